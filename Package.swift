@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "CaseAudit",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "CaseAudit", targets: ["CaseAudit"]),
+    .executable(name: "caseaudit", targets: ["caseaudit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+  ],
+  targets: [
+    .target(
+      name: "CaseAudit",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .executableTarget(
+      name: "caseaudit",
+      dependencies: [
+        "CaseAudit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "CaseAuditTests", dependencies: ["CaseAudit"]),
+    .testTarget(name: "caseauditTests", dependencies: ["caseaudit", "CaseAudit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

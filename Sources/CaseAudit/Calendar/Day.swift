@@ -1,0 +1,100 @@
+/// A calendar date with no time and no time zone, held as a day number (1970-01-01 is 0).
+///
+/// Case records carry dates only; a time zone would move a review across midnight and a deadline
+/// with it, so none is ever involved.
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// Days since 1970-01-01.
+  public let number: Int
+
+  /// Creates a day from its day number.
+  public init(number: Int) { self.number = number }
+
+  /// Creates a day from a valid year, month and day of month; nil when the date does not exist.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else {
+      return nil
+    }
+    number = Day.dayNumber(year: year, month: month, day: day)
+  }
+
+  /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real date).
+  public init?(iso text: some StringProtocol) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return nil
+    }
+    func digits(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let byte = bytes[index]
+        guard byte >= 48, byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else {
+      return nil
+    }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// The year, month and day of month.
+  public var components: (year: Int, month: Int, day: Int) {
+    // Howard Hinnant's civil_from_days.
+    let z = number + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  /// Day of the week, 1 = Monday ... 7 = Sunday (ISO 8601).
+  public var weekday: Int { ((number % 7 + 7) % 7 + 3) % 7 + 1 }
+
+  /// Whether the day is a Saturday or Sunday.
+  public var isWeekend: Bool { weekday >= 6 }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    let (y, m, d) = components
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    var year = String(y)
+    while year.count < 4 { year = "0" + year }
+    return "\(year)-\(two(m))-\(two(d))"
+  }
+
+  /// The day `count` days later (earlier when negative).
+  public func adding(days count: Int) -> Day { Day(number: number + count) }
+
+  /// Orders days in time.
+  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
+
+  /// Number of days in a month of a year.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// Whether a year of the Gregorian calendar is a leap year.
+  public static func isLeap(_ year: Int) -> Bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+  }
+
+  /// Howard Hinnant's days_from_civil.
+  static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = month > 2 ? month - 3 : month + 9
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+}

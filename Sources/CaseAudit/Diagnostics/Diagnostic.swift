@@ -1,0 +1,86 @@
+/// One problem the user can fix: bad YAML, an unknown field, a failing example, a bad CSV value.
+public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
+  /// How serious the problem is.
+  public enum Severity: String, Sendable, Hashable {
+    case error, warning, note
+  }
+
+  /// Whether the problem stops the run.
+  public var severity: Severity
+  /// Lower-case text naming the user's value in single quotes and what was expected.
+  public var message: String
+  /// Where the problem is; nil only for problems of a whole run (a missing folder).
+  public var location: SourceLocation?
+  /// The text of the line the location points into, shown with a caret under the column.
+  public var sourceLine: String?
+
+  /// Creates a diagnostic.
+  public init(
+    _ severity: Severity, _ message: String, at location: SourceLocation? = nil,
+    sourceLine: String? = nil
+  ) {
+    self.severity = severity
+    self.message = message
+    self.location = location
+    self.sourceLine = sourceLine
+  }
+
+  /// Creates an error.
+  public static func error(
+    _ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(.error, message, at: location, sourceLine: sourceLine)
+  }
+
+  /// The full text: `path:line:column: error: message`, the source line, and a caret.
+  public var description: String { rendered() }
+
+  /// Renders the diagnostic; the caret line copies the line's tabs so it lines up in any terminal.
+  public func rendered() -> String {
+    var head = ""
+    if let location { head = "\(location): " }
+    head += "\(severity.rawValue): \(message)"
+    guard let sourceLine, let column = location?.column else { return head }
+    let scalars = Array(sourceLine.unicodeScalars)
+    var pad = ""
+    for index in 0..<max(0, column - 1) {
+      pad.append(index < scalars.count && scalars[index] == "\t" ? "\t" : " ")
+    }
+    return head + "\n" + sourceLine + "\n" + pad + "^"
+  }
+}
+
+/// The diagnostics of one run, in the order they were found.
+public struct DiagnosticList: Sendable {
+  /// Every diagnostic collected so far.
+  public private(set) var all: [Diagnostic] = []
+
+  /// Creates an empty list.
+  public init() {}
+
+  /// Adds one diagnostic.
+  public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+
+  /// Adds several diagnostics.
+  public mutating func append(contentsOf diagnostics: [Diagnostic]) {
+    all.append(contentsOf: diagnostics)
+  }
+
+  /// Whether any diagnostic is an error.
+  public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+  /// Number of errors.
+  public var errorCount: Int { all.filter { $0.severity == .error }.count }
+
+  /// The diagnostics sorted by location (file, line, column), those without one first.
+  public var sorted: [Diagnostic] {
+    all.enumerated().sorted { lhs, rhs in
+      switch (lhs.element.location, rhs.element.location) {
+      case let (l?, r?): return l == r ? lhs.offset < rhs.offset : l < r
+      case (nil, .some): return true
+      case (.some, nil): return false
+      case (nil, nil): return lhs.offset < rhs.offset
+      }
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,57 @@
+/// The text of a user's file, kept so diagnostics can quote the offending line.
+public struct SourceFile: Sendable {
+  /// The path as the user named it.
+  public let path: String
+  /// The whole text.
+  public let text: String
+  /// The lines of the text, without their line breaks.
+  public let lines: [String]
+
+  /// Creates a source file from its path and text.
+  public init(path: String, text: String) {
+    self.path = path
+    self.text = text
+    var lines: [String] = []
+    var current = ""
+    var lastWasCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        if !lastWasCR { lines.append(current) }
+        current = ""
+        lastWasCR = false
+      } else if scalar == "\r" {
+        lines.append(current)
+        current = ""
+        lastWasCR = true
+      } else {
+        current.unicodeScalars.append(scalar)
+        lastWasCR = false
+      }
+    }
+    lines.append(current)
+    self.lines = lines
+  }
+
+  /// The text of a 1-based line, or nil past the end.
+  public func line(_ number: Int) -> String? {
+    number >= 1 && number <= lines.count ? lines[number - 1] : nil
+  }
+
+  /// A location in this file.
+  public func location(line: Int, column: Int) -> SourceLocation {
+    SourceLocation(file: path, line: line, column: column)
+  }
+
+  /// An error at a line and column of this file, quoting the line.
+  public func error(_ message: String, line: Int, column: Int) -> Diagnostic {
+    diagnostic(.error, message, line: line, column: column)
+  }
+
+  /// A diagnostic at a line and column of this file, quoting the line.
+  public func diagnostic(
+    _ severity: Diagnostic.Severity, _ message: String, line: Int, column: Int
+  ) -> Diagnostic {
+    Diagnostic(
+      severity, message, at: location(line: line, column: column), sourceLine: self.line(line))
+  }
+}

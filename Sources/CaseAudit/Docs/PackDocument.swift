@@ -1,0 +1,98 @@
+/// A pack's standards as a document model, rendered to Markdown or HTML by `PackDocumentWriter`.
+///
+/// Built once from the pack so both formats say the same thing.
+public struct PackDocument: Sendable {
+  /// One rule's section.
+  public struct Section: Sendable {
+    /// The rule's id.
+    public var id: String
+    /// Its title.
+    public var title: String
+    /// Label-value facts: standard, severity, weight, tags, what it scores.
+    public var facts: [(label: String, value: String)]
+    /// Label-expression pairs as written: for each, when, let, expect, evidence, message.
+    public var logic: [(label: String, expression: String)]
+    /// Its examples.
+    public var examples: [Example]
+  }
+
+  /// One example, with its records as small tables.
+  public struct Example: Sendable {
+    /// The example's name.
+    public var name: String
+    /// The expected outcome (and items, when given).
+    public var expected: String
+    /// Run settings: as-at date and period, when given.
+    public var settings: String?
+    /// The records: collection name, column names, rows.
+    public var tables: [(collection: String, fields: [String], rows: [[String]])]
+  }
+
+  /// The pack's title.
+  public var title: String
+  /// Identity line: id, version, path.
+  public var subtitle: String
+  /// Parameters: name and value.
+  public var parameters: [(name: String, value: String)]
+  /// Grading, in words.
+  public var grading: String?
+  /// One section per rule.
+  public var sections: [Section]
+
+  /// Builds the document of a pack.
+  public init(pack: RulePack) {
+    title = pack.title
+    subtitle = "Pack '\(pack.id)', version \(pack.version)"
+    let empty = Dataset(schema: pack.schema, tables: [], lists: [])
+    parameters = pack.parameters.entries.map { ($0.name, empty.render($0.value)) }
+    if let grading = pack.grading {
+      var text = grading.bands.map { "\($0.name) from \(Int(($0.threshold * 100).rounded()))%" }
+        .joined(separator: ", ")
+      text = "Weighted score of met rules over met and not met: " + text + "."
+      for (severity, band) in grading.caps.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        text += " A case with a \(severity.rawValue) rule not met is at best \(band)."
+      }
+      self.grading = text
+    }
+    sections = pack.rules.map(PackDocument.section)
+  }
+
+  private static func section(_ rule: Rule) -> Section {
+    var facts: [(String, String)] = []
+    if let standard = rule.standard { facts.append(("Standard", standard)) }
+    facts.append(("Severity", rule.severity.rawValue))
+    facts.append(("Weight", Dataset.number(rule.weight)))
+    if !rule.tags.isEmpty { facts.append(("Tags", rule.tags.joined(separator: ", "))) }
+    if !rule.enabled { facts.append(("Enabled", "no: not scored")) }
+    var logic: [(String, String)] = []
+    if let forEach = rule.text.forEach { logic.append(("For each", forEach)) }
+    if let when = rule.text.when { logic.append(("Applies when", when)) }
+    for entry in rule.text.lets { logic.append(("Let \(entry[0])", entry[1])) }
+    logic.append(("Expect", rule.text.expect))
+    for entry in rule.text.evidence { logic.append(("Evidence \(entry[0])", entry[1])) }
+    if let message = rule.text.message { logic.append(("Message", message)) }
+    let examples = rule.examples.map { example in
+      var expected = example.outcome.rawValue
+      if let items = example.items {
+        expected += " (items: " + items.map(\.rawValue).joined(separator: ", ") + ")"
+      }
+      var settings: [String] = []
+      if case .date(let day) = example.asAt { settings.append("as at \(day)") }
+      if case .range(let start, let end) = example.period, start != nil || end != nil {
+        settings.append("period \(start?.description ?? "")..\(end?.description ?? "")")
+      }
+      return Example(
+        name: example.name, expected: expected,
+        settings: settings.isEmpty ? nil : settings.joined(separator: ", "), tables: example.table)
+    }
+    return Section(
+      id: rule.id, title: rule.title, facts: facts, logic: logic, examples: examples)
+  }
+}
+
+extension Dataset {
+  /// A number without a trailing `.0` when whole.
+  static func number(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
+  }
+}

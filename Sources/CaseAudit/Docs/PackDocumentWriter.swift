@@ -1,0 +1,126 @@
+/// Renders a `PackDocument` as Markdown or as one self-contained HTML page.
+public enum PackDocumentWriter {
+  /// The output formats.
+  public enum Format: String, Sendable, CaseIterable {
+    case md, html
+  }
+
+  /// The document in a format.
+  public static func render(_ document: PackDocument, as format: Format) -> String {
+    format == .md ? markdown(document) : html(document)
+  }
+
+  /// Markdown: a heading per rule, its logic in code spans, its examples as tables.
+  public static func markdown(_ document: PackDocument) -> String {
+    var out = "# \(document.title)\n\n\(document.subtitle).\n\n"
+    if !document.parameters.isEmpty {
+      out += "## Parameters\n\n| parameter | value |\n|---|---|\n"
+      for (name, value) in document.parameters { out += "| `\(name)` | \(cell(value)) |\n" }
+      out += "\n"
+    }
+    if let grading = document.grading { out += "## Grading\n\n\(grading)\n\n" }
+    out += "## Rules\n\n"
+    for section in document.sections { out += "- [`\(section.id)`](#\(section.id)): \(section.title)\n" }
+    for section in document.sections {
+      out += "\n### \(section.id)\n\n**\(section.title)**\n\n"
+      for (label, value) in section.facts { out += "- \(label): \(value)\n" }
+      out += "\n"
+      for (label, expression) in section.logic {
+        out += "- \(label): `\(flatten(expression).replacingOccurrences(of: "`", with: "'"))`\n"
+      }
+      out += "\n#### Examples\n"
+      for example in section.examples {
+        out += "\n*\(example.name)*: **\(example.expected)**"
+        if let settings = example.settings { out += " (\(settings))" }
+        out += "\n"
+        for table in example.tables where !table.fields.isEmpty {
+          out += "\n\(table.collection):\n\n| " + table.fields.joined(separator: " | ") + " |\n|"
+          out += String(repeating: "---|", count: table.fields.count) + "\n"
+          for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        }
+      }
+    }
+    return out
+  }
+
+  /// HTML: one page with inline styles and every value escaped.
+  public static func html(_ document: PackDocument) -> String {
+    var out = """
+      <!DOCTYPE html>
+      <html lang="en"><head><meta charset="utf-8"><title>\(escape(document.title))</title>
+      <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
+      color:#1b1b1b}code{background:#f3f3f3;padding:0 .2rem}table{border-collapse:collapse;\
+      margin:.4rem 0}td,th{border:1px solid #bbb;padding:.2rem .5rem;text-align:left}\
+      section{border-top:1px solid #ddd;margin-top:1.5rem}.outcome{font-weight:bold}</style>
+      </head><body>
+      <h1>\(escape(document.title))</h1><p>\(escape(document.subtitle)).</p>
+
+      """
+    if !document.parameters.isEmpty {
+      out += "<h2>Parameters</h2><table><tr><th>parameter</th><th>value</th></tr>"
+      for (name, value) in document.parameters {
+        out += "<tr><td><code>\(escape(name))</code></td><td>\(escape(value))</td></tr>"
+      }
+      out += "</table>\n"
+    }
+    if let grading = document.grading { out += "<h2>Grading</h2><p>\(escape(grading))</p>\n" }
+    out += "<h2>Rules</h2><ul>"
+    for section in document.sections {
+      out += "<li><a href=\"#\(escape(section.id))\"><code>\(escape(section.id))</code></a>: "
+      out += "\(escape(section.title))</li>"
+    }
+    out += "</ul>\n"
+    for section in document.sections {
+      out += "<section id=\"\(escape(section.id))\"><h3>\(escape(section.id))</h3>"
+      out += "<p><strong>\(escape(section.title))</strong></p><ul>"
+      for (label, value) in section.facts { out += "<li>\(escape(label)): \(escape(value))</li>" }
+      for (label, expression) in section.logic {
+        out += "<li>\(escape(label)): <code>\(escape(flatten(expression)))</code></li>"
+      }
+      out += "</ul><h4>Examples</h4>"
+      for example in section.examples {
+        out += "<p><em>\(escape(example.name))</em>: "
+        out += "<span class=\"outcome\">\(escape(example.expected))</span>"
+        if let settings = example.settings { out += " (\(escape(settings)))" }
+        out += "</p>"
+        for table in example.tables where !table.fields.isEmpty {
+          out += "<table><caption>\(escape(table.collection))</caption><tr>"
+          out += table.fields.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
+          for row in table.rows {
+            out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>"
+          }
+          out += "</table>"
+        }
+      }
+      out += "</section>\n"
+    }
+    return out + "</body></html>\n"
+  }
+
+  /// Escapes text for HTML element content and attribute values.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  private static func flatten(_ expression: String) -> String {
+    expression.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .joined(separator: " ")
+  }
+
+  private static func cell(_ text: String) -> String {
+    text.replacingOccurrences(of: "|", with: "\\|")
+  }
+}
+
+import Foundation

@@ -1,0 +1,103 @@
+extension ExpressionCompiler {
+  /// Methods that evaluate an expression once per item, with the item in `slot`.
+  func lambdaMethod(
+    _ name: String, list: @escaping Eval, element: ValueType, slot: Int, body: Compiled,
+    bodyOffset: Int, _ source: ExpressionSource
+  ) throws -> Compiled {
+    let eval = body.eval
+    switch name {
+    case "exists", "all", "none", "filter", "count":
+      try require(body, .bool, "the condition of '\(name)' must be true/false", at: bodyOffset, source)
+    case "sort_by", "min", "max":
+      guard [.int, .decimal, .date, .string, .null, .invalid].contains(body.type) else {
+        throw source.error(
+          "'\(name)' needs a key that can be ordered (a number, date or text),"
+            + " but this is \(described(body.type))", at: bodyOffset)
+      }
+    case "flat_map":
+      guard case .list = body.type.unified(with: .list(.invalid)) else {
+        throw source.error(
+          "'flat_map' needs a list for each item, but this is \(described(body.type))",
+          at: bodyOffset)
+      }
+    default: break
+    }
+    switch name {
+    case "exists", "all", "none":
+      // exists: true if any is true, else unknown if any is unknown, else false; `all` looks for
+      // a false the same way, and `none` is the negation of `exists`.
+      let decisive = name != "all"
+      let found = name == "exists"
+      return Compiled(.bool) { frame in
+        var sawUnknown = false
+        for item in list(&frame).items {
+          frame.slots[slot] = item
+          switch eval(&frame) {
+          case .bool(let value) where value == decisive: return .bool(found)
+          case .bool: break
+          default: sawUnknown = true
+          }
+        }
+        return sawUnknown ? .null : .bool(!found)
+      }
+    case "count", "filter":
+      let counting = name == "count"
+      return Compiled(counting ? .int : .list(element)) { frame in
+        var kept: [Value] = []
+        for item in list(&frame).items {
+          frame.slots[slot] = item
+          if eval(&frame) == .bool(true) { kept.append(item) }
+        }
+        return counting ? .int(kept.count) : .list(kept)
+      }
+    case "map", "flat_map":
+      let flat = name == "flat_map"
+      let type: ValueType = flat ? body.type : .list(body.type)
+      return Compiled(type) { frame in
+        var result: [Value] = []
+        for item in list(&frame).items {
+          frame.slots[slot] = item
+          let value = eval(&frame)
+          if flat { result.append(contentsOf: value.items) } else { result.append(value) }
+        }
+        return .list(result)
+      }
+    default:
+      return keyed(name, list: list, element: element, slot: slot, key: eval)
+    }
+  }
+
+  /// `sort_by`, `min` and `max`: items with an unknown key sort last and are never a min or max.
+  private func keyed(
+    _ name: String, list: @escaping Eval, element: ValueType, slot: Int, key: @escaping Eval
+  ) -> Compiled {
+    let keyed: @Sendable (inout Frame) -> [(key: Value, item: Value)] = { frame in
+      list(&frame).items.map { item in
+        frame.slots[slot] = item
+        return (key(&frame), item)
+      }
+    }
+    if name == "sort_by" {
+      return Compiled(.list(element)) { frame in
+        let pairs = keyed(&frame).enumerated().sorted { lhs, rhs in
+          let order = Value.order(lhs.element.key, rhs.element.key)
+          return order != 0 ? order < 0 : lhs.offset < rhs.offset
+        }
+        return .list(pairs.map(\.element.item))
+      }
+    }
+    let wantsMax = name == "max"
+    return Compiled(element) { frame in
+      var best: (key: Value, item: Value)?
+      for pair in keyed(&frame) where !pair.key.isNull {
+        guard let current = best else {
+          best = pair
+          continue
+        }
+        let order = Value.compare(pair.key, current.key) ?? 0
+        if wantsMax ? order > 0 : order < 0 { best = pair }
+      }
+      return best?.item ?? .null
+    }
+  }
+}

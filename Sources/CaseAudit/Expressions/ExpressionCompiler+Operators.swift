@@ -1,0 +1,181 @@
+extension ExpressionCompiler {
+  mutating func buildUnary(
+    _ op: String, _ operand: Syntax, at: Int, _ scope: Scope, _ source: ExpressionSource
+  ) throws -> Compiled {
+    let compiled = try build(operand, scope, source)
+    let eval = compiled.eval
+    if op == "not" {
+      try require(compiled, .bool, "'not' needs a true/false value", at: operand.startOffset, source)
+      return Compiled(.bool) { frame in Value.not(eval(&frame)) }
+    }
+    switch compiled.type {
+    case .int, .null:
+      return Compiled(.int) { frame in
+        if case .int(let value) = eval(&frame) { return .int(-value) }
+        return .null
+      }
+    case .decimal:
+      return Compiled(.decimal) { frame in
+        if case .decimal(let value) = eval(&frame) { return .decimal(-value) }
+        return .null
+      }
+    case .duration:
+      return Compiled(.duration) { frame in
+        if case .duration(let value) = eval(&frame) {
+          return .duration(Duration(-value.count, value.unit))
+        }
+        return .null
+      }
+    default:
+      throw source.error("'-' cannot be applied to \(described(compiled.type))", at: at)
+    }
+  }
+
+  func require(
+    _ compiled: Compiled, _ type: ValueType, _ message: String, at: Int,
+    _ source: ExpressionSource
+  ) throws {
+    guard compiled.type == type || compiled.type == .null || compiled.type == .invalid else {
+      throw source.error("\(message), but this is \(described(compiled.type))", at: at)
+    }
+  }
+
+  mutating func buildConditional(
+    _ condition: Syntax, _ then: Syntax, _ otherwise: Syntax, at: Int, _ scope: Scope,
+    _ source: ExpressionSource
+  ) throws -> Compiled {
+    let test = try build(condition, scope, source)
+    try require(test, .bool, "the condition before '?' must be true/false", at: condition.startOffset, source)
+    let a = try build(then, scope, source)
+    let b = try build(otherwise, scope, source)
+    guard let type = a.type.unified(with: b.type) else {
+      throw source.error(
+        "the branches of '? :' differ: \(described(a.type)) and \(described(b.type))", at: at)
+    }
+    let (testEval, aEval, bEval) = (test.eval, a.eval, b.eval)
+    return Compiled(type) { frame in
+      switch testEval(&frame) {
+      case .bool(true): return aEval(&frame)
+      case .bool(false): return bEval(&frame)
+      default: return .null
+      }
+    }
+  }
+
+  mutating func buildBinary(
+    _ op: String, _ lhsSyntax: Syntax, _ rhsSyntax: Syntax, at: Int, _ scope: Scope,
+    _ source: ExpressionSource
+  ) throws -> Compiled {
+    let lhs = try build(lhsSyntax, scope, source)
+    let rhs = try build(rhsSyntax, scope, source)
+    let (l, r) = (lhs.eval, rhs.eval)
+    switch op {
+    case "and", "or":
+      try require(lhs, .bool, "'\(op)' needs true/false values", at: lhsSyntax.startOffset, source)
+      try require(rhs, .bool, "'\(op)' needs true/false values", at: rhsSyntax.startOffset, source)
+      let isAnd = op == "and"
+      return Compiled(.bool) { frame in
+        let left = l(&frame)
+        if left == .bool(!isAnd) { return left }
+        let right = r(&frame)
+        return isAnd ? Value.and(left, right) : Value.or(left, right)
+      }
+    case "??":
+      guard let type = lhs.type.unified(with: rhs.type) else {
+        throw source.error(
+          "'??' needs a fallback of the same type: \(described(lhs.type)) ?? \(described(rhs.type))",
+          at: at)
+      }
+      return Compiled(type) { frame in
+        let left = l(&frame)
+        return left.isNull ? r(&frame) : left
+      }
+    case "==", "!=":
+      return try equality(op == "==", lhs, rhs, lhsSyntax, rhsSyntax, at: at, source)
+    case "<", "<=", ">", ">=":
+      return try ordering(op, lhs, rhs, at: at, source)
+    case "in", "not in":
+      return try membership(op == "in", lhs, rhs, at: at, source)
+    default:
+      return try arithmetic(op, lhs, rhs, at: at, source)
+    }
+  }
+
+  private func equality(
+    _ isEqual: Bool, _ lhs: Compiled, _ rhs: Compiled, _ lhsSyntax: Syntax, _ rhsSyntax: Syntax,
+    at: Int, _ source: ExpressionSource
+  ) throws -> Compiled {
+    let (l, r) = (lhs.eval, rhs.eval)
+    // Comparing with the literal null tests emptiness, and is never unknown.
+    if case .null = rhsSyntax {
+      return Compiled(.bool) { frame in .bool(l(&frame).isNull == isEqual) }
+    }
+    if case .null = lhsSyntax {
+      return Compiled(.bool) { frame in .bool(r(&frame).isNull == isEqual) }
+    }
+    guard lhs.type.unified(with: rhs.type) != nil else {
+      throw source.error(
+        "cannot compare \(described(lhs.type)) with \(described(rhs.type))", at: at)
+    }
+    return Compiled(.bool) { frame in
+      let left = l(&frame)
+      let right = r(&frame)
+      if left.isNull || right.isNull { return .null }
+      return .bool(Value.same(left, right) == isEqual)
+    }
+  }
+
+  private func ordering(
+    _ op: String, _ lhs: Compiled, _ rhs: Compiled, at: Int, _ source: ExpressionSource
+  ) throws -> Compiled {
+    let type = lhs.type.unified(with: rhs.type)
+    guard let type, [.int, .decimal, .date, .string, .null, .invalid].contains(type) else {
+      throw source.error(
+        "cannot compare \(described(lhs.type)) with \(described(rhs.type)) using '\(op)'", at: at)
+    }
+    let (l, r) = (lhs.eval, rhs.eval)
+    let accept: @Sendable (Int) -> Bool
+    switch op {
+    case "<": accept = { $0 < 0 }
+    case "<=": accept = { $0 <= 0 }
+    case ">": accept = { $0 > 0 }
+    default: accept = { $0 >= 0 }
+    }
+    return Compiled(.bool) { frame in
+      guard let order = Value.compare(l(&frame), r(&frame)) else { return .null }
+      return .bool(accept(order))
+    }
+  }
+
+  private func membership(
+    _ isIn: Bool, _ lhs: Compiled, _ rhs: Compiled, at: Int, _ source: ExpressionSource
+  ) throws -> Compiled {
+    let (l, r) = (lhs.eval, rhs.eval)
+    switch rhs.type {
+    case .invalid: return Compiled(.bool) { _ in .null }
+    case .range:
+      try require(lhs, .date, "only a date can be 'in' a date range", at: at, source)
+      return Compiled(.bool) { frame in
+        guard case .date(let day) = l(&frame), case .range(let start, let end) = r(&frame) else {
+          return .null
+        }
+        let inside = (start.map { day >= $0 } ?? true) && (end.map { day <= $0 } ?? true)
+        return .bool(inside == isIn)
+      }
+    case .list(let element):
+      guard lhs.type.unified(with: element) != nil else {
+        throw source.error(
+          "cannot look for \(described(lhs.type)) in \(described(rhs.type))", at: at)
+      }
+      return Compiled(.bool) { frame in
+        let value = l(&frame)
+        if value.isNull { return .null }
+        let found = r(&frame).items.contains { Value.same($0, value) }
+        return .bool(found == isIn)
+      }
+    default:
+      throw source.error(
+        "'in' needs a list or a date range on its right, not \(described(rhs.type))", at: at)
+    }
+  }
+}

@@ -1,0 +1,179 @@
+/// A pack function from functions.yaml: `held_reviews(p): "p.reviews.filter(...)"`.
+public struct FunctionDefinition: Sendable {
+  /// The function's name.
+  public var name: String
+  /// Its parameter names.
+  public var parameters: [String]
+  /// Its parsed body.
+  public var body: Syntax
+  /// The body's source, for diagnostics inside it.
+  public var source: ExpressionSource
+
+  /// Creates a definition.
+  public init(name: String, parameters: [String], body: Syntax, source: ExpressionSource) {
+    self.name = name
+    self.parameters = parameters
+    self.body = body
+    self.source = source
+  }
+}
+
+/// Type-checks expressions against a schema and compiles them to closures, in one pass.
+///
+/// Every name, member and method is resolved here; what is left for evaluation is indexing.
+public struct ExpressionCompiler {
+  /// The schema expressions read.
+  public let schema: Schema
+  /// The calendar working-day arithmetic uses.
+  public let calendar: HolidayCalendar
+  /// Parameters by name: their index in `Frame.params` and their type.
+  public let parameters: [String: (index: Int, type: ValueType)]
+  /// Pack functions by name.
+  public let functions: [String: FunctionDefinition]
+  /// Slots allocated so far; a frame needs this many.
+  public private(set) var slotCount = 0
+  /// Problems found, in the order found.
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  struct InstanceKey: Hashable {
+    var name: String
+    var argumentTypes: [ValueType]
+  }
+
+  struct Instance {
+    var slots: [Int]
+    var body: Compiled?
+  }
+
+  var instances: [InstanceKey: Instance] = [:]
+  var callStack: [String] = []
+
+  /// Creates a compiler.
+  public init(
+    schema: Schema, calendar: HolidayCalendar,
+    parameters: [String: (index: Int, type: ValueType)], functions: [String: FunctionDefinition]
+  ) {
+    self.schema = schema
+    self.calendar = calendar
+    self.parameters = parameters
+    self.functions = functions
+  }
+
+  /// Compiles one expression; nil (with diagnostics recorded) when it has errors.
+  public mutating func compile(
+    _ syntax: Syntax, in scope: Scope, source: ExpressionSource
+  ) -> Compiled? {
+    do {
+      return try build(syntax, scope, source)
+    } catch {
+      record(error, source: source)
+      return nil
+    }
+  }
+
+  /// Parses and compiles the text of an expression scalar.
+  public mutating func compile(_ source: ExpressionSource, in scope: Scope) -> Compiled? {
+    switch ExpressionParser.parse(source.text) {
+    case .failure(let error):
+      record(error, source: source)
+      return nil
+    case .success(let syntax): return compile(syntax, in: scope, source: source)
+    }
+  }
+
+  /// Compiles an expression that must be of `expected` type (or null).
+  public mutating func compile(
+    _ source: ExpressionSource, in scope: Scope, expecting expected: ValueType, role: String
+  ) -> Compiled? {
+    guard let compiled = compile(source, in: scope) else { return nil }
+    if compiled.type.unified(with: expected) == nil || compiled.type == .decimal && expected == .int {
+      let syntax = try? ExpressionParser.parse(source.text).get()
+      diagnostics.append(
+        source.error(
+          "\(role) must be a \(expected.name(in: schema)), but this is a \(compiled.type.name(in: schema))",
+          at: syntax?.startOffset ?? 0))
+      return nil
+    }
+    return compiled
+  }
+
+  /// A new local slot.
+  public mutating func newSlot() -> Int {
+    slotCount += 1
+    return slotCount - 1
+  }
+
+  /// Adds a diagnostic found outside expression compilation.
+  public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+  mutating func record(_ error: Error, source: ExpressionSource) {
+    let diagnostic: Diagnostic
+    switch error {
+    case let error as Diagnostic: diagnostic = error
+    case let error as ExpressionError: diagnostic = source.diagnostic(error)
+    default: diagnostic = source.error("\(error)", at: 0)
+    }
+    if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+  }
+
+  func typeName(_ type: ValueType) -> String { type.name(in: schema) }
+
+  /// An article and the type's name: `a date`, `an int`, `a list of review`.
+  func described(_ type: ValueType) -> String {
+    let name = typeName(type)
+    return ("aeiou".contains(name.first ?? "x") ? "an " : "a ") + name
+  }
+
+  mutating func build(_ syntax: Syntax, _ scope: Scope, _ source: ExpressionSource) throws
+    -> Compiled
+  {
+    switch syntax {
+    case .integer(let value, _): return .constant(.int, .int(value))
+    case .decimal(let value, _): return .constant(.decimal, .decimal(value))
+    case .string(let value, _): return .constant(.string, .string(value))
+    case .bool(let value, _): return .constant(.bool, .bool(value))
+    case .null: return .constant(.null, .null)
+    case .date(let value, _): return .constant(.date, .date(value))
+    case .list(let items, let at):
+      var element = ValueType.null
+      var itemEvals: [Eval] = []
+      for item in items {
+        let compiled = try build(item, scope, source)
+        guard let unified = element.unified(with: compiled.type) else {
+          throw source.error(
+            "list items must be of one type: \(described(element)) and \(described(compiled.type))",
+            at: item.startOffset)
+        }
+        element = unified
+        itemEvals.append(compiled.eval)
+      }
+      _ = at
+      let evals = itemEvals
+      return Compiled(.list(element)) { frame in .list(evals.map { $0(&frame) }) }
+    case .duration(let count, let unit, let at):
+      let compiled = try build(count, scope, source)
+      guard compiled.type == .int || compiled.type == .null else {
+        throw source.error(
+          "'\(unit.rawValue)' needs a whole number before it, not \(described(compiled.type))",
+          at: at)
+      }
+      let eval = compiled.eval
+      return Compiled(.duration) { frame in
+        guard case .int(let value) = eval(&frame) else { return .null }
+        return .duration(Duration(value, unit))
+      }
+    case .name(let name, let at): return try buildName(name, at: at, scope, source)
+    case .member(let base, let name, let at):
+      return try buildMember(base, name, at: at, scope, source)
+    case .call(let name, let args, let at): return try buildCall(name, args, at: at, scope, source)
+    case .method(let base, let name, let args, let at):
+      return try buildMethod(base, name, args, at: at, scope, source)
+    case .unary(let op, let operand, let at):
+      return try buildUnary(op, operand, at: at, scope, source)
+    case .binary(let op, let lhs, let rhs, let at):
+      return try buildBinary(op, lhs, rhs, at: at, scope, source)
+    case .conditional(let condition, let then, let otherwise, let at):
+      return try buildConditional(condition, then, otherwise, at: at, scope, source)
+    }
+  }
+}

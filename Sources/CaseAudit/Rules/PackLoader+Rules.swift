@@ -1,0 +1,61 @@
+extension PackLoader {
+  /// Loads every listed rule file; duplicate ids, unlisted files and missing examples are reported.
+  func loadRules(
+    _ manifest: PackManifest, _ packFile: SourceFile, _ source: PackSource, _ schema: Schema,
+    _ compiler: inout ExpressionCompiler, _ diagnostics: inout [Diagnostic]
+  ) -> [Rule] {
+    var rules: [Rule] = []
+    var seen: [String: SourceLocation] = [:]
+    for (path, node) in manifest.ruleFiles {
+      guard let (file, root) = yaml(path, source, required: false, &diagnostics) else {
+        if (try? source.read(path)) == nil {
+          diagnostics.append(packFile.error("rule file '\(path)' does not exist", at: node))
+        }
+        continue
+      }
+      guard let root else { continue }
+      guard let items = root.items else {
+        diagnostics.append(file.error("a rule file must be a list of rules (each starting '- id:')", at: root))
+        continue
+      }
+      let loader = RuleLoader(file: file, schema: schema)
+      let examples = ExampleLoader(file: file, schema: schema)
+      for item in items {
+        guard var rule = loader.load(item, compiler: &compiler, diagnostics: &diagnostics) else {
+          continue
+        }
+        if let first = seen[rule.id] {
+          diagnostics.append(
+            file.error("duplicate rule id '\(rule.id)' (first defined at \(first))",
+              line: rule.location.line, column: rule.location.column))
+          continue
+        }
+        seen[rule.id] = rule.location
+        let examplesNode = (item.pairs ?? []).first { $0.key.scalar == "examples" }?.value
+        if let examplesNode {
+          rule.examples = examples.load(examplesNode, rule: rule, diagnostics: &diagnostics)
+        }
+        let outcomes = Set(rule.examples.map(\.outcome))
+        let missing = [Outcome.met, .notMet].filter { !outcomes.contains($0) }.map(\.rawValue)
+        let allLoaded = rule.examples.count == (examplesNode?.items?.count ?? 0)
+        if !missing.isEmpty, allLoaded {
+          diagnostics.append(
+            file.diagnostic(
+              .warning,
+              "rule '\(rule.id)' has no \(missing.joined(separator: " or ")) example;"
+                + " each rule needs at least one of each", line: rule.location.line,
+              column: rule.location.column))
+        }
+        rules.append(rule)
+      }
+    }
+    let listed = Set(manifest.ruleFiles.map(\.path))
+    for path in source.yamlFiles(in: "rules") where !listed.contains(path) {
+      diagnostics.append(
+        packFile.diagnostic(
+          .warning, "'\(source.displayPath(of: path))' is not listed under 'rules' and is not loaded",
+          line: manifest.rulesNode.line, column: manifest.rulesNode.column))
+    }
+    return rules
+  }
+}

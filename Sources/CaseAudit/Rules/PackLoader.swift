@@ -1,0 +1,101 @@
+/// What loading a pack produced: the pack when it has no errors, and every diagnostic.
+public struct PackLoadResult: Sendable {
+  /// The compiled pack; nil when any error was found.
+  public var pack: RulePack?
+  /// Errors and warnings, sorted by file and position.
+  public var diagnostics: [Diagnostic]
+}
+
+/// Loads a rule pack: pack.yaml, its calendar, schema.yaml, functions.yaml and rule files.
+///
+/// Every file is read and every problem reported, so a policy owner fixes them in one pass.
+public struct PackLoader: Sendable {
+  /// The YAML reader (with its alias budget).
+  public var reader: YAMLReader
+
+  /// Creates a loader.
+  public init(reader: YAMLReader = YAMLReader()) { self.reader = reader }
+
+  /// Loads the pack in a folder.
+  public func load(path: String) -> PackLoadResult { load(DirectoryPackSource(path: path)) }
+
+  /// Loads a pack from any source.
+  public func load(_ source: PackSource) -> PackLoadResult {
+    var diagnostics: [Diagnostic] = []
+    guard let (packFile, packRoot) = yaml("pack.yaml", source, required: true, &diagnostics),
+      let packRoot, let manifest = PackManifest.read(packRoot, file: packFile, diagnostics: &diagnostics)
+    else { return finish(nil, diagnostics) }
+    var calendar = HolidayCalendar.weekendsOnly
+    if let (path, node) = manifest.calendar {
+      if let (file, root) = yaml(path, source, required: false, &diagnostics) {
+        calendar = CalendarLoader.load(root, file: file, diagnostics: &diagnostics)
+      } else {
+        diagnostics.append(packFile.error("calendar file '\(path)' does not exist", at: node))
+      }
+    } else {
+      diagnostics.append(
+        packFile.diagnostic(
+          .warning, "no calendar: working days will skip weekends only, not bank holidays",
+          line: packRoot.line, column: packRoot.column))
+    }
+    guard let (schemaFile, schemaRoot) = yaml("schema.yaml", source, required: true, &diagnostics),
+      let schemaRoot, let schema = SchemaLoader.load(schemaRoot, file: schemaFile, diagnostics: &diagnostics)
+    else { return finish(nil, diagnostics) }
+    var functions: [String: FunctionDefinition] = [:]
+    if let (file, root) = yaml("functions.yaml", source, required: false, &diagnostics) {
+      functions = FunctionLoader.load(root, file: file, diagnostics: &diagnostics)
+    }
+    var compiler = ExpressionCompiler(
+      schema: schema, calendar: calendar, parameters: manifest.parameters.table,
+      functions: functions)
+    var groupings: [(name: String, value: Compiled)] = []
+    for (name, node) in manifest.groupings {
+      guard node.scalar != nil else {
+        diagnostics.append(packFile.error("grouping '\(name)' must be an expression", at: node))
+        continue
+      }
+      if let compiled = compiler.compile(ExpressionSource(node: node, file: packFile), in: Scope()) {
+        groupings.append((name, compiled))
+      }
+    }
+    let rules = loadRules(manifest, packFile, source, schema, &compiler, &diagnostics)
+    diagnostics.append(contentsOf: compiler.diagnostics)
+    let pack = RulePack(
+      id: manifest.id, title: manifest.title, version: manifest.version,
+      path: source.displayPath, schema: schema, calendar: calendar,
+      parameters: manifest.parameters, grading: manifest.grading, groupings: groupings,
+      rules: rules, slotCount: compiler.slotCount)
+    return finish(pack, diagnostics)
+  }
+
+  private func finish(_ pack: RulePack?, _ diagnostics: [Diagnostic]) -> PackLoadResult {
+    var list = DiagnosticList()
+    list.append(contentsOf: diagnostics)
+    return PackLoadResult(pack: list.hasErrors ? nil : pack, diagnostics: list.sorted)
+  }
+
+  /// Reads and parses a YAML file of the pack; nil when it does not exist (an error if required).
+  func yaml(
+    _ path: String, _ source: PackSource, required: Bool, _ diagnostics: inout [Diagnostic]
+  ) -> (SourceFile, YAMLNode?)? {
+    let shown = source.displayPath(of: path)
+    let text: String?
+    do {
+      text = try source.read(path)
+    } catch {
+      diagnostics.append((error as? Diagnostic) ?? .error("cannot read '\(shown)': \(error)"))
+      return nil
+    }
+    guard let text else {
+      if required { diagnostics.append(.error("'\(shown)' does not exist; a pack needs it")) }
+      return nil
+    }
+    let file = SourceFile(path: shown, text: text)
+    switch reader.read(file) {
+    case .success(let root): return (file, root)
+    case .failure(let failure):
+      diagnostics.append(contentsOf: failure.diagnostics)
+      return nil
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Where a pack's files come from: a folder on disk, or texts in memory (for tests).
+public protocol PackSource: Sendable {
+  /// The path users see for the pack (`Rules/iro`).
+  var displayPath: String { get }
+  /// The text of a file relative to the pack, or nil when it does not exist.
+  func read(_ relativePath: String) throws -> String?
+  /// The YAML files directly inside a folder of the pack, relative to the pack, sorted.
+  func yamlFiles(in folder: String) -> [String]
+}
+
+extension PackSource {
+  /// The path users see for a file of the pack.
+  public func displayPath(of relativePath: String) -> String {
+    displayPath.isEmpty ? relativePath : displayPath + "/" + relativePath
+  }
+}
+
+/// A pack in a folder on disk.
+public struct DirectoryPackSource: PackSource {
+  /// The folder as the user named it.
+  public let displayPath: String
+
+  /// Creates a source for a folder; a trailing slash is dropped from the shown path.
+  public init(path: String) {
+    var path = path
+    while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+    displayPath = path
+  }
+
+  /// Reads a file; nil when missing; an error when unreadable or not UTF-8.
+  public func read(_ relativePath: String) throws -> String? {
+    let path = displayPath(of: relativePath)
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Diagnostic.error("cannot read '\(path)'")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw Diagnostic.error("'\(path)' is not UTF-8 text")
+    }
+    return text
+  }
+
+  /// The YAML files in a folder of the pack.
+  public func yamlFiles(in folder: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: displayPath(of: folder))) ?? []
+    return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+      .map { folder + "/" + $0 }
+  }
+}
+
+/// A pack held as texts, keyed by relative path: tests write packs inline with it.
+public struct InMemoryPackSource: PackSource {
+  /// The path shown in diagnostics.
+  public let displayPath: String
+  /// File texts by relative path.
+  public var files: [String: String]
+
+  /// Creates an in-memory pack.
+  public init(displayPath: String = "pack", files: [String: String]) {
+    self.displayPath = displayPath
+    self.files = files
+  }
+
+  /// The text of a file.
+  public func read(_ relativePath: String) throws -> String? { files[relativePath] }
+
+  /// The YAML files in a folder.
+  public func yamlFiles(in folder: String) -> [String] {
+    files.keys.filter { $0.hasPrefix(folder + "/") && $0.hasSuffix(".yaml") }.sorted()
+  }
+}

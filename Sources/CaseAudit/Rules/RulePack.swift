@@ -1,0 +1,94 @@
+/// A loaded, compiled rule pack: its schema, calendar, parameters, grading and rules.
+public struct RulePack: Sendable {
+  /// The pack's id (`iro`).
+  public var id: String
+  /// Its title.
+  public var title: String
+  /// Its version, shown in every report.
+  public var version: String
+  /// The folder it was loaded from, as the user named it.
+  public var path: String
+  /// The record types.
+  public var schema: Schema
+  /// Non-working days for working-day arithmetic.
+  public var calendar: HolidayCalendar
+  /// Named values rules read as `params.NAME`.
+  public var parameters: Parameters
+  /// How case grades are computed.
+  public var grading: Grading?
+  /// Named expressions that group cases in reports (`iro`, `team`).
+  public var groupings: [(name: String, value: Compiled)]
+  /// The rules, in file order.
+  public var rules: [Rule]
+  /// Slots a frame needs to evaluate any expression of the pack.
+  public var slotCount: Int
+
+  /// A rule by id.
+  public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// A pack's parameters: names, types and default values, in declared order.
+public struct Parameters: Sendable {
+  /// One parameter.
+  public struct Entry: Sendable {
+    /// Its name.
+    public var name: String
+    /// Its type, from its value.
+    public var type: ValueType
+    /// Its value.
+    public var value: Value
+  }
+
+  /// The parameters in declared order.
+  public var entries: [Entry]
+
+  /// Creates parameters.
+  public init(entries: [Entry]) { self.entries = entries }
+
+  /// The values in order, as frames take them.
+  public var values: [Value] { entries.map(\.value) }
+
+  /// Index and type by name, as the compiler takes them.
+  public var table: [String: (index: Int, type: ValueType)] {
+    var table: [String: (index: Int, type: ValueType)] = [:]
+    for (index, entry) in entries.enumerated() { table[entry.name] = (index, entry.type) }
+    return table
+  }
+
+  /// Reads a parameter's YAML value: a plain number, boolean or ISO date is typed; else text.
+  public static func value(of node: YAMLNode) -> (ValueType, Value)? {
+    guard let text = node.scalar else { return nil }
+    if node.scalarStyle != .plain { return (.string, .string(text)) }
+    if let number = Int(text) { return (.int, .int(number)) }
+    if let number = Double(text), text.contains(".") { return (.decimal, .decimal(number)) }
+    if text == "true" || text == "false" { return (.bool, .bool(text == "true")) }
+    if let day = Day(iso: text) { return (.date, .date(day)) }
+    return (.string, .string(text))
+  }
+}
+
+/// How a case's rule outcomes become a grade.
+public struct Grading: Sendable, Hashable {
+  /// Grade bands, highest threshold first: a score at or above the threshold earns the band.
+  public var bands: [(name: String, threshold: Double)]
+  /// For a severity, the best band a case can have when a rule of it is not met.
+  public var caps: [Severity: String]
+
+  /// Creates a grading.
+  public init(bands: [(name: String, threshold: Double)], caps: [Severity: String]) {
+    self.bands = bands
+    self.caps = caps
+  }
+
+  /// Compares gradings by content.
+  public static func == (lhs: Grading, rhs: Grading) -> Bool {
+    lhs.bands.map(\.name) == rhs.bands.map(\.name)
+      && lhs.bands.map(\.threshold) == rhs.bands.map(\.threshold) && lhs.caps == rhs.caps
+  }
+
+  /// Hashes by content.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(bands.map(\.name))
+    hasher.combine(bands.map(\.threshold))
+  }
+}

@@ -1,0 +1,99 @@
+/// Evaluates a compiled rule for the case in a frame, with three-valued outcomes.
+public enum RuleEvaluator {
+  /// The rule's finding for the frame's case.
+  public static func evaluate(_ rule: Rule, frame: inout Frame) -> RuleFinding {
+    guard let forEach = rule.forEach else {
+      let single = evaluateOnce(rule, frame: &frame)
+      return RuleFinding(
+        ruleID: rule.id, outcome: single.outcome, message: single.message,
+        evidence: single.evidence, items: [])
+    }
+    var items: [ItemFinding] = []
+    for item in forEach.list.eval(&frame).items {
+      frame.slots[forEach.slot] = item
+      let single = evaluateOnce(rule, frame: &frame)
+      let id: String
+      if case .record(let record) = item { id = frame.data.key(of: record) } else {
+        id = frame.data.render(item)
+      }
+      items.append(
+        ItemFinding(
+          itemID: id, outcome: single.outcome, message: single.message, evidence: single.evidence))
+    }
+    let outcome = Outcome.combining(items.map(\.outcome))
+    return RuleFinding(
+      ruleID: rule.id, outcome: outcome,
+      message: summary(items, outcome: outcome, noun: noun(rule, frame.data.schema)),
+      evidence: [], items: items)
+  }
+
+  private static func evaluateOnce(_ rule: Rule, frame: inout Frame)
+    -> (outcome: Outcome, message: String?, evidence: [EvidenceValue])
+  {
+    var applicable = Value.bool(true)
+    if let when = rule.when {
+      applicable = when.eval(&frame)
+      if applicable == .bool(false) { return (.notApplicable, nil, []) }
+    }
+    for binding in rule.lets { frame.slots[binding.slot] = binding.value.eval(&frame) }
+    let expectation = applicable == .bool(true) ? rule.expect.eval(&frame) : .null
+    let outcome: Outcome
+    switch expectation {
+    case .bool(true): outcome = .met
+    case .bool(false): outcome = .notMet
+    default: outcome = .insufficientEvidence
+    }
+    let evidence = rule.evidence.map { entry in
+      EvidenceValue(name: entry.name, value: frame.data.render(entry.value.eval(&frame)))
+    }
+    switch outcome {
+    case .notMet:
+      let message = rule.message.map { render($0, frame: &frame) } ?? "not met: \(rule.title)"
+      return (outcome, message, evidence)
+    case .insufficientEvidence:
+      let unknown = evidence.filter { $0.value == "unknown" }.map(\.name)
+      let message =
+        applicable.isNull
+        ? "insufficient evidence: cannot tell whether the rule applies"
+        : unknown.isEmpty
+          ? "insufficient evidence: the records needed to decide are missing"
+          : "insufficient evidence: \(unknown.joined(separator: ", ")) unknown"
+      return (outcome, message, evidence)
+    default:
+      return (outcome, nil, evidence)
+    }
+  }
+
+  /// Fills a message's holes.
+  static func render(_ template: MessageTemplate, frame: inout Frame) -> String {
+    var text = ""
+    for part in template.parts {
+      switch part {
+      case .text(let literal): text += literal
+      case .value(let compiled): text += frame.data.render(compiled.eval(&frame))
+      }
+    }
+    return text
+  }
+
+  private static func noun(_ rule: Rule, _ schema: Schema) -> String {
+    guard let forEach = rule.forEach, case .list(.record(let type)) = forEach.list.type else {
+      return "items"
+    }
+    return Schema.plural(of: schema.types[type].name).replacingOccurrences(of: "_", with: " ")
+  }
+
+  /// `2 of 5 reviews not met; 1 with insufficient evidence`, for item rules.
+  private static func summary(_ items: [ItemFinding], outcome: Outcome, noun: String) -> String? {
+    guard outcome == .notMet || outcome == .insufficientEvidence else { return nil }
+    let applicable = items.filter { $0.outcome != .notApplicable }.count
+    let notMet = items.filter { $0.outcome == .notMet }.count
+    let unknown = items.filter { $0.outcome == .insufficientEvidence }.count
+    var parts: [String] = []
+    if notMet > 0 { parts.append("\(notMet) of \(applicable) \(noun) not met") }
+    if unknown > 0 { parts.append("\(unknown) of \(applicable) \(noun) with insufficient evidence") }
+    return parts.joined(separator: "; ")
+  }
+}
+
+import Foundation

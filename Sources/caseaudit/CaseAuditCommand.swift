@@ -1,0 +1,43 @@
+import ArgumentParser
+import CaseAudit
+
+/// The `caseaudit` command: audit and dip-sampling of children's social care case records.
+@main
+struct CaseAuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "caseaudit",
+    abstract: "Audit children's social care case records against practice standards.",
+    discussion: """
+      Practice standards are YAML rule packs (see Rules/iro). Exit codes: 0 success, 1 invalid \
+      rules or data, 2 rule examples failed, 64 usage error.
+      """,
+    subcommands: [RulesCommand.self]
+  )
+}
+
+/// `caseaudit rules ...`: check, test and document a rule pack.
+struct RulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rules",
+    abstract: "Check, test and document a rule pack.",
+    subcommands: [RulesCheckCommand.self, RulesTestCommand.self, RulesDocsCommand.self]
+  )
+}
+
+/// Prints diagnostics to standard error, one block each.
+enum DiagnosticPrinter {
+  /// Prints each diagnostic, rendered with its source line and caret.
+  static func print(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics { StandardError.write(diagnostic.rendered() + "\n") }
+  }
+}
+
+/// Standard error, for diagnostics and progress, never mixed into a command's output.
+enum StandardError {
+  /// Writes text to standard error.
+  static func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
+
+import Foundation

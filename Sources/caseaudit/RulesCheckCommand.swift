@@ -1,0 +1,29 @@
+import ArgumentParser
+import CaseAudit
+
+/// `caseaudit rules check PACK`: load and type-check a pack, reporting every problem.
+struct RulesCheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check a rule pack: every key, name, field and type, at its line and column.",
+    discussion: "Exits 1 when the pack has any error; warnings alone exit 0."
+  )
+
+  @Argument(help: "The rule pack folder, e.g. Rules/iro.")
+  var pack: String
+
+  func run() throws {
+    let result = PackLoader().load(path: pack)
+    DiagnosticPrinter.print(result.diagnostics)
+    let errors = result.diagnostics.filter { $0.severity == .error }.count
+    let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+    guard let loaded = result.pack else {
+      print("\(pack): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+      throw ExitCode(1)
+    }
+    let examples = loaded.rules.reduce(0) { $0 + $1.examples.count }
+    print(
+      "\(pack): pack '\(loaded.id)' version \(loaded.version): \(loaded.rules.count) rules,"
+        + " \(examples) examples, no errors, \(warnings) warning\(warnings == 1 ? "" : "s")")
+  }
+}

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import CaseAudit
+
+@Suite struct DiagnosticTests {
+  @Test func rendersLocationMessageLineAndCaret() {
+    let file = SourceFile(path: "Rules/iro/rules/reviews.yaml", text: "- id: x\n  expect: r.held_date\n")
+    let diagnostic = file.error("unknown field 'held_date' on 'review'", line: 2, column: 13)
+    #expect(
+      diagnostic.rendered() == """
+        Rules/iro/rules/reviews.yaml:2:13: error: unknown field 'held_date' on 'review'
+          expect: r.held_date
+                    ^
+        """)
+  }
+
+  @Test func caretKeepsTabsSoItLinesUp() {
+    let file = SourceFile(path: "f.csv", text: "\ta,b\n")
+    #expect(file.error("bad", line: 1, column: 3).rendered() == "f.csv:1:3: error: bad\n\ta,b\n\t ^")
+  }
+
+  @Test func withoutLocationOnlyTheMessage() {
+    #expect(Diagnostic.error("no pack").rendered() == "error: no pack")
+  }
+
+  @Test func crlfAndCrLinesAreSplit() {
+    let file = SourceFile(path: "f", text: "one\r\ntwo\rthree\n")
+    #expect(file.lines == ["one", "two", "three", ""])
+  }
+
+  @Test func sortedByFileLineAndColumn() {
+    var list = DiagnosticList()
+    list.append(.error("b", at: SourceLocation(file: "b.yaml", line: 1, column: 1)))
+    list.append(.error("a2", at: SourceLocation(file: "a.yaml", line: 2, column: 1)))
+    list.append(.error("a1", at: SourceLocation(file: "a.yaml", line: 1, column: 9)))
+    list.append(.error("none"))
+    #expect(list.sorted.map(\.message) == ["none", "a1", "a2", "b"])
+    #expect(list.errorCount == 4)
+  }
+
+  @Test(arguments: [
+    ("held_date", ["held_on", "period_id", "review_id"], "held_on"),
+    ("perods", ["periods", "reviews"], "periods"),
+    ("filtr", ["filter", "first", "flat_map"], "filter"),
+    ("xyz", ["periods", "reviews"], nil),
+  ] as [(String, [String], String?)])
+  func nearMisses(name: String, candidates: [String], expected: String?) {
+    #expect(NearMiss.suggestion(for: name, among: candidates) == expected)
+  }
+}

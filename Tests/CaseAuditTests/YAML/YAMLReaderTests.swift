@@ -1,0 +1,87 @@
+import Testing
+
+@testable import CaseAudit
+
+@Suite struct YAMLReaderTests {
+  /// Nine levels of nine aliases: 387 bytes that expand to 9^9 (387 million) nodes.
+  static let billionLaughs = """
+    a: &a [x,x,x,x,x,x,x,x,x]
+    b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+    c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+    d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+    e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+    f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+    g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+    h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+    i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+
+    """
+
+  @Test func aliasBombIsRefusedQuickly() {
+    #expect(YAMLReaderTests.billionLaughs.utf8.count < 500)
+    let clock = ContinuousClock()
+    var result: PackLoadResult?
+    let elapsed = clock.measure {
+      result = Fixture.load(rules: YAMLReaderTests.billionLaughs)
+    }
+    #expect(elapsed < .milliseconds(900))
+    #expect(
+      Fixture.diagnostics(result!) == """
+        pack/rules/main.yaml:1:12: error: the document expands to more than 200000 nodes; aliases \
+        ('*name') nested this deeply are refused
+        a: &a [x,x,x,x,x,x,x,x,x]
+                   ^
+        """)
+  }
+
+  @Test func smallAliasesStillWork() throws {
+    let file = SourceFile(path: "f.yaml", text: "base: &b {x: 1}\ncopy: *b\n")
+    let root = try #require(try YAMLReader().read(file).get())
+    #expect(root.pairs?[1].value.pairs?.first?.value.scalar == "1")
+  }
+
+  @Test func scalarsKeepTheirTextAndStyle() throws {
+    let file = SourceFile(path: "f.yaml", text: "a: on\nb: 'no'\nc: 010\nd: ~\ne:\nf: |\n  x\n")
+    let pairs = try #require(try YAMLReader().read(file).get()?.pairs)
+    #expect(pairs.map { $0.value.scalar } == ["on", "no", "010", "~", "", "x\n"])
+    #expect(pairs.map(\.value.isNull) == [false, false, false, true, true, false])
+    #expect(pairs[1].value.scalarStyle == .singleQuoted)
+    #expect(pairs[5].value.scalarStyle == .literal)
+  }
+
+  @Test func emptyDocumentIsNil() throws {
+    #expect(try YAMLReader().read(SourceFile(path: "f", text: "# nothing\n")).get() == nil)
+  }
+
+  @Test func syntaxErrorsHaveAPosition() {
+    let file = SourceFile(path: "f.yaml", text: "a: [1, 2\nb: 3\n")
+    guard case .failure(let failure) = YAMLReader().read(file) else {
+      Issue.record("expected a failure")
+      return
+    }
+    #expect(
+      failure.diagnostics.map { $0.rendered() } == [
+        """
+        f.yaml:2:2: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow \
+        sequence at line 1)
+        b: 3
+         ^
+        """
+      ])
+  }
+
+  /// YAML 1.1 would read these as booleans, octal numbers or null; a schema says they are text.
+  @Test(arguments: [
+    ("name: on", "name == 'on'"), ("name: no", "name == 'no'"), ("name: 010", "name == '010'"),
+    ("name: 'null'", "name == 'null'"), ("name: 1e3", "name == '1e3'"),
+    ("name: 2021-01-01", "name == '2021-01-01'"),
+  ])
+  func yaml11TrapsReadAsTheTextWritten(field: String, test: String) throws {
+    #expect(try Fixture.evaluate(test, case: "child: {\(field)}") == .bool(true))
+  }
+
+  @Test func codesLikePN0AreCodes() throws {
+    let caseYAML = "reviews: [{review_id: R1, participation: PN0}]"
+    #expect(try Fixture.evaluate("reviews.first().participation == 'PN0'", case: caseYAML) == .bool(true))
+  }
+}
