@@ -10,8 +10,7 @@ struct RulesDocsCommand: ParsableCommand {
     abstract: "Write the pack's standards as a document, rule by rule, with their examples."
   )
 
-  @Argument(help: "The rule pack folder, e.g. Rules/iro.")
-  var pack: String
+  @OptionGroup var pack: PackArgument
 
   @Option(help: "Output format: md or html.")
   var format: PackDocumentWriter.Format = .md
@@ -20,9 +19,7 @@ struct RulesDocsCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let result = PackLoader().load(path: pack)
-    DiagnosticPrinter.print(result.diagnostics)
-    guard let loaded = result.pack else { throw ExitCode(1) }
+    let loaded = try pack.load()
     let text = PackDocumentWriter.render(PackDocument(pack: loaded), as: format)
     if let output {
       try AtomicFile.write(text, to: output)

@@ -9,8 +9,7 @@ struct RulesTestCommand: ParsableCommand {
     discussion: "Ends with 'N passed, N failed'. Exits 1 when the pack has errors, 2 when an example fails."
   )
 
-  @Argument(help: "The rule pack folder, e.g. Rules/iro.")
-  var pack: String
+  @OptionGroup var pack: PackArgument
 
   @Option(name: .customLong("rule"), help: "Run only the examples of this rule id (repeatable).")
   var rules: [String] = []
@@ -19,11 +18,9 @@ struct RulesTestCommand: ParsableCommand {
   var verbose = false
 
   func run() throws {
-    let result = PackLoader().load(path: pack)
-    DiagnosticPrinter.print(result.diagnostics)
-    guard let loaded = result.pack else { throw ExitCode(1) }
+    let loaded = try pack.load()
     for id in rules where loaded.rule(id) == nil {
-      throw ValidationError("no rule '\(id)' in \(pack)")
+      throw ValidationError("no rule '\(id)' in \(pack.pack)")
     }
     let runner = ExampleRunner(pack: loaded)
     var passed = 0

@@ -50,13 +50,15 @@ extension ExpressionCompiler {
     default: apply = { $1 == 0 ? nil : $0 / $1 }
     }
     if integral {
+      let combine: @Sendable (Int, Int) -> Int
+      switch op {
+      case "+": combine = { $0 &+ $1 }
+      case "-": combine = { $0 &- $1 }
+      default: combine = { $0 &* $1 }
+      }
       return Compiled(.int) { frame in
         guard case .int(let a) = l(&frame), case .int(let b) = r(&frame) else { return .null }
-        switch op {
-        case "+": return .int(a &+ b)
-        case "-": return .int(a &- b)
-        default: return .int(a &* b)
-        }
+        return .int(combine(a, b))
       }
     }
     return Compiled(.decimal) { frame in

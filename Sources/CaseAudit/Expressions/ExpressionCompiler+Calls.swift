@@ -52,27 +52,47 @@ extension ExpressionCompiler {
     case "month", "year", "financial_year":
       try expect(0, .date)
       let resultType: ValueType = name == "year" ? .int : .string
+      let part: @Sendable (Day) -> Value
+      switch name {
+      case "month": part = { .string($0.monthText) }
+      case "year": part = { .int($0.components.year) }
+      default: part = { .string($0.financialYear) }
+      }
       return Compiled(resultType) { frame in
         guard case .date(let day) = evals[0](&frame) else { return .null }
-        switch name {
-        case "month": return .string(day.monthText)
-        case "year": return .int(day.components.year)
-        default: return .string(day.financialYear)
-        }
+        return part(day)
       }
     default:
       try expect(0, .date)
       try expect(1, .date)
+      let measure: @Sendable (Day, Day) -> Int
+      switch name {
+      case "days_between": measure = { $1.number - $0.number }
+      case "working_days_between": measure = { calendar.workingDaysBetween($0, $1) }
+      default: measure = { $1.age(bornOn: $0) }
+      }
       return Compiled(.int) { frame in
         guard case .date(let a) = evals[0](&frame), case .date(let b) = evals[1](&frame) else {
           return .null
         }
-        switch name {
-        case "days_between": return .int(b.number - a.number)
-        case "working_days_between": return .int(calendar.workingDaysBetween(a, b))
-        default: return .int(b.age(bornOn: a))
-        }
+        return .int(measure(a, b))
       }
+    }
+  }
+
+  /// Checks the bodies of functions no rule called, with parameters of any type, so a typo in
+  /// a function is found before anyone uses it.
+  public mutating func checkUncalledFunctions() {
+    let called = Set(instances.keys.map(\.name))
+    for function in functions.values.sorted(by: { $0.name < $1.name })
+    where !called.contains(function.name) && !function.isRecursive {
+      var scope = Scope()
+      for parameter in function.parameters {
+        scope = scope.binding(parameter, slot: newSlot(), type: .invalid)
+      }
+      callStack.append(function.name)
+      _ = compile(function.body, in: scope, source: function.source)
+      callStack.removeLast()
     }
   }
 
@@ -88,7 +108,7 @@ extension ExpressionCompiler {
         "'\(name)' takes \(count) argument\(count == 1 ? "" : "s")"
           + " (\(function.parameters.joined(separator: ", "))), got \(args.count)", at: at)
     }
-    guard !callStack.contains(name) else {
+    guard !callStack.contains(name), !function.isRecursive else {
       throw source.error("'\(name)' calls itself; functions may not be recursive", at: at)
     }
     var compiled: [Compiled] = []

@@ -34,15 +34,17 @@ extension ExpressionCompiler {
       let argument = try build(args[0], scope, source)
       try require(argument, .string, "the argument of '\(name)' must be text", at: args[0].startOffset, source)
       let (b, a) = (base.eval, argument.eval)
+      let test: @Sendable (String, String) -> Bool
+      switch name {
+      case "starts_with": test = { $0.hasPrefix($1) }
+      case "ends_with": test = { $0.hasSuffix($1) }
+      default: test = { $0.contains($1) }
+      }
       return Compiled(.bool) { frame in
         guard case .string(let text) = b(&frame), case .string(let part) = a(&frame) else {
           return .null
         }
-        switch name {
-        case "starts_with": return .bool(text.hasPrefix(part))
-        case "ends_with": return .bool(text.hasSuffix(part))
-        default: return .bool(text.contains(part))
-        }
+        return .bool(test(text, part))
       }
     case .list(let element):
       return try listMethod(base, element: element, name, args, at: at, scope, source)

@@ -8,6 +8,8 @@ public struct FunctionDefinition: Sendable {
   public var body: Syntax
   /// The body's source, for diagnostics inside it.
   public var source: ExpressionSource
+  /// Whether it calls itself through other functions (reported where it is defined).
+  public var isRecursive = false
 
   /// Creates a definition.
   public init(name: String, parameters: [String], body: Syntax, source: ExpressionSource) {

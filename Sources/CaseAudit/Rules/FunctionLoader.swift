@@ -36,6 +36,7 @@ enum FunctionLoader {
     }
     for name in functions.keys.sorted() {
       if let cycle = cycle(from: name, functions: functions), let key = keys[name] {
+        functions[name]?.isRecursive = true
         diagnostics.append(
           file.error(
             "function '\(name)' is recursive (\(cycle.joined(separator: " -> "))); functions may"

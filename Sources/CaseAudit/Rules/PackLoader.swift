@@ -59,6 +59,7 @@ public struct PackLoader: Sendable {
       }
     }
     let rules = loadRules(manifest, packFile, source, schema, &compiler, &diagnostics)
+    compiler.checkUncalledFunctions()
     diagnostics.append(contentsOf: compiler.diagnostics)
     let pack = RulePack(
       id: manifest.id, title: manifest.title, version: manifest.version,

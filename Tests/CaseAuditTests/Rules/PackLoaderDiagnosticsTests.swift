@@ -87,6 +87,21 @@ import Testing
         """)
   }
 
+  @Test func callingARecursiveFunction() {
+    let functions = "a(x): \"a(x)\"\n"
+    let rules = "- id: r\n  title: R\n  expect: a(1) > 0\n"
+    #expect(
+      Fixture.diagnostics(Fixture.load(rules: rules, functions: functions)) == """
+        pack/functions.yaml:1:1: error: function 'a' is recursive (a -> a); functions may call \
+        others but not themselves
+        a(x): "a(x)"
+        ^
+        pack/rules/main.yaml:3:11: error: 'a' calls itself; functions may not be recursive
+          expect: a(1) > 0
+                  ^
+        """)
+  }
+
   @Test func recursiveFunctions() {
     let functions = "a(x): \"b(x)\"\nb(x): \"a(x) + 1\"\n"
     #expect(
@@ -99,6 +114,19 @@ import Testing
         call others but not themselves
         b(x): "a(x) + 1"
         ^
+        """)
+  }
+
+  @Test func functionsNoRuleCallsAreCheckedToo() {
+    let functions = "unused(p): \"p.reviews.count() + missing_name\"\nheld(r): \"lower()\"\n"
+    #expect(
+      Fixture.diagnostics(Fixture.load(rules: "[]", functions: functions)) == """
+        pack/functions.yaml:1:33: error: unknown name 'missing_name'
+        unused(p): "p.reviews.count() + missing_name"
+                                        ^
+        pack/functions.yaml:2:11: error: 'lower' takes 1 argument (s), got 0
+        held(r): "lower()"
+                  ^
         """)
   }
 

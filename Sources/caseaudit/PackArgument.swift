@@ -1,0 +1,16 @@
+import ArgumentParser
+import CaseAudit
+
+/// The rule pack a command works on, and loading it with its diagnostics printed.
+struct PackArgument: ParsableArguments {
+  @Argument(help: "The rule pack folder, e.g. Rules/iro.")
+  var pack: String
+
+  /// Loads the pack, printing every diagnostic; exits 1 when it has errors.
+  func load() throws -> RulePack {
+    let result = PackLoader().load(path: pack)
+    DiagnosticPrinter.print(result.diagnostics)
+    guard let loaded = result.pack else { throw ExitCode(1) }
+    return loaded
+  }
+}
