@@ -6,6 +6,11 @@ struct PackArgument: ParsableArguments {
   @Argument(help: "The rule pack folder, e.g. Rules/iro.")
   var pack: String
 
+  init() {}
+
+  /// A pack named by another option (`--rules`).
+  init(pack: String) { self.pack = pack }
+
   /// Loads the pack, printing every diagnostic; exits 1 when it has errors.
   func load() throws -> RulePack {
     let result = PackLoader().load(path: pack)

@@ -13,23 +13,27 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
   public var location: SourceLocation?
   /// The text of the line the location points into, shown with a caret under the column.
   public var sourceLine: String?
+  /// A short name for the kind of problem (`invalid date`), for summaries; nil when unclassified.
+  public var kind: String?
 
   /// Creates a diagnostic.
   public init(
     _ severity: Severity, _ message: String, at location: SourceLocation? = nil,
-    sourceLine: String? = nil
+    sourceLine: String? = nil, kind: String? = nil
   ) {
     self.severity = severity
     self.message = message
     self.location = location
     self.sourceLine = sourceLine
+    self.kind = kind
   }
 
   /// Creates an error.
   public static func error(
-    _ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil
+    _ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil,
+    kind: String? = nil
   ) -> Diagnostic {
-    Diagnostic(.error, message, at: location, sourceLine: sourceLine)
+    Diagnostic(.error, message, at: location, sourceLine: sourceLine, kind: kind)
   }
 
   /// The full text: `path:line:column: error: message`, the source line, and a caret.

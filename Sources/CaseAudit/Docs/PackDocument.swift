@@ -43,7 +43,7 @@ public struct PackDocument: Sendable {
   public init(pack: RulePack) {
     title = pack.title
     subtitle = "Pack '\(pack.id)', version \(pack.version)"
-    let empty = Dataset(schema: pack.schema, tables: [], lists: [])
+    let empty = Dataset(schema: pack.schema, tables: [], lists: [], provided: [])
     parameters = pack.parameters.entries.map { ($0.name, empty.render($0.value)) }
     if let grading = pack.grading {
       var text = grading.bands.map { "\($0.name) from \(Int(($0.threshold * 100).rounded()))%" }

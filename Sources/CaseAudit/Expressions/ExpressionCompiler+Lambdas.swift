@@ -29,8 +29,9 @@ extension ExpressionCompiler {
       let decisive = name != "all"
       let found = name == "exists"
       return Compiled(.bool) { frame in
+        guard case .list(let items) = list(&frame) else { return .null }
         var sawUnknown = false
-        for item in list(&frame).items {
+        for item in items {
           frame.slots[slot] = item
           switch eval(&frame) {
           case .bool(let value) where value == decisive: return .bool(found)
@@ -43,8 +44,9 @@ extension ExpressionCompiler {
     case "count", "filter":
       let counting = name == "count"
       return Compiled(counting ? .int : .list(element)) { frame in
+        guard case .list(let items) = list(&frame) else { return .null }
         var kept: [Value] = []
-        for item in list(&frame).items {
+        for item in items {
           frame.slots[slot] = item
           if eval(&frame) == .bool(true) { kept.append(item) }
         }
@@ -54,11 +56,17 @@ extension ExpressionCompiler {
       let flat = name == "flat_map"
       let type: ValueType = flat ? body.type : .list(body.type)
       return Compiled(type) { frame in
+        guard case .list(let items) = list(&frame) else { return .null }
         var result: [Value] = []
-        for item in list(&frame).items {
+        for item in items {
           frame.slots[slot] = item
           let value = eval(&frame)
-          if flat { result.append(contentsOf: value.items) } else { result.append(value) }
+          guard flat else {
+            result.append(value)
+            continue
+          }
+          guard case .list(let inner) = value else { return .null }
+          result.append(contentsOf: inner)
         }
         return .list(result)
       }
@@ -71,15 +79,17 @@ extension ExpressionCompiler {
   private func keyed(
     _ name: String, list: @escaping Eval, element: ValueType, slot: Int, key: @escaping Eval
   ) -> Compiled {
-    let keyed: @Sendable (inout Frame) -> [(key: Value, item: Value)] = { frame in
-      list(&frame).items.map { item in
+    let keyed: @Sendable (inout Frame) -> [(key: Value, item: Value)]? = { frame in
+      guard case .list(let items) = list(&frame) else { return nil }
+      return items.map { item in
         frame.slots[slot] = item
         return (key(&frame), item)
       }
     }
     if name == "sort_by" {
       return Compiled(.list(element)) { frame in
-        let pairs = keyed(&frame).enumerated().sorted { lhs, rhs in
+        guard let keyedItems = keyed(&frame) else { return .null }
+        let pairs = keyedItems.enumerated().sorted { lhs, rhs in
           let order = Value.order(lhs.element.key, rhs.element.key)
           return order != 0 ? order < 0 : lhs.offset < rhs.offset
         }
@@ -89,7 +99,8 @@ extension ExpressionCompiler {
     let wantsMax = name == "max"
     return Compiled(element) { frame in
       var best: (key: Value, item: Value)?
-      for pair in keyed(&frame) where !pair.key.isNull {
+      guard let keyedItems = keyed(&frame) else { return .null }
+      for pair in keyedItems where !pair.key.isNull {
         guard let current = best else {
           best = pair
           continue

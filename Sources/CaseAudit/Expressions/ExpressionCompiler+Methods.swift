@@ -94,13 +94,21 @@ extension ExpressionCompiler {
     _ source: ExpressionSource
   ) throws -> Compiled {
     switch name {
-    case "count": return Compiled(.int) { frame in .int(list(&frame).items.count) }
-    case "is_empty": return Compiled(.bool) { frame in .bool(list(&frame).items.isEmpty) }
+    case "count":
+      return Compiled(.int) { frame in
+        guard case .list(let items) = list(&frame) else { return .null }
+        return .int(items.count)
+      }
+    case "is_empty":
+      return Compiled(.bool) { frame in
+        guard case .list(let items) = list(&frame) else { return .null }
+        return .bool(items.isEmpty)
+      }
     case "first": return Compiled(element) { frame in list(&frame).items.first ?? .null }
     case "last": return Compiled(element) { frame in list(&frame).items.last ?? .null }
     case "pairs":
       return Compiled(.list(.pair(element))) { frame in
-        let items = list(&frame).items
+        guard case .list(let items) = list(&frame) else { return .null }
         guard items.count > 1 else { return .list([]) }
         return .list((1..<items.count).map { .pair(items[$0 - 1], items[$0]) })
       }

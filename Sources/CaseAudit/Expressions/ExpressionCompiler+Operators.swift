@@ -169,8 +169,8 @@ extension ExpressionCompiler {
       }
       return Compiled(.bool) { frame in
         let value = l(&frame)
-        if value.isNull { return .null }
-        let found = r(&frame).items.contains { Value.same($0, value) }
+        guard !value.isNull, case .list(let items) = r(&frame) else { return .null }
+        let found = items.contains { Value.same($0, value) }
         return .bool(found == isIn)
       }
     default:

@@ -9,6 +9,9 @@ public struct Dataset: Sendable {
   public let tables: [Table]
   /// For each schema relation, for each target row, the referring rows in order.
   public let lists: [[[Int32]]]
+  /// Per type, whether the export provided it; lists of a type not provided read as unknown, so
+  /// a rule over notes gives insufficient evidence rather than "no notes".
+  public let provided: [Bool]
 
   /// The records of one type.
   public struct Table: Sendable {
@@ -21,10 +24,11 @@ public struct Dataset: Sendable {
   }
 
   /// Creates a dataset from finished tables and lists.
-  init(schema: Schema, tables: [Table], lists: [[[Int32]]]) {
+  init(schema: Schema, tables: [Table], lists: [[[Int32]]], provided: [Bool]) {
     self.schema = schema
     self.tables = tables
     self.lists = lists
+    self.provided = provided
   }
 
   /// The value of a field of a record.
@@ -89,7 +93,9 @@ public struct DatasetBuilder: Sendable {
   public mutating func append(_ row: Row, type: Int) { rows[type].append(row) }
 
   /// Sorts, resolves references and builds lists; dangling or duplicate keys are diagnostics.
-  public func build() -> (Dataset, [Diagnostic]) {
+  ///
+  /// `provided` says which types the source had (all, unless given).
+  public func build(provided: [Bool]? = nil) -> (Dataset, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     let sorted = schema.types.indices.map { sortRows(rows[$0], type: $0) }
     var keyIndex: [[String: Int32]] = []
@@ -137,7 +143,8 @@ public struct DatasetBuilder: Sendable {
       }
       return list
     }
-    return (Dataset(schema: schema, tables: tables, lists: lists), diagnostics)
+    let flags = provided ?? Array(repeating: true, count: schema.types.count)
+    return (Dataset(schema: schema, tables: tables, lists: lists, provided: flags), diagnostics)
   }
 
   private func sortRows(_ rows: [Row], type: Int) -> [Row] {

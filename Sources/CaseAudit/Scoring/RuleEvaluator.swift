@@ -8,8 +8,14 @@ public enum RuleEvaluator {
         ruleID: rule.id, outcome: single.outcome, message: single.message,
         evidence: single.evidence, items: [])
     }
+    guard case .list(let list) = forEach.list.eval(&frame) else {
+      return RuleFinding(
+        ruleID: rule.id, outcome: .insufficientEvidence,
+        message: "insufficient evidence: the records this rule scores were not provided",
+        evidence: [], items: [])
+    }
     var items: [ItemFinding] = []
-    for item in forEach.list.eval(&frame).items {
+    for item in list {
       frame.slots[forEach.slot] = item
       let single = evaluateOnce(rule, frame: &frame)
       let id: String

@@ -76,6 +76,16 @@ enum Fixture {
     diagnostics(load(rules: rule(expect: expression)))
   }
 
+  /// The fixture schema, loaded.
+  static func loadedSchema() throws -> Schema {
+    let schemaFile = SourceFile(path: "schema.yaml", text: schema)
+    var problems: [Diagnostic] = []
+    guard let root = try YAMLReader().read(schemaFile).get(),
+      let loaded = SchemaLoader.load(root, file: schemaFile, diagnostics: &problems)
+    else { throw DiagnosticFailure(problems) }
+    return loaded
+  }
+
   /// Compiles an expression over the fixture schema and evaluates it for an inline case.
   static func evaluate(
     _ expression: String, case caseYAML: String = "{}", asAt: String? = nil,

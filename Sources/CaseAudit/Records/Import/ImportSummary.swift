@@ -1,0 +1,71 @@
+/// The text `caseaudit data check` prints after the diagnostics: problems by kind and by file,
+/// and records loaded and excluded per type.
+public struct ImportSummary: Sendable {
+  /// The import to summarise.
+  public let result: ImportResult
+
+  /// Creates a summary.
+  public init(result: ImportResult) { self.result = result }
+
+  /// The summary as aligned plain text.
+  public func render() -> String {
+    let errors = result.diagnostics.filter { $0.severity == .error }
+    let warnings = result.diagnostics.filter { $0.severity == .warning }
+    var out = "\(count(errors.count, "error")), \(count(warnings.count, "warning"))\n"
+    if !result.diagnostics.isEmpty {
+      out += "\nBy kind:\n"
+      out += table(grouped(result.diagnostics) { $0.kind ?? "other" })
+      out += "\nBy file:\n"
+      out += table(grouped(result.diagnostics) { $0.location?.file ?? "(whole export)" })
+    }
+    out += "\nRecords:\n"
+    var rows = [["type", "file", "loaded", "excluded"]]
+    for count in result.counts {
+      let file = count.file.split(separator: "/").last.map(String.init) ?? count.file
+      rows.append(
+        count.provided
+          ? [count.type, file, String(count.loaded), String(count.excluded)]
+          : [count.type, file, "not provided", ""])
+    }
+    out += align(rows, rightAligned: [2, 3])
+    return out
+  }
+
+  private func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
+
+  /// Error and warning counts per group, groups sorted by name.
+  private func grouped(_ diagnostics: [Diagnostic], by key: (Diagnostic) -> String)
+    -> [(String, Int, Int)]
+  {
+    var groups: [String: (Int, Int)] = [:]
+    for diagnostic in diagnostics {
+      var entry = groups[key(diagnostic), default: (0, 0)]
+      if diagnostic.severity == .error { entry.0 += 1 } else { entry.1 += 1 }
+      groups[key(diagnostic)] = entry
+    }
+    return groups.keys.sorted().map { ($0, groups[$0]!.0, groups[$0]!.1) }
+  }
+
+  private func table(_ groups: [(String, Int, Int)]) -> String {
+    align(
+      [["", "errors", "warnings"]] + groups.map { [$0.0, String($0.1), String($0.2)] },
+      rightAligned: [1, 2])
+  }
+
+  /// Columns padded to their widest cell, two spaces apart, indented by two.
+  private func align(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+    let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+    return rows.map { row in
+      let cells = row.enumerated().map { column, text in
+        let pad = String(repeating: " ", count: widths[column] - text.count)
+        return rightAligned.contains(column) ? pad + text : text + pad
+      }
+      return "  " + cells.joined(separator: "  ").replacingOccurrences(
+        of: "\\s+$", with: "", options: .regularExpression)
+    }.joined(separator: "\n") + "\n"
+  }
+}
+
+import Foundation

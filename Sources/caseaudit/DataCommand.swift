@@ -1,0 +1,39 @@
+import ArgumentParser
+import CaseAudit
+
+/// `caseaudit data ...`: check exported case records against a pack's schema.
+struct DataCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "data",
+    abstract: "Check exported case records against a rule pack's schema.",
+    subcommands: [DataCheckCommand.self]
+  )
+}
+
+/// `caseaudit data check --rules PACK --data DIR`: every problem in an export, then a summary.
+struct DataCheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Load an export and report every problem at file:row:column, then counts.",
+    discussion: """
+      DIR holds the canonical export: one CSV per record type of the pack's schema \
+      (children.csv, periods.csv, reviews.csv, ...), ISO dates. Rows with errors are excluded \
+      and counted. Exits 1 when there is any error.
+      """
+  )
+
+  @Option(name: .customLong("rules"), help: "The rule pack whose schema the records follow.")
+  var rules: String
+
+  @Option(name: .customLong("data"), help: "The folder of exported CSV files.")
+  var data: String
+
+  func run() throws {
+    let pack = try PackArgument(pack: rules).load()
+    let result = CanonicalImporter(schema: pack.schema).load(directory: data)
+    DiagnosticPrinter.print(result.diagnostics)
+    print("\(data): ", terminator: "")
+    print(ImportSummary(result: result).render(), terminator: "")
+    if result.hasErrors { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import CaseAudit
+
+private func read(_ text: String) -> (CSVTable?, String) {
+  let (table, diagnostics) = CSVReader().read(Array(text.utf8), path: "x.csv")
+  return (table, diagnostics.map { $0.rendered() }.joined(separator: "\n"))
+}
+
+@Suite struct CSVReaderTests {
+  @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() throws {
+    let (table, diagnostics) = read(
+      "id,note\r\n1,\"a, b\"\r\n2,\"she said \"\"hi\"\"\"\r\n3,\"two\r\nlines\"\r\n4,last\r\n")
+    #expect(diagnostics == "")
+    let rows = try #require(table).rows
+    #expect(rows.map(\.fields) == [["1", "a, b"], ["2", "she said \"hi\""], ["3", "two\r\nlines"], ["4", "last"]])
+    #expect(rows.map(\.number) == [2, 3, 4, 5])
+    #expect(rows.map(\.line) == [2, 3, 4, 6])
+  }
+
+  @Test func byteOrderMarkIsNotPartOfTheFirstColumn() throws {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("child_id,dob\nC1,2012-01-01\n".utf8)
+    let (table, diagnostics) = CSVReader().read(bytes, path: "x.csv")
+    #expect(diagnostics.isEmpty)
+    #expect(table?.header == ["child_id", "dob"])
+    #expect(table?.encoding == .utf8WithBOM)
+  }
+
+  @Test func windows1252IsReadWithAWarning() throws {
+    let bytes: [UInt8] = Array("id,name\n1,Zo".utf8) + [0xEB, 0x20, 0x93, 0x61, 0x94] + [0x0A]
+    let (table, diagnostics) = CSVReader().read(bytes, path: "x.csv")
+    #expect(table?.rows.first?.fields == ["1", "Zo\u{EB} \u{201C}a\u{201D}"])
+    #expect(diagnostics.map { $0.rendered() } == ["x.csv:1:1: warning: not valid UTF-8: read as Windows-1252"])
+  }
+
+  @Test func raggedRowsAreReportedAndLeftOut() throws {
+    let (table, diagnostics) = read("a,b,c\n1,2,3\n1,2\n1,2,3,4\n")
+    #expect(
+      diagnostics == """
+        x.csv:3:3: error: row has 2 fields; the header has 3
+        x.csv:4:4: error: row has 4 fields; the header has 3
+        """)
+    #expect(table?.rows.count == 1)
+    #expect(table?.rejectedRows == 2)
+  }
+
+  @Test func brokenQuoting() throws {
+    let (table, diagnostics) = read("a,b\n1,\"x\"y\n2,ok\n3,\"never closed\n")
+    #expect(
+      diagnostics == """
+        x.csv:2:2: error: unexpected text after the closing quote of a quoted field
+        x.csv:4:2: error: a quoted field is never closed; the file ends inside it
+        """)
+    #expect(table?.rows.map(\.fields) == [["2", "ok"]])
+  }
+
+  @Test func emptyAndHeaderOnlyFiles() {
+    #expect(read("").1 == "x.csv:1:1: error: the file is empty; expected a header row of column names")
+    #expect(read("a,b\n").1 == "x.csv:1:1: warning: the file has a header but no records")
+    #expect(read("a,b\n").0?.rows.isEmpty == true)
+  }
+
+  @Test func blankLinesCountAsRowsButCarryNothing() throws {
+    let (table, diagnostics) = read("a,b\n\n1,2\n\n")
+    #expect(diagnostics == "")
+    #expect(table?.rows.map(\.number) == [3])
+  }
+
+  @Test func lastLineWithoutLineBreak() throws {
+    #expect(read("a,b\n1,2").0?.rows.map(\.fields) == [["1", "2"]])
+  }
+}
