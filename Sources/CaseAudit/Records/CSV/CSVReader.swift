@@ -4,55 +4,98 @@
 /// Rows are numbered as a spreadsheet shows them: the header is row 1 and each record, even one
 /// spanning several lines or left blank, is one row.
 public struct CSVReader: Sendable {
+  /// What a scan found besides the rows it handed on.
+  public struct ScanSummary: Sendable {
+    /// The header's column names, trimmed; nil when the file is empty.
+    public var header: [String]?
+    /// Records left out because they were malformed.
+    public var rejectedRows: Int
+    /// How the bytes were decoded.
+    public var encoding: TextDecoding
+    /// Problems found.
+    public var diagnostics: [Diagnostic]
+  }
+
   /// Creates a reader.
   public init() {}
 
-  /// Reads a file's bytes; the table is nil only when the file has no header at all.
+  /// Reads a whole file into a table; nil only when the file has no header at all.
   public func read(_ bytes: [UInt8], path: String) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
-    let (text, encoding) = TextDecoding.decode(bytes)
-    var diagnostics: [Diagnostic] = []
+    var rows: [CSVTable.Row] = []
+    let summary = scan(bytes, path: path) { rows.append($0) }
+    guard let header = summary.header else { return (nil, summary.diagnostics) }
+    let table = CSVTable(
+      path: path, header: header, rows: rows, encoding: summary.encoding,
+      rejectedRows: summary.rejectedRows)
+    return (table, summary.diagnostics)
+  }
+
+  /// Hands each well-formed record to `body` in order, without holding the file's rows; the
+  /// header goes to `header` first.
+  public func scan(
+    _ bytes: [UInt8], path: String, _ body: (CSVTable.Row) -> Void,
+    header: ([String]) -> Void = { _ in }
+  ) -> ScanSummary {
+    let (utf8, encoding) = TextDecoding.utf8Bytes(bytes)
+    var summary = ScanSummary(header: nil, rejectedRows: 0, encoding: encoding, diagnostics: [])
     let start = SourceLocation(file: path, line: 1, column: 1)
     if encoding == .windows1252 {
-      diagnostics.append(
+      summary.diagnostics.append(
         Diagnostic(.warning, "not valid UTF-8: read as Windows-1252", at: start, kind: "encoding"))
     }
-    let records = CSVRecordScanner(Array(text.utf8)).records()
-    guard let headerRecord = records.first, !headerRecord.isBlank else {
-      diagnostics.append(
-        .error("the file is empty; expected a header row of column names", at: start, kind: "empty file"))
-      return (nil, diagnostics)
-    }
-    let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-    var rows: [CSVTable.Row] = []
-    var rejected = 0
-    for (index, record) in records.enumerated() {
-      let number = index + 1
+    var number = 0
+    var kept = 0
+    CSVRecordScanner(utf8).forEachRecord { record in
+      number += 1
       let reject: (String, Int, String) -> Void = { message, column, kind in
-        rejected += index == 0 ? 0 : 1
+        if number > 1 { summary.rejectedRows += 1 }
         let location = SourceLocation(file: path, line: number, column: column)
-        diagnostics.append(.error(message, at: location, kind: kind))
+        summary.diagnostics.append(.error(message, at: location, kind: kind))
       }
       if let problem = record.problem {
         reject(problem.message, problem.column, "malformed quoting")
-        continue
+        return
       }
-      if index == 0 || record.isBlank { continue }
+      guard let header = summary.header else {
+        if !record.isBlank {
+          let names = record.fields.map(CSVReader.trimmed)
+          summary.header = names
+          header(names)
+        }
+        return
+      }
+      if record.isBlank { return }
       guard record.fields.count == header.count else {
         let count = record.fields.count
         reject(
           "row has \(count) field\(count == 1 ? "" : "s"); the header has \(header.count)",
           min(count, header.count) + 1, "ragged row")
-        continue
+        return
       }
-      rows.append(CSVTable.Row(number: number, line: record.line, fields: record.fields))
+      kept += 1
+      body(CSVTable.Row(number: number, line: record.line, fields: record.fields))
     }
-    if rows.isEmpty && rejected == 0 {
-      diagnostics.append(
+    if summary.header == nil {
+      summary.diagnostics.append(
+        .error("the file is empty; expected a header row of column names", at: start, kind: "empty file"))
+    } else if kept == 0 && summary.rejectedRows == 0 {
+      summary.diagnostics.append(
         Diagnostic(.warning, "the file has a header but no records", at: start, kind: "no records"))
     }
-    let table = CSVTable(
-      path: path, header: header, rows: rows, encoding: encoding, rejectedRows: rejected)
-    return (table, diagnostics)
+    return summary
+  }
+
+  /// Text without leading or trailing spaces and tabs; fast when there are none, as usual.
+  public static func trimmed(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard let first = utf8.first, let last = utf8.last else { return text }
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+    guard isSpace(first) || isSpace(last) else { return text }
+    let bytes = Array(utf8)
+    guard let start = bytes.firstIndex(where: { !isSpace($0) }),
+      let end = bytes.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(decoding: bytes[start...end], as: UTF8.self)
   }
 }
 
@@ -76,43 +119,45 @@ struct CSVRecordScanner {
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-  /// All records; a final line break does not start another.
-  func records() -> [Record] {
-    var records: [Record] = []
+  /// Calls `body` with each record; a final line break does not start another.
+  func forEachRecord(_ body: (Record) -> Void) {
     var index = 0
     var line = 1
-    while index < bytes.count {
+    let count = bytes.count
+    while index < count {
       var record = Record(line: line, fields: [])
-      var field: [UInt8] = []
-      var atFieldStart = true
-      recordLoop: while index < bytes.count {
-        let byte = bytes[index]
-        if atFieldStart && byte == Self.quote {
+      var ended = false
+      while !ended {
+        if index < count && bytes[index] == Self.quote {
+          var field: [UInt8] = []
           index = quoted(from: index + 1, into: &field, line: &line, record: &record)
-          atFieldStart = false
-          continue
-        }
-        atFieldStart = false
-        switch byte {
-        case Self.comma:
           record.fields.append(String(decoding: field, as: UTF8.self))
-          field.removeAll(keepingCapacity: true)
-          atFieldStart = true
+        } else {
+          let start = index
+          while index < count, bytes[index] != Self.comma, bytes[index] != Self.cr,
+            bytes[index] != Self.lf
+          {
+            index += 1
+          }
+          record.fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        }
+        if index >= count {
+          ended = true
+        } else if bytes[index] == Self.comma {
           index += 1
-        case Self.cr, Self.lf:
-          let crlf = byte == Self.cr && index + 1 < bytes.count && bytes[index + 1] == Self.lf
+          if index >= count {
+            record.fields.append("")
+            ended = true
+          }
+        } else {
+          let crlf = bytes[index] == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf
           index += crlf ? 2 : 1
           line += 1
-          break recordLoop
-        default:
-          field.append(byte)
-          index += 1
+          ended = true
         }
       }
-      record.fields.append(String(decoding: field, as: UTF8.self))
-      records.append(record)
+      body(record)
     }
-    return records
   }
 
   /// Reads a quoted field's content after its opening quote; returns the index after it.
@@ -150,5 +195,3 @@ struct CSVRecordScanner {
     return index
   }
 }
-
-import Foundation

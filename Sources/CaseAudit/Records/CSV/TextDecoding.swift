@@ -7,21 +7,61 @@ public enum TextDecoding: String, Sendable {
   case utf8WithBOM = "UTF-8 with BOM"
   case windows1252 = "Windows-1252"
 
+  /// The bytes as UTF-8 (without a BOM) and how they were read.
+  public static func utf8Bytes(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: TextDecoding) {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      let body = Array(bytes.dropFirst(3))
+      if isValidUTF8(body) { return (body, .utf8WithBOM) }
+    } else if isValidUTF8(bytes) {
+      return (bytes, .utf8)
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      if byte < 0x80 {
+        out.append(byte)
+      } else {
+        out.append(contentsOf: String(Character(windows1252Scalar(byte))).utf8)
+      }
+    }
+    return (out, .windows1252)
+  }
+
   /// The text of the bytes and how they were read.
   public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: TextDecoding) {
-    var body = bytes[...]
-    var encoding = TextDecoding.utf8
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      body = bytes.dropFirst(3)
-      encoding = .utf8WithBOM
+    let (utf8, encoding) = utf8Bytes(bytes)
+    return (String(decoding: utf8, as: UTF8.self), encoding)
+  }
+
+  /// Whether bytes are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80, high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: length = 3; low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: length = 3; high = 0x9F
+      case 0xF0: length = 4; low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; high = 0x8F
+      default: return false
+      }
+      guard index + length <= count else { return false }
+      let second = bytes[index + 1]
+      guard second >= low && second <= high else { return false }
+      for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+      index += length
     }
-    if let text = String(validating: body, as: UTF8.self) { return (text, encoding) }
-    var scalars = String.UnicodeScalarView()
-    scalars.reserveCapacity(bytes.count)
-    for byte in bytes {
-      scalars.append(windows1252Scalar(byte))
-    }
-    return (String(scalars), .windows1252)
+    return true
   }
 
   /// The character a Windows-1252 byte stands for (0x80-0x9F differ from Latin-1).

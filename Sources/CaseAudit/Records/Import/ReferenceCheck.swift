@@ -3,57 +3,62 @@
 struct ReferenceCheck {
   let schema: Schema
 
-  /// The accepted rows per type; each exclusion is a diagnostic at the referring cell.
-  func accept(_ tables: inout [TypedTable], diagnostics: inout [Diagnostic]) -> [[[Value]]] {
-    var alive = tables.map { table in [Bool](repeating: true, count: table.rows.count) }
-    var reported = Set<String>()
+  /// Which rows of each type are accepted; each exclusion is a diagnostic at the referring cell.
+  func accept(_ tables: [TypedTable], diagnostics: inout [Diagnostic]) -> [[Bool]] {
+    var alive = tables.map { [Bool](repeating: true, count: $0.count) }
     var changed = true
     while changed {
       changed = false
-      let keys = schema.types.indices.map { index in keySet(tables[index], alive[index], index) }
+      let keys = schema.types.indices.map { KeyLookup(table: tables[$0], alive: alive[$0], key: schema.types[$0].key) }
       for (index, recordType) in schema.types.enumerated() {
-        for (rowIndex, row) in tables[index].rows.enumerated() where alive[index][rowIndex] {
-          for (fieldIndex, field) in recordType.fields.enumerated() {
-            guard let target = field.target, case .string(let key) = row.values[fieldIndex],
-              !keys[target].contains(key)
-            else { continue }
-            alive[index][rowIndex] = false
+        for (fieldIndex, field) in recordType.fields.enumerated() {
+          guard let target = field.target,
+            case .strings(let codes, let texts) = tables[index].columns[fieldIndex].storage
+          else { continue }
+          let known = texts.map { keys[target].contains($0) }
+          if !known.contains(false) { continue }
+          for row in 0..<codes.count where alive[index][row] && codes[row] >= 0 && !known[Int(codes[row])] {
+            alive[index][row] = false
             changed = true
-            let column = (tables[index].columns[fieldIndex] ?? 0) + 1
-            let location = SourceLocation(file: tables[index].path, line: row.number, column: column)
-            if reported.insert(location.description).inserted {
-              diagnostics.append(
-                .error(
-                  "\(field.name) '\(key)' names no loaded \(schema.types[target].name)"
-                    + explanation(tables[target], key, targetIndex: target), at: location,
-                  kind: "dangling reference"))
-            }
-            break
+            let key = texts[Int(codes[row])]
+            let column = (tables[index].fileColumns[fieldIndex] ?? 0) + 1
+            let location = SourceLocation(
+              file: tables[index].path, line: Int(tables[index].rowNumbers[row]), column: column)
+            diagnostics.append(
+              .error(
+                "\(field.name) '\(key)' names no loaded \(schema.types[target].name)"
+                  + explanation(tables[target], key, alive[target], targetIndex: target),
+                at: location, kind: "dangling reference"))
           }
         }
       }
     }
-    return tables.indices.map { index in
-      tables[index].rows.indices.filter { alive[index][$0] }.map { tables[index].rows[$0].values }
-    }
+    return alive
   }
 
-  private func keySet(_ table: TypedTable, _ alive: [Bool], _ type: Int) -> Set<String> {
-    var keys = Set<String>()
-    let key = schema.types[type].key
-    for (index, row) in table.rows.enumerated() where alive[index] {
-      if case .string(let text) = row.values[key] { keys.insert(text) }
+  /// The accepted keys of a type: its key column's lookup, filtered by the accepted rows (a key
+  /// column's codes are its rows, since duplicate keys never reach it).
+  private struct KeyLookup {
+    let table: TypedTable
+    let alive: [Bool]
+    let key: Int
+
+    func contains(_ text: String) -> Bool {
+      guard table.provided, let code = table.columns[key].lookup?[text] else { return false }
+      return alive[Int(code)]
     }
-    return keys
   }
 
   /// Whether the target row exists but was excluded, or the file is missing.
-  private func explanation(_ target: TypedTable, _ key: String, targetIndex: Int) -> String {
-    if !target.provided { return " (\(schema.types[targetIndex].file) was not provided)" }
-    let keyField = schema.types[targetIndex].key
-    let row = target.rows.first { $0.values[keyField] == .string(key) }?.number
-      ?? target.rejectedKeys[key]
+  private func explanation(
+    _ target: TypedTable, _ key: String, _ alive: [Bool], targetIndex: Int
+  ) -> String {
+    let file = schema.types[targetIndex].file
+    if !target.provided { return " (\(file) was not provided)" }
+    let column = target.columns.isEmpty ? nil : target.columns[schema.types[targetIndex].key]
+    let typedRow = (0..<target.count).first { column?.text($0) == key }
+    let row = typedRow.map { Int(target.rowNumbers[$0]) } ?? target.rejectedKeys[key]
     guard let row else { return "" }
-    return " (its row \(row) in \(schema.types[targetIndex].file) is excluded for errors)"
+    return " (its row \(row) in \(file) is excluded for errors)"
   }
 }

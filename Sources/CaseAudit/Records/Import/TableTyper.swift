@@ -1,13 +1,15 @@
-/// The rows of one file after typing: values in schema field order, with their row numbers.
+/// The records of one file after typing: a column per schema field, and each record's row number.
 struct TypedTable {
   /// The file's path, as shown.
   var path: String
   /// Whether the export had the file.
   var provided: Bool
-  /// Rows whose every value typed cleanly.
-  var rows: [(number: Int, values: [Value])] = []
+  /// One column per schema field (every field, empty where the file lacks the column).
+  var columns: [Column] = []
+  /// The file row of each typed record.
+  var rowNumbers: [Int32] = []
   /// For each field, the file column it came from (nil when the file lacks the column).
-  var columns: [Int?] = []
+  var fileColumns: [Int?] = []
   /// Rows left out so far (malformed, bad values, duplicate keys).
   var rejected = 0
   /// Keys of rows left out for bad values, with their row numbers, to explain references to them.
@@ -18,87 +20,108 @@ struct TypedTable {
     self.path = path
     self.provided = provided
   }
+
+  /// The number of typed records.
+  var count: Int { rowNumbers.count }
 }
 
-/// Types the text rows of one file by a schema type: columns matched by name, values parsed,
-/// keys checked unique.
+/// Types the rows of one file by a schema type as they are scanned: columns matched by name,
+/// values parsed, keys checked unique.
 struct TableTyper {
   let schema: Schema
   let type: Int
 
-  func type(_ table: CSVTable, diagnostics: inout [Diagnostic]) -> TypedTable {
+  func type(
+    _ bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]
+  ) -> TypedTable {
     let recordType = schema.types[type]
-    var result = TypedTable(path: table.path, provided: true)
-    result.rejected = table.rejectedRows
-    var columns = [Int?](repeating: nil, count: recordType.fields.count)
-    for (column, name) in table.header.enumerated() {
-      guard let field = recordType.fieldIndex(name) else {
-        let hint = NearMiss.hint(for: name, among: recordType.fields.map(\.name))
-        diagnostics.append(
-          Diagnostic(
-            .warning, "unknown column '\(name)' is ignored\(hint)",
-            at: table.location(row: 1, column: column + 1), kind: "unknown column"))
-        continue
-      }
-      if columns[field] != nil {
-        diagnostics.append(
-          .error("column '\(name)' appears twice", at: table.location(row: 1, column: column + 1),
-            kind: "duplicate column"))
-      }
-      columns[field] = column
-    }
-    result.columns = columns
-    let missing = recordType.fields.indices.filter { columns[$0] == nil && isRequired($0) }
-    for field in missing {
-      diagnostics.append(
-        .error(
-          "missing required column '\(recordType.fields[field].name)'; no row of this file is"
-            + " loaded", at: table.location(row: 1, column: 1), kind: "missing column"))
-    }
-    if !missing.isEmpty {
-      result.rejected += table.rows.count
-      return result
-    }
-    // A key is a duplicate when an earlier row has it, even if that row has other errors.
-    var keys: [String: Int] = [:]
-    let keyColumn = columns[recordType.key]!
-    for row in table.rows {
-      let key = row.fields[keyColumn].trimmingCharacters(in: .whitespaces)
-      let values = typedValues(row, columns, table, &diagnostics)
-      if !key.isEmpty, let first = keys[key] {
-        diagnostics.append(
-          .error(
-            "duplicate \(recordType.fields[recordType.key].name) '\(key)' (first at row \(first))",
-            at: table.location(row: row.number, column: keyColumn + 1), kind: "duplicate key"))
+    var result = TypedTable(path: path, provided: true)
+    var builders = recordType.fields.map { ColumnBuilder(for: $0.type) }
+    var fileColumns: [Int?]?
+    var problems: [Diagnostic] = []
+    var skipAll = false
+    let summary = CSVReader().scan(bytes, path: path) { row in
+      if fileColumns == nil { return }
+      if skipAll {
         result.rejected += 1
-        continue
+        return
       }
-      if !key.isEmpty { keys[key] = row.number }
+      let columns = fileColumns!
+      let keyText = CSVReader.trimmed(row.fields[columns[recordType.key]!])
+      let values = typedValues(row, columns, path, &problems)
+      let earlier = builders[recordType.key].code(of: keyText).map { Int(result.rowNumbers[Int($0)]) }
+      if !keyText.isEmpty, let first = earlier ?? result.rejectedKeys[keyText] {
+        let location = SourceLocation(file: path, line: row.number, column: columns[recordType.key]! + 1)
+        problems.append(
+          .error(
+            "duplicate \(recordType.fields[recordType.key].name) '\(keyText)' (first at row \(first))",
+            at: location, kind: "duplicate key"))
+        result.rejected += 1
+        return
+      }
       guard let values else {
         result.rejected += 1
-        if !key.isEmpty { result.rejectedKeys[key] = row.number }
-        continue
+        if !keyText.isEmpty { result.rejectedKeys[keyText] = row.number }
+        return
       }
-      result.rows.append((row.number, values))
+      for (index, value) in values.enumerated() { builders[index].append(value) }
+      result.rowNumbers.append(Int32(row.number))
+    } header: { header in
+      let matched = match(header, path: path, diagnostics: &problems)
+      fileColumns = matched
+      skipAll = matched.contains(nil) && recordType.fields.indices.contains {
+        matched[$0] == nil && isRequired($0)
+      }
     }
+    diagnostics.append(contentsOf: summary.diagnostics)
+    diagnostics.append(contentsOf: problems)
+    result.rejected += summary.rejectedRows
+    result.fileColumns = fileColumns ?? []
+    result.columns = builders.enumerated().map { $1.build(keepingLookup: $0 == recordType.key) }
     return result
   }
 
-  /// The key, references to owning records, and fields without `?` must have a value.
+  /// Matches header names to fields; unknown columns are warnings, missing required ones errors.
+  private func match(_ header: [String], path: String, diagnostics: inout [Diagnostic]) -> [Int?] {
+    let recordType = schema.types[type]
+    var columns = [Int?](repeating: nil, count: recordType.fields.count)
+    for (column, name) in header.enumerated() {
+      let location = SourceLocation(file: path, line: 1, column: column + 1)
+      guard let field = recordType.fieldIndex(name) else {
+        let hint = NearMiss.hint(for: name, among: recordType.fields.map(\.name))
+        diagnostics.append(
+          Diagnostic(.warning, "unknown column '\(name)' is ignored\(hint)", at: location, kind: "unknown column"))
+        continue
+      }
+      if columns[field] != nil {
+        diagnostics.append(.error("column '\(name)' appears twice", at: location, kind: "duplicate column"))
+      }
+      columns[field] = column
+    }
+    for field in recordType.fields.indices where columns[field] == nil && isRequired(field) {
+      diagnostics.append(
+        .error(
+          "missing required column '\(recordType.fields[field].name)'; no row of this file is"
+            + " loaded", at: SourceLocation(file: path, line: 1, column: 1), kind: "missing column"))
+    }
+    return columns
+  }
+
+  /// Fields without `?` (the key and references to owning records among them) need a value.
   private func isRequired(_ field: Int) -> Bool {
     !schema.types[type].fields[field].type.optional
   }
 
   private func typedValues(
-    _ row: CSVTable.Row, _ columns: [Int?], _ table: CSVTable, _ diagnostics: inout [Diagnostic]
+    _ row: CSVTable.Row, _ columns: [Int?], _ path: String, _ diagnostics: inout [Diagnostic]
   ) -> [Value]? {
     let recordType = schema.types[type]
     var values = [Value](repeating: .null, count: recordType.fields.count)
     var ok = true
     for (index, field) in recordType.fields.enumerated() {
       guard let column = columns[index] else { continue }
-      let text = row.fields[column].trimmingCharacters(in: .whitespaces)
-      let location = table.location(row: row.number, column: column + 1)
+      let text = CSVReader.trimmed(row.fields[column])
+      let location = SourceLocation(file: path, line: row.number, column: column + 1)
       if text.isEmpty {
         if isRequired(index) {
           diagnostics.append(
@@ -128,5 +151,3 @@ struct TableTyper {
     }
   }
 }
-
-import Foundation

@@ -1,0 +1,82 @@
+extension ChildGenerator {
+  /// Escalations in the reporting year, by the reference report's months, themes and stages,
+  /// with stages, actions, owners and due dates; some drift.
+  mutating func emitEscalations(_ period: Period) {
+    let first = max(period.start, options.yearStart)
+    let last = lastDay(period)
+    guard first < last else { return }
+    var chance = ReferenceDistributions.escalationsPerChild * 0.8
+    var count = 0
+    while random.chance(chance) && count < 4 {
+      count += 1
+      chance = 0.2
+      let month = random.weighted(ReferenceDistributions.escalationsByMonth)
+      let monthStart = options.yearStart.adding(months: month)
+      let raised = workingDay(
+        onOrAfter: min(max(random.day(from: monthStart, to: monthStart.adding(months: 1).adding(days: -1)), first), last))
+      guard raised <= last else { continue }
+      emitEscalation(id: "\(period.id)-X\(count)", raised: raised)
+    }
+  }
+
+  private mutating func emitEscalation(id: String, raised: Day) {
+    let stage = random.pick(ReferenceDistributions.stageReached)
+    let formal = stage != "informal"
+    var resolved: Day?
+    if !(formal && random.chance(options.rate("unresolved_escalation"))) {
+      let days = random.pick([(1...5, 62.0), (6...27, 31.0), (29...60, 7.0)])
+      resolved = workingDay(onOrAfter: raised.adding(days: random.int(in: days)))
+      if resolved! > options.yearEnd { resolved = nil }
+    }
+    out.escalations.append(
+      id, childID, raised.description, iro(on: raised).id, random.pick(ReferenceDistributions.themes),
+      stage, resolved?.description ?? "", resolved == nil ? "" : stage)
+    emitStages(id: id, raised: raised, reached: stage, resolved: resolved)
+    if formal { emitActions(id: id, raised: raised) }
+  }
+
+  private mutating func emitStages(id: String, raised: Day, reached: String, resolved: Day?) {
+    let order = ["informal", "stage1", "stage2", "stage3", "stage4"]
+    let manager = staff.managers[team].id
+    let addressee = ["informal": socialWorker.id, "stage1": manager, "stage2": "HOS1", "stage3": "DIR1", "stage4": "DIR1"]
+    var entered = raised
+    let stages = reached == "informal" ? ["informal"] : Array(order[1...order.firstIndex(of: reached)!])
+    for (index, stage) in stages.enumerated() {
+      let due = calendar.addingWorkingDays(5, to: entered)
+      let delay = random.chance(0.85) ? random.int(in: 1...5) : random.int(in: 6...10)
+      var responded: Day? = calendar.addingWorkingDays(delay, to: entered)
+      let awaiting = resolved == nil && index == stages.count - 1
+      if awaiting || responded! > options.yearEnd { responded = nil }
+      out.stages.append(
+        "\(id)-S\(index + 1)", id, stage, entered.description, addressee[stage] ?? manager,
+        due.description, responded?.description ?? "")
+      entered = calendar.addingWorkingDays(random.int(in: 3...8), to: entered)
+    }
+  }
+
+  private mutating func emitActions(id: String, raised: Day) {
+    for number in 1...(1 + random.weighted([0.5, 0.35, 0.15])) {
+      let owner = random.chance(options.rate("action_without_owner"))
+        ? "" : (random.chance(0.7) ? socialWorker.id : staff.managers[team].id)
+      let due: Day? = random.chance(options.rate("action_without_due_date"))
+        ? nil : calendar.addingWorkingDays(random.int(in: 5...20), to: raised)
+      var completed: Day?
+      if let due {
+        switch random.weighted([0.8, 0.12, 0.08]) {
+        case 0: completed = max(raised, due.adding(days: -random.int(in: 0...5)))
+        case 1: completed = due.adding(days: random.int(in: 1...20))
+        default: completed = nil
+        }
+        if let done = completed, done > options.yearEnd { completed = nil }
+        let overdue = due < options.yearEnd && (completed.map { $0 > due } ?? true)
+        if overdue && random.chance(0.7) {
+          let follow = due.adding(days: random.int(in: 0...10))
+          if follow <= options.yearEnd { note(follow, "iro_monitoring", iro(on: follow).id) }
+        }
+      }
+      out.actions.append(
+        "\(id)-A\(number)", id, ReferenceDistributions.actions[random.int(in: 0...7)], owner,
+        due?.description ?? "", completed?.description ?? "")
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/// The shape of the reference IRO annual report (2021-22) as weighted tables for the generator.
+///
+/// Figures from shared/reference/annual-report-2021-22.yaml; codes from the SSDA903 guide.
+enum ReferenceDistributions {
+  /// Age bands at 31 March by sex (boys, girls): lower and upper age and count.
+  static let boysByAge: [(ClosedRange<Int>, Double)] = [
+    (0...0, 12), (1...4, 31), (5...9, 42), (10...15, 125), (16...17, 75),
+  ]
+  static let girlsByAge: [(ClosedRange<Int>, Double)] = [
+    (0...0, 8), (1...4, 22), (5...9, 35), (10...15, 87), (16...17, 65),
+  ]
+  /// Share of boys among children looked after (285 of 502).
+  static let boyShare = 285.0 / 502.0
+
+  /// Legal status at 31 March (LS codes).
+  static let legalStatus: [(String, Double)] = [
+    ("C1", 84), ("C2", 302), ("V2", 97), ("E1", 18), ("J1", 1),
+  ]
+
+  /// Placement types at 31 March (PLACE codes).
+  static let placement: [(String, Double)] = [
+    ("U6", 126), ("U5", 1), ("U3", 68), ("U4", 142), ("A6", 11), ("P1", 36), ("K2", 107),
+    ("R1", 3), ("T4", 8),
+  ]
+
+  /// Reasons episodes ceased among children leaving care (REC codes).
+  static let ceased: [(String, Double)] = [
+    ("E11", 23), ("E3", 2), ("E4A", 16), ("E4B", 2), ("E13", 38), ("E41", 1), ("E45", 26),
+    ("E7", 2), ("E14", 1), ("E15", 1), ("E17", 62), ("E8", 27),
+  ]
+
+  /// Permanence plans recorded (records.md plan codes).
+  static let permanencePlan: [(String, Double)] = [
+    ("return_home", 100), ("adoption", 17), ("supported_living", 15),
+    ("long_term_residential", 45), ("long_term_fostering", 265), ("other", 34),
+  ]
+
+  /// Ethnicity codes, mostly White British as in the reference county.
+  static let ethnicity: [(String, Double)] = [
+    ("WBRI", 78), ("WOTH", 4), ("MWBC", 4), ("MOTH", 3), ("AOTH", 2), ("BAFR", 3), ("OOTH", 3),
+    ("NOBT", 3),
+  ]
+
+  /// Participation of children aged 4 or over who took part (PN1-PN6).
+  static let participated: [(String, Double)] = [
+    ("PN1", 40), ("PN2", 10), ("PN3", 8), ("PN4", 5), ("PN5", 12), ("PN6", 9),
+  ]
+
+  /// Formal escalations raised by month, April first (2021-22).
+  static let escalationsByMonth: [Double] = [28, 32, 14, 13, 10, 14, 9, 17, 18, 13, 17, 28]
+
+  /// Escalation themes.
+  static let themes: [(String, Double)] = [
+    ("assessment_not_completed_in_timescale", 83), ("assessment_not_shared_with_family", 17),
+    ("assessment_not_signed_off_by_manager", 15), ("child_not_seen_or_seen_alone", 1),
+    ("decisions_or_actions_not_carried_out", 27), ("drift_in_permanency_planning", 9),
+    ("iro_not_notified_of_significant_events", 2), ("lack_of_management_oversight", 2),
+    ("missing_incomplete_or_poor_documentation", 88), ("no_social_worker_or_manager_at_review", 5),
+    ("other", 34), ("plan_drifting_or_not_agreed_by_iro", 13), ("visits_or_core_groups_not_done", 1),
+    ("education_pep", 6), ("health", 3), ("", 2),
+  ]
+
+  /// Stage at which escalations were resolved (informal 15%, stage 1 75%, stage 2 8%, higher 2%).
+  static let stageReached: [(String, Double)] = [
+    ("informal", 15), ("stage1", 75), ("stage2", 8), ("stage3", 1.5), ("stage4", 0.5),
+  ]
+
+  /// Escalations per child over the year: 213 formal escalations for about 700 children.
+  static let escalationsPerChild = 0.3
+
+  /// Actions agreed to resolve an escalation.
+  static let actions = [
+    "Update the care plan", "Complete the assessment", "Share the assessment with the family",
+    "Hold a permanence planning meeting", "Arrange the PEP meeting", "Allocate a social worker",
+    "Record the placement plan", "Arrange family time",
+  ]
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A synthetic canonical export shaped like the reference IRO service's year: realistic enough to
+/// demonstrate and test with, with faults injected at documented rates. Deterministic per seed.
+public struct SyntheticExport: Sendable {
+  /// What to generate.
+  public let options: GeneratorOptions
+  /// The calendar that working-day timescales use.
+  public let calendar: HolidayCalendar
+
+  /// Creates a generator.
+  public init(options: GeneratorOptions, calendar: HolidayCalendar) {
+    self.options = options
+    self.calendar = calendar
+  }
+
+  /// Generates every file; children are generated in parallel chunks joined in order, so the
+  /// output does not depend on the number of threads.
+  public func generate() -> ExportBuffers {
+    let staff = ServiceStaff(children: options.children, seed: options.seed)
+    var out = ExportBuffers()
+    out.teams.append(ServiceStaff.iroTeam.id, ServiceStaff.iroTeam.name)
+    for team in ServiceStaff.teams { out.teams.append(team.id, team.name) }
+    for person in staff.everyone {
+      out.professionals.append(person.id, person.name, person.role, person.team)
+    }
+    let chunkSize = 2_000
+    let chunks = (options.children + chunkSize - 1) / chunkSize
+    let parts = ChunkResults(count: chunks)
+    let options = self.options
+    let calendar = self.calendar
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      var buffers = ExportBuffers()
+      let range = (chunk * chunkSize)..<min(options.children, (chunk + 1) * chunkSize)
+      for index in range {
+        var child = ChildGenerator(index: index, options: options, calendar: calendar, staff: staff)
+        buffers.append(child.generate())
+      }
+      parts.store(buffers, at: chunk)
+    }
+    for part in parts.all() { out.append(part) }
+    return out
+  }
+
+  /// Writes the export's files into a folder, each atomically.
+  public func write(to directory: String) throws -> ExportBuffers {
+    let buffers = generate()
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    for (file, buffer) in buffers.files {
+      let path = directory + "/" + file
+      do {
+        try Data(buffer.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+      } catch {
+        throw Diagnostic.error("cannot write '\(path)': \(error.localizedDescription)")
+      }
+    }
+    return buffers
+  }
+}
+
+/// Per-chunk results written from parallel workers, each slot written once under a lock.
+private final class ChunkResults: @unchecked Sendable {
+  private var slots: [ExportBuffers?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func store(_ buffers: ExportBuffers, at index: Int) {
+    lock.lock()
+    slots[index] = buffers
+    lock.unlock()
+  }
+
+  func all() -> [ExportBuffers] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.compactMap { $0 }
+  }
+}

@@ -1,0 +1,62 @@
+/// Turns typed columns into a `Dataset`: keeps the accepted rows, sorts each type by its order,
+/// resolves references to rows and builds the lists of referring records.
+struct DatasetAssembler {
+  let schema: Schema
+
+  /// Assembles; `accepted[type][row]` says which rows to keep. References to keys that are not
+  /// kept become empty, so callers check references first.
+  func assemble(_ columns: [[Column]], accepted: [[Bool]], provided: [Bool]) -> Dataset {
+    var ordered: [[Column]] = []
+    for (type, recordType) in schema.types.enumerated() {
+      let rows = columns[type].first.map { 0..<$0.count } ?? 0..<0
+      let kept = rows.filter { accepted[type][$0] }
+      let order = recordType.orderBy + [recordType.key]
+      let keys = order.map { columns[type][$0].sortKeys() }
+      let sorted = kept.sorted { lhs, rhs in
+        for key in keys where key[lhs] != key[rhs] { return key[lhs] < key[rhs] }
+        return lhs < rhs
+      }
+      ordered.append(columns[type].map { $0.reordered(sorted) })
+    }
+    // Each key's row: through the key column's lookup (text to code) and code to row.
+    var keyIndex: [(lookup: [String: Int32], rowOfCode: [Int32])] = []
+    for (type, recordType) in schema.types.enumerated() {
+      let keyColumn = ordered[type][recordType.key]
+      guard case .strings(let codes, let table) = keyColumn.storage else {
+        keyIndex.append(([:], []))
+        continue
+      }
+      var rowOfCode = [Int32](repeating: -1, count: table.count)
+      for (row, code) in codes.enumerated() where code >= 0 && rowOfCode[Int(code)] < 0 {
+        rowOfCode[Int(code)] = Int32(row)
+      }
+      let lookup =
+        keyColumn.lookup
+        ?? Dictionary(table.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+      keyIndex.append((lookup, rowOfCode))
+    }
+    var tables: [Dataset.Table] = []
+    for (type, recordType) in schema.types.enumerated() {
+      let count = ordered[type].first?.count ?? 0
+      let references: [[Int32]] = recordType.fields.enumerated().map { field, definition in
+        guard let target = definition.target,
+          case .strings(let codes, let table) = ordered[type][field].storage
+        else { return [] }
+        // Resolve each distinct key once, then map the codes.
+        let (lookup, rowOfCode) = keyIndex[target]
+        let rowsByCode = table.map { text in lookup[text].map { rowOfCode[Int($0)] } ?? -1 }
+        return codes.map { $0 < 0 ? -1 : rowsByCode[Int($0)] }
+      }
+      tables.append(Dataset.Table(columns: ordered[type], references: references, count: count))
+    }
+    let lists = schema.relations.map { relation in
+      var list = [[Int32]](repeating: [], count: tables[relation.target].count)
+      for (row, target) in tables[relation.source].references[relation.field].enumerated()
+      where target >= 0 {
+        list[Int(target)].append(Int32(row))
+      }
+      return list
+    }
+    return Dataset(schema: schema, tables: tables, lists: lists, provided: provided)
+  }
+}
