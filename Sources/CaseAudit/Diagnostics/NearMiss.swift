@@ -14,8 +14,9 @@ public enum NearMiss {
       let sharing = candidates.filter { $0.hasPrefix(word + "_") }
       if sharing.count == 1 { return sharing[0] }
     }
-    // A name that is a prefix or suffix of a candidate (`held` for `held_on`) is also a near miss.
-    return candidates.sorted().first { $0.hasPrefix(name) || name.hasPrefix($0) && $0.count > 2 }
+    // A name that is the start of exactly one candidate (`held` for `held_on`) is a near miss.
+    let extending = candidates.filter { $0.hasPrefix(name) || name.hasPrefix($0) && $0.count > 2 }
+    return extending.count == 1 ? extending[0] : nil
   }
 
   /// The hint text appended to a message: `; did you mean 'x'?`, or nothing.

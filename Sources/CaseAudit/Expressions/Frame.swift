@@ -6,7 +6,7 @@ public struct Frame: Sendable {
   /// All records.
   public let data: Dataset
   /// The case being scored.
-  public let caseRecord: RecordRef
+  public var caseRecord: RecordRef
   /// Parameter values, in the pack's parameter order.
   public let params: [Value]
   /// `audit.as_at`: a date, or null when the run has none.

@@ -12,7 +12,7 @@ public struct GeneratorOptions: Sendable {
 
   /// Every fault with its default rate; `rates` may override any of them.
   public static let faults: [Fault] = [
-    Fault(name: "late_review", summary: "a review held after its statutory due date", rate: 0.015),
+    Fault(name: "late_review", summary: "a review held after its statutory due date", rate: 0.012),
     Fault(name: "missing_participation", summary: "a review with no participation code", rate: 0.02),
     Fault(name: "wrong_pn0", summary: "PN0 recorded for a child aged 4 or over", rate: 0.005),
     Fault(name: "declined", summary: "a child of 4+ whose views were not conveyed (PN7)", rate: 0.14),

@@ -26,19 +26,18 @@ public struct SyntheticExport: Sendable {
     }
     let chunkSize = 2_000
     let chunks = (options.children + chunkSize - 1) / chunkSize
-    let parts = ChunkResults(count: chunks)
     let options = self.options
     let calendar = self.calendar
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+    let parts = ParallelMap.map(chunks) { chunk in
       var buffers = ExportBuffers()
       let range = (chunk * chunkSize)..<min(options.children, (chunk + 1) * chunkSize)
       for index in range {
         var child = ChildGenerator(index: index, options: options, calendar: calendar, staff: staff)
         buffers.append(child.generate())
       }
-      parts.store(buffers, at: chunk)
+      return buffers
     }
-    for part in parts.all() { out.append(part) }
+    for part in parts { out.append(part) }
     return out
   }
 
@@ -55,25 +54,5 @@ public struct SyntheticExport: Sendable {
       }
     }
     return buffers
-  }
-}
-
-/// Per-chunk results written from parallel workers, each slot written once under a lock.
-private final class ChunkResults: @unchecked Sendable {
-  private var slots: [ExportBuffers?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func store(_ buffers: ExportBuffers, at index: Int) {
-    lock.lock()
-    slots[index] = buffers
-    lock.unlock()
-  }
-
-  func all() -> [ExportBuffers] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.compactMap { $0 }
   }
 }

@@ -61,9 +61,13 @@ public struct PackLoader: Sendable {
     let rules = loadRules(manifest, packFile, source, schema, &compiler, &diagnostics)
     compiler.checkUncalledFunctions()
     diagnostics.append(contentsOf: compiler.diagnostics)
+    var files = ["pack.yaml", "schema.yaml", "functions.yaml"] + manifest.ruleFiles.map(\.path)
+    if let calendarPath = manifest.calendar?.path { files.append(calendarPath) }
+    let texts = files.compactMap { path in (try? source.read(path)).flatMap { $0 }.map { (path, $0) } }
     let pack = RulePack(
       id: manifest.id, title: manifest.title, version: manifest.version,
-      path: source.displayPath, schema: schema, calendar: calendar,
+      path: source.displayPath, fingerprint: Fingerprint.of(texts: texts), schema: schema,
+      calendar: calendar,
       parameters: manifest.parameters, grading: manifest.grading, groupings: groupings,
       rules: rules, slotCount: compiler.slotCount)
     return finish(pack, diagnostics)

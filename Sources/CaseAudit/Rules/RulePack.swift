@@ -8,6 +8,8 @@ public struct RulePack: Sendable {
   public var version: String
   /// The folder it was loaded from, as the user named it.
   public var path: String
+  /// SHA-256 of the normalised content of every file of the pack (see `Fingerprint.of`).
+  public var fingerprint: String
   /// The record types.
   public var schema: Schema
   /// Non-working days for working-day arithmetic.

@@ -9,10 +9,11 @@ public struct CanonicalImporter: Sendable {
   /// Creates an importer for a schema.
   public init(schema: Schema) { self.schema = schema }
 
-  /// Imports the files of a folder, reading one file at a time.
+  /// Imports the files of a folder.
   public func load(directory: String) -> ImportResult {
-    var path = directory
-    while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+    var trimmed = directory
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    let path = trimmed
     return load(directory: path) { file in
       FileManager.default.contents(atPath: path + "/" + file).map { [UInt8]($0) }
     }
@@ -23,26 +24,43 @@ public struct CanonicalImporter: Sendable {
     load(directory: directory) { files[$0] }
   }
 
-  private func load(directory: String, bytesOf: (String) -> [UInt8]?) -> ImportResult {
-    var diagnostics: [Diagnostic] = []
-    var typed: [TypedTable] = []
-    for (index, type) in schema.types.enumerated() {
-      let path = directory.isEmpty ? type.file : directory + "/" + type.file
-      guard let bytes = bytesOf(type.file) else {
-        let severity: Diagnostic.Severity = index == schema.caseType ? .error : .warning
-        let consequence =
-          index == schema.caseType
-          ? "there are no cases to load"
-          : "\(type.listName) are not provided, so rules that read them give insufficient evidence"
-        diagnostics.append(
-          Diagnostic(severity, "'\(path)' does not exist: \(consequence)", kind: "missing file"))
-        var empty = TypedTable(path: path, provided: false)
-        empty.columns = type.fields.map { ColumnBuilder(for: $0.type).build() }
-        typed.append(empty)
-        continue
-      }
-      typed.append(TableTyper(schema: schema, type: index).type(bytes, path: path, diagnostics: &diagnostics))
+  /// Reads and types each file on its own core; results keep schema order.
+  private func load(
+    directory: String, bytesOf: @escaping @Sendable (String) -> [UInt8]?
+  ) -> ImportResult {
+    let schema = self.schema
+    let perType = ParallelMap.map(schema.types.count) { index in
+      var diagnostics: [Diagnostic] = []
+      let table = CanonicalImporter.typeFile(index, schema, directory, bytesOf, &diagnostics)
+      return (table, diagnostics)
     }
+    return assemble(perType.map(\.0), perType.flatMap(\.1))
+  }
+
+  /// Reads and types one file, or notes that the export lacks it.
+  private static func typeFile(
+    _ index: Int, _ schema: Schema, _ directory: String,
+    _ bytesOf: (String) -> [UInt8]?, _ diagnostics: inout [Diagnostic]
+  ) -> TypedTable {
+    let type = schema.types[index]
+    let path = directory.isEmpty ? type.file : directory + "/" + type.file
+    guard let bytes = bytesOf(type.file) else {
+      let severity: Diagnostic.Severity = index == schema.caseType ? .error : .warning
+      let consequence =
+        index == schema.caseType
+        ? "there are no cases to load"
+        : "\(type.listName) are not provided, so rules that read them give insufficient evidence"
+      diagnostics.append(
+        Diagnostic(severity, "'\(path)' does not exist: \(consequence)", kind: "missing file"))
+      var empty = TypedTable(path: path, provided: false)
+      empty.columns = type.fields.map { ColumnBuilder(for: $0.type).build() }
+      return empty
+    }
+    return TableTyper(schema: schema, type: index).type(bytes, path: path, diagnostics: &diagnostics)
+  }
+
+  private func assemble(_ typed: [TypedTable], _ diagnostics: [Diagnostic]) -> ImportResult {
+    var diagnostics = diagnostics
     let accepted = ReferenceCheck(schema: schema).accept(typed, diagnostics: &diagnostics)
     let dataset = DatasetAssembler(schema: schema).assemble(
       typed.map(\.columns), accepted: accepted, provided: typed.map(\.provided))

@@ -16,19 +16,27 @@ public struct ImportSummary: Sendable {
       out += "\nBy kind:\n"
       out += table(grouped(result.diagnostics) { $0.kind ?? "other" })
       out += "\nBy file:\n"
-      out += table(grouped(result.diagnostics) { $0.location?.file ?? "(whole export)" })
+      out += table(
+        grouped(result.diagnostics) { diagnostic in
+          diagnostic.location.map { ImportSummary.fileName($0.file) } ?? "(whole export)"
+        })
     }
     out += "\nRecords:\n"
-    var rows = [["type", "file", "loaded", "excluded"]]
+    var rows = [["type", "file", "loaded", "excluded", ""]]
     for count in result.counts {
-      let file = count.file.split(separator: "/").last.map(String.init) ?? count.file
+      let file = ImportSummary.fileName(count.file)
       rows.append(
         count.provided
-          ? [count.type, file, String(count.loaded), String(count.excluded)]
-          : [count.type, file, "not provided", ""])
+          ? [count.type, file, String(count.loaded), String(count.excluded), ""]
+          : [count.type, file, "-", "-", "not provided"])
     }
     out += align(rows, rightAligned: [2, 3])
     return out
+  }
+
+  /// A path's last component: the summary is printed under the export's folder.
+  static func fileName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
   }
 
   private func count(_ number: Int, _ noun: String) -> String {

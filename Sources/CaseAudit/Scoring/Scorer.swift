@@ -1,0 +1,50 @@
+/// One case's findings and grade.
+public struct CaseResult: Sendable, Hashable {
+  /// The case's key.
+  public var caseID: String
+  /// The case's weighted score, when any rule was met or not met.
+  public var score: Double?
+  /// Its grade, when graded.
+  public var grade: String?
+  /// One finding per scored rule, in pack order.
+  public var findings: [RuleFinding]
+}
+
+/// Scores cases: every enabled rule of the pack, for each case, on both cores for large runs.
+public struct Scorer: Sendable {
+  /// The pack.
+  public let pack: RulePack
+  /// The rules scored, in pack order.
+  public let rules: [Rule]
+
+  /// Scores the enabled rules of a pack, or only those named.
+  public init(pack: RulePack, only ids: [String] = []) {
+    self.pack = pack
+    rules = pack.rules.filter { $0.enabled && (ids.isEmpty || ids.contains($0.id)) }
+  }
+
+  /// Scores the cases at the given rows of the case type (all cases when nil), in row order;
+  /// the result does not depend on how many threads ran.
+  public func score(_ data: Dataset, context: AuditContext, rows: [Int]? = nil) -> [CaseResult] {
+    let caseRows = rows ?? Array(0..<data.tables[pack.schema.caseType].count)
+    let chunk = 256
+    let chunks = (caseRows.count + chunk - 1) / chunk
+    let grader = Grader(pack: pack)
+    let parts = ParallelMap.map(chunks) { part in
+      var frame = Frame(
+        data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
+        params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
+        slotCount: pack.slotCount)
+      let range = (part * chunk)..<min(caseRows.count, (part + 1) * chunk)
+      return range.map { index in
+        frame.caseRecord = RecordRef(type: pack.schema.caseType, row: caseRows[index])
+        let findings = rules.map { RuleEvaluator.evaluate($0, frame: &frame) }
+        let graded = grader?.grade(findings)
+        return CaseResult(
+          caseID: data.key(of: frame.caseRecord), score: graded?.score, grade: graded?.grade,
+          findings: findings)
+      }
+    }
+    return parts.flatMap { $0 }
+  }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import CaseAudit
+
+extension ScoreCommand.Format: ExpressibleByArgument {}
+
+/// `caseaudit score`: every case scored (a census), as Markdown tables or JSON.
+struct ScoreCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "score",
+    abstract: "Score every case of an export against a rule pack (a census).",
+    discussion: """
+      Example: caseaudit score --rules Rules/iro --data Samples/demo-la --as-at 2022-03-31 \
+      --period 2021-04-01..2022-03-31 --format json --out scores.json
+      Without --as-at the period's end is the as-at date; with neither, rules judged at the \
+      as-at date give insufficient evidence.
+      """
+  )
+
+  /// Output formats.
+  enum Format: String, CaseIterable {
+    case md, json
+  }
+
+  @Option(name: .customLong("rules"), help: "The rule pack.")
+  var rules: String
+
+  @Option(name: .customLong("data"), help: "The folder of the canonical export.")
+  var data: String
+
+  @Option(name: .customLong("as-at"), help: "The as-at date (YYYY-MM-DD).")
+  var asAt: String?
+
+  @Option(help: "The audit period, START..END (ISO dates).")
+  var period: String?
+
+  @Option(help: "Output format: md or json.")
+  var format: Format = .md
+
+  @Option(name: .customLong("rule"), help: "Score only this rule id (repeatable).")
+  var onlyRules: [String] = []
+
+  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+  var out: String?
+
+  func run() throws {
+    var context = AuditContext()
+    if let period {
+      guard let (start, end) = AuditContext.parsePeriod(period) else {
+        throw ValidationError("--period '\(period)' must be START..END with ISO dates, START first")
+      }
+      context.periodStart = start
+      context.periodEnd = end
+    }
+    if let asAt {
+      guard let day = Day(iso: asAt) else {
+        throw ValidationError("--as-at '\(asAt)' is not a date (YYYY-MM-DD)")
+      }
+      context.asAt = day
+    } else {
+      context.asAt = context.periodEnd
+    }
+    let pack = try PackArgument(pack: rules).load()
+    for id in onlyRules where pack.rule(id) == nil {
+      throw ValidationError("no rule '\(id)' in \(rules)")
+    }
+    let imported = CanonicalImporter(schema: pack.schema).load(directory: data)
+    DiagnosticPrinter.print(imported.diagnostics)
+    if imported.hasErrors {
+      let excluded = imported.counts.reduce(0) { $0 + $1.excluded }
+      StandardError.write("note: \(excluded) rows with errors are excluded from scoring\n")
+    }
+    let scorer = Scorer(pack: pack, only: onlyRules)
+    let results = scorer.score(imported.dataset, context: context)
+    let summary = ScoreSummary(results: results, scorer: scorer)
+    let text: String
+    switch format {
+    case .md: text = ScoreTables(pack: pack, context: context, summary: summary).markdown()
+    case .json:
+      text = try ScoreJSON(pack: pack, context: context, results: results, summary: summary).render()
+    }
+    if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+  }
+}

@@ -1,0 +1,135 @@
+import CaseAudit
+import Foundation
+import Testing
+
+/// Writes a tiny canonical export into the runner's folder and returns its path.
+private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws -> String {
+  let folder = runner.folder.appendingPathComponent("export").path
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  let files = [
+    "children.csv": "child_id,dob\nC1,2012-03-01\nC2,\n",
+    "periods.csv": "period_id,child_id,start\nP1,C1,2021-04-06\nP2,C2,2021-05-04\n",
+    "reviews.csv": reviews
+      ?? "review_id,child_id,period_id,held_on,participation\nR1,C1,P1,2021-05-05,PN1\n"
+      + "R2,C1,P1,2021-08-06,PN7\nR3,C2,P2,2021-05-28,PN1\n",
+  ]
+  for (name, text) in files {
+    try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+  }
+  return folder
+}
+
+/// End-to-end runs of `data check`, `score` and `generate`.
+@Suite struct DataCommandTests {
+  @Test func scoreWritesTheDocumentedJSON() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let export = try tinyExport(runner)
+    let output = try runner.run([
+      "score", "--rules", "Rules/iro", "--data", export, "--as-at", "2021-09-30",
+      "--rule", "reviews_within_timescale", "--format", "json",
+    ])
+    let pack = PackLoader().load(path: CommandRunner.repositoryRoot.path + "/Rules/iro").pack
+    let fingerprint = try #require(pack?.fingerprint)
+    #expect(output.status == 0)
+    #expect(
+      output.stdout == """
+        {"as_at":"2021-09-30","cases":[{"case_id":"C1","findings":[{"evidence":{},"items":[{"evide\
+        nce":{"due_by":"2021-05-05","held_on":"2021-05-05","previous_review":"unknown"},"item_id":\
+        "R1","message":null,"outcome":"met"},{"evidence":{"due_by":"2021-08-05","held_on":"2021-08\
+        -06","previous_review":"2021-05-05"},"item_id":"R2","message":"review held on 2021-08-06, \
+        after it was due on 2021-08-05","outcome":"not_met"}],"message":"1 of 2 reviews not met","\
+        outcome":"not_met","rule_id":"reviews_within_timescale"}],"grade":"inadequate"},{"case_id"\
+        :"C2","findings":[{"evidence":{},"items":[{"evidence":{"due_by":"2021-06-02","held_on":"20\
+        21-05-28","previous_review":"unknown"},"item_id":"R3","message":null,"outcome":"met"}],"me\
+        ssage":null,"outcome":"met","rule_id":"reviews_within_timescale"}],"grade":"good"}],"pack"\
+        :{"fingerprint":"\(fingerprint)","id":"iro","version":"2022.1"},"period":{"end":null,"star\
+        t":null},"schema_version":1,"summary":{"cases":2,"grades":{"good":1,"inadequate":1,"not gr\
+        aded":0,"requires_improvement":0},"rules":[{"cases":{"insufficient_evidence":0,"met":1,"no\
+        t_applicable":0,"not_met":1},"items":{"insufficient_evidence":0,"met":2,"not_applicable":0\
+        ,"not_met":1},"rule_id":"reviews_within_timescale","title":"Each review is held within the\
+         statutory timescale"}]}}
+
+        """)
+  }
+
+  @Test func dataCheckReportsEveryProblemThenCounts() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let export = try tinyExport(
+      runner,
+      reviews: "review_id,child_id,period_id,held_on,participation\nR1,C1,P1,2021-13-05,PN1\n"
+        + "R2,C9,P1,2021-08-06,PN8\n")
+    let output = try runner.run(["data", "check", "--rules", "Rules/iro", "--data", export])
+    #expect(output.status == 1)
+    #expect(
+      output.stderr.hasSuffix(
+        """
+        \(export)/reviews.csv:2:4: error: '2021-13-05' is not a date (YYYY-MM-DD) for 'held_on'
+        \(export)/reviews.csv:3:5: error: 'PN8' is not a code of 'participation'; did you mean \
+        'PN0'?
+
+        """))
+    #expect(
+      output.stdout == """
+        \(export): 2 errors, 9 warnings
+
+        By kind:
+                        errors  warnings
+          invalid date       1         0
+          missing file       0         9
+          unknown code       1         0
+
+        By file:
+                          errors  warnings
+          (whole export)       0         9
+          reviews.csv          2         0
+
+        Records:
+          type               file                    loaded  excluded
+          child              children.csv                 2         0
+          period             periods.csv                  2         0
+          episode            episodes.csv                 -         -  not provided
+          review             reviews.csv                  0         2
+          permanence_plan    permanence_plans.csv         -         -  not provided
+          professional       professionals.csv            -         -  not provided
+          team               teams.csv                    -         -  not provided
+          allocation         allocations.csv              -         -  not provided
+          note               notes.csv                    -         -  not provided
+          escalation         escalations.csv              -         -  not provided
+          escalation_stage   escalation_stages.csv        -         -  not provided
+          escalation_action  escalation_actions.csv       -         -  not provided
+
+        """)
+  }
+
+  @Test func generateIsDeterministicAndChecksClean() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let first = runner.folder.appendingPathComponent("a").path
+    let second = runner.folder.appendingPathComponent("b").path
+    for folder in [first, second] {
+      let output = try runner.run(["generate", "--children", "40", "--seed", "3", "--out", folder])
+      #expect(output.status == 0)
+      #expect(output.stdout.hasPrefix("\(folder)/children.csv: 40 rows\n"))
+    }
+    for file in ["children.csv", "reviews.csv", "notes.csv", "escalation_actions.csv"] {
+      #expect(
+        FileManager.default.contents(atPath: first + "/" + file)
+          == FileManager.default.contents(atPath: second + "/" + file))
+    }
+    let check = try runner.run(["data", "check", "--rules", "Rules/iro", "--data", first])
+    #expect(check.status == 0)
+    #expect(check.stderr == "")
+  }
+
+  @Test func generateRefusesAnUnknownFault() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let output = try runner.run([
+      "generate", "--children", "5", "--out", runner.folder.path, "--fault", "late_reviews=0.1",
+    ])
+    #expect(output.status == 64)
+    #expect(output.stderr.hasPrefix("Error: unknown fault 'late_reviews'; did you mean 'late_review'?\n"))
+  }
+}
