@@ -133,3 +133,40 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
     #expect(output.stderr.hasPrefix("Error: unknown fault 'late_reviews'; did you mean 'late_review'?\n"))
   }
 }
+
+/// `caseaudit size` prints the attribute-sampling size.
+@Suite struct SizeCommandTests {
+  @Test(arguments: [
+    (["--confidence", "0.95", "--tolerable-rate", "0.05"], "59\n"),
+    (["--confidence", "0.95", "--tolerable-rate", "0.05", "--expected-errors", "2"], "124\n"),
+    (["--confidence", "0.95", "--tolerable-rate", "0.05", "--population", "200"], "51\n"),
+  ])
+  func sizes(arguments: [String], expected: String) throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let output = try runner.run(["size"] + arguments)
+    #expect(output.status == 0)
+    #expect(output.stdout == expected)
+  }
+
+  @Test func explained() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let output = try runner.run(["size", "--confidence", "0.95", "--tolerable-rate", "0.1", "--explain"])
+    #expect(
+      output.stdout == """
+        29
+        with 0 deviations in 29 cases, the 95% upper bound on the deviation rate is within 10.0% \
+        (binomial)
+
+        """)
+  }
+
+  @Test func badRateIsAUsageError() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let output = try runner.run(["size", "--confidence", "95", "--tolerable-rate", "0.05"])
+    #expect(output.status == 64)
+    #expect(output.stderr.hasPrefix("Error: --confidence must be between 0 and 1, e.g. 0.95\n"))
+  }
+}
