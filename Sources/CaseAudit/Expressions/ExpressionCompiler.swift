@@ -53,12 +53,14 @@ public struct ExpressionCompiler {
   /// Creates a compiler.
   public init(
     schema: Schema, calendar: HolidayCalendar,
-    parameters: [String: (index: Int, type: ValueType)], functions: [String: FunctionDefinition]
+    parameters: [String: (index: Int, type: ValueType)], functions: [String: FunctionDefinition],
+    firstSlot: Int = 0
   ) {
     self.schema = schema
     self.calendar = calendar
     self.parameters = parameters
     self.functions = functions
+    slotCount = firstSlot
   }
 
   /// Compiles one expression; nil (with diagnostics recorded) when it has errors.

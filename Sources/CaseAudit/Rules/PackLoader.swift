@@ -69,7 +69,7 @@ public struct PackLoader: Sendable {
       path: source.displayPath, fingerprint: Fingerprint.of(texts: texts), schema: schema,
       calendar: calendar,
       parameters: manifest.parameters, grading: manifest.grading, groupings: groupings,
-      rules: rules, slotCount: compiler.slotCount)
+      rules: rules, slotCount: compiler.slotCount, functions: functions)
     return finish(pack, diagnostics)
   }
 

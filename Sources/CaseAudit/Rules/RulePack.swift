@@ -24,6 +24,16 @@ public struct RulePack: Sendable {
   public var rules: [Rule]
   /// Slots a frame needs to evaluate any expression of the pack.
   public var slotCount: Int
+  /// The pack's functions, for compiling expressions outside it (an audit plan's).
+  public var functions: [String: FunctionDefinition]
+
+  /// A compiler for further expressions over this pack (schema, calendar, parameters and
+  /// functions), whose slots come after the pack's own.
+  public func compiler() -> ExpressionCompiler {
+    ExpressionCompiler(
+      schema: schema, calendar: calendar, parameters: parameters.table, functions: functions,
+      firstSlot: slotCount)
+  }
 
   /// A rule by id.
   public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }

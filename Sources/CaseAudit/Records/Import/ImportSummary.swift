@@ -62,17 +62,8 @@ public struct ImportSummary: Sendable {
       rightAligned: [1, 2])
   }
 
-  /// Columns padded to their widest cell, two spaces apart, indented by two.
   private func align(_ rows: [[String]], rightAligned: Set<Int>) -> String {
-    let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-    return rows.map { row in
-      let cells = row.enumerated().map { column, text in
-        let pad = String(repeating: " ", count: widths[column] - text.count)
-        return rightAligned.contains(column) ? pad + text : text + pad
-      }
-      return "  " + cells.joined(separator: "  ").replacingOccurrences(
-        of: "\\s+$", with: "", options: .regularExpression)
-    }.joined(separator: "\n") + "\n"
+    TextTable.render(rows, rightAligned: rightAligned, indent: "  ")
   }
 }
 

@@ -1,0 +1,42 @@
+import Foundation
+
+/// One audit: a plan's sample drawn from an export and scored, with everything a report shows.
+public struct AuditRun: Sendable {
+  /// The plan.
+  public var plan: AuditPlan
+  /// The import of the export (diagnostics and counts for the data-quality section).
+  public var data: ImportResult
+  /// SHA-256 of the export's files (see `Fingerprint.of`).
+  public var dataFingerprint: String
+  /// The population frame.
+  public var frame: PopulationFrame
+  /// The sample.
+  public var sample: Sample
+  /// The scored rules.
+  public var scorer: Scorer
+  /// Findings for each sampled case, in sample order.
+  public var results: [CaseResult]
+
+  /// Imports the export, draws the sample and scores it.
+  public init(plan: AuditPlan, dataPath: String, seed: UInt64) {
+    self.plan = plan
+    data = CanonicalImporter(schema: plan.pack.schema).load(directory: dataPath)
+    dataFingerprint = AuditRun.fingerprint(of: dataPath, files: plan.pack.schema.types.map(\.file))
+    frame = PopulationFrame(plan: plan, data: data.dataset)
+    sample = PriorityKeySampler.draw(
+      frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
+      minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)
+    scorer = Scorer(pack: plan.pack, only: plan.ruleIDs)
+    results = scorer.score(data.dataset, context: plan.context, rows: sample.cases.map(\.frameCase.row))
+  }
+
+  /// The fingerprint of an export's files by name (missing files count as absent).
+  public static func fingerprint(of directory: String, files: [String]) -> String {
+    var texts: [(String, String)] = []
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: directory + "/" + file) else { continue }
+      texts.append((file, Fingerprint.sha256([UInt8](data))))
+    }
+    return Fingerprint.of(texts: texts)
+  }
+}

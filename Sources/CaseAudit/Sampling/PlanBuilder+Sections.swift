@@ -1,0 +1,79 @@
+extension PlanBuilder {
+  /// `size: 40`, `size: 10%` or `size: {confidence, tolerable_rate, expected_rate}`.
+  func sampleSize(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> AuditPlan.Size? {
+    if let text = node.scalar {
+      if text.hasSuffix("%"), let percent = Double(text.dropLast()), percent > 0, percent <= 100 {
+        return .share(percent / 100)
+      }
+      if let count = Int(text), count > 0 { return .count(count) }
+      diagnostics.append(
+        file.error(
+          "size '\(text)' must be a count (40), a share (10%) or {confidence, tolerable_rate,"
+            + " expected_rate}", at: node))
+      return nil
+    }
+    guard
+      let mapping = MappingReader(
+        node, file: file, what: "'size'", allowed: ["confidence", "tolerable_rate", "expected_rate"],
+        required: ["confidence", "tolerable_rate"], diagnostics: &diagnostics)
+    else { return nil }
+    var values: [Double] = []
+    for key in ["confidence", "tolerable_rate", "expected_rate"] {
+      let text = mapping.text(key, diagnostics: &diagnostics) ?? (key == "expected_rate" ? "0" : "")
+      guard let value = Double(text), value >= 0, value < 1 else {
+        diagnostics.append(mapping.error("\(key) '\(text)' must be a number from 0 to below 1", at: key))
+        return nil
+      }
+      values.append(value)
+    }
+    guard values[2] < values[1] else {
+      diagnostics.append(mapping.error("expected_rate must be below tolerable_rate", at: "expected_rate"))
+      return nil
+    }
+    return .assurance(confidence: values[0], tolerableRate: values[1], expectedRate: values[2])
+  }
+
+  /// The pack's rules kept by `rules_filter: {tags: [...], ids: [...]}` (all enabled when absent).
+  func filteredRules(_ diagnostics: inout [Diagnostic]) -> [String] {
+    let enabled = pack.rules.filter(\.enabled)
+    guard let node = reader["rules_filter"],
+      let filter = MappingReader(
+        node, file: file, what: "'rules_filter'", allowed: ["tags", "ids"],
+        diagnostics: &diagnostics)
+    else { return enabled.map(\.id) }
+    let tags = (filter["tags"]?.items ?? []).compactMap(\.scalar)
+    let ids = (filter["ids"]?.items ?? []).compactMap(\.scalar)
+    let knownTags = Set(pack.rules.flatMap(\.tags))
+    for item in filter["tags"]?.items ?? [] where !knownTags.contains(item.scalar ?? "") {
+      let hint = NearMiss.hint(for: item.scalar ?? "", among: Array(knownTags))
+      diagnostics.append(file.error("no rule of the pack has the tag '\(item.scalar ?? "")'\(hint)", at: item))
+    }
+    for item in filter["ids"]?.items ?? [] where pack.rule(item.scalar ?? "") == nil {
+      let hint = NearMiss.hint(for: item.scalar ?? "", among: pack.rules.map(\.id))
+      diagnostics.append(file.error("the pack has no rule '\(item.scalar ?? "")'\(hint)", at: item))
+    }
+    return enabled.filter { rule in
+      (tags.isEmpty || !Set(rule.tags).isDisjoint(with: tags)) && (ids.isEmpty || ids.contains(rule.id))
+    }.map(\.id)
+  }
+
+  /// `report: {formats: [html, md, json, csv]}`; all four by default.
+  func reportFormats(_ diagnostics: inout [Diagnostic]) -> [String] {
+    guard let node = reader["report"],
+      let report = MappingReader(
+        node, file: file, what: "'report'", allowed: ["formats"], diagnostics: &diagnostics),
+      let formats = report["formats"]?.items
+    else { return PlanLoader.formats }
+    var chosen: [String] = []
+    for item in formats {
+      let name = item.scalar ?? ""
+      if PlanLoader.formats.contains(name) {
+        chosen.append(name)
+      } else {
+        let hint = NearMiss.hint(for: name, among: PlanLoader.formats, expected: "html, md, json or csv")
+        diagnostics.append(file.error("unknown report format '\(name)'\(hint)", at: item))
+      }
+    }
+    return chosen
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Reads an audit plan YAML file, its rule pack, and compiles its expressions over the pack.
+public struct PlanLoader: Sendable {
+  static let keys = [
+    "plan", "title", "rules", "data", "period", "as_at", "parameters", "population", "sample",
+    "rules_filter", "report",
+  ]
+  static let sampleKeys = ["size", "strata", "allocation", "minimum_per_stratum", "seed", "weight"]
+  static let formats = ["html", "md", "json", "csv"]
+
+  /// Creates a loader.
+  public init() {}
+
+  /// Loads a plan; the plan is nil when it, or its pack, has errors (all reported).
+  public func load(path: String) -> (plan: AuditPlan?, diagnostics: [Diagnostic]) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return (nil, [.error("cannot read the plan '\(path)'")])
+    }
+    let file = SourceFile(path: path, text: String(decoding: data, as: UTF8.self))
+    var diagnostics: [Diagnostic] = []
+    let root: YAMLNode
+    switch YAMLReader().read(file) {
+    case .failure(let failure): return (nil, failure.diagnostics)
+    case .success(nil): return (nil, [file.error("the plan is empty", line: 1, column: 1)])
+    case .success(let node?): root = node
+    }
+    guard
+      let reader = MappingReader(
+        root, file: file, what: "an audit plan", allowed: PlanLoader.keys,
+        required: ["plan", "title", "rules", "sample"], diagnostics: &diagnostics),
+      let rulesPath = reader.text("rules", diagnostics: &diagnostics)
+    else { return (nil, diagnostics) }
+    let folder = (path as NSString).deletingLastPathComponent
+    let packResult = PackLoader().load(path: PlanLoader.resolve(rulesPath, against: folder))
+    diagnostics.append(contentsOf: packResult.diagnostics)
+    guard var pack = packResult.pack else {
+      diagnostics.append(reader.error("the rule pack '\(rulesPath)' has errors", at: "rules"))
+      return (nil, diagnostics)
+    }
+    applyParameters(reader, &pack, file, &diagnostics)
+    var builder = PlanBuilder(file: file, reader: reader, pack: pack, folder: folder)
+    let plan = builder.build(&diagnostics)
+    let hasErrors = diagnostics.contains { $0.severity == .error }
+    return (hasErrors ? nil : plan, diagnostics)
+  }
+
+  /// A path as the plan names it, resolved against the plan's folder unless absolute.
+  static func resolve(_ path: String, against folder: String) -> String {
+    if path.hasPrefix("/") || folder.isEmpty { return path }
+    return folder + "/" + path
+  }
+
+  /// Overrides the pack's parameters with the plan's; types must match.
+  private func applyParameters(
+    _ reader: MappingReader, _ pack: inout RulePack, _ file: SourceFile,
+    _ diagnostics: inout [Diagnostic]
+  ) {
+    guard let node = reader["parameters"] else { return }
+    guard let pairs = node.pairs else {
+      diagnostics.append(file.error("'parameters' must map parameter names to values", at: node))
+      return
+    }
+    for (key, value) in pairs {
+      let name = key.scalar ?? ""
+      guard let index = pack.parameters.entries.firstIndex(where: { $0.name == name }) else {
+        let names = pack.parameters.entries.map(\.name)
+        let hint = NearMiss.hint(for: name, among: names)
+        diagnostics.append(file.error("the pack has no parameter '\(name)'\(hint)", at: key))
+        continue
+      }
+      let expected = pack.parameters.entries[index].type
+      guard let (type, typed) = Parameters.value(of: value), type.unified(with: expected) == expected
+      else {
+        diagnostics.append(
+          file.error(
+            "parameter '\(name)' must be \(expected.name(in: pack.schema)) like the pack's",
+            at: value))
+        continue
+      }
+      pack.parameters.entries[index].value = type == .int && expected == .decimal ? .decimal(typed.number!) : typed
+    }
+  }
+}

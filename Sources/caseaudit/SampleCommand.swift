@@ -1,0 +1,43 @@
+import ArgumentParser
+import CaseAudit
+
+extension SampleCommand.Format: ExpressibleByArgument {}
+
+/// `caseaudit sample PLAN`: draw the sample only, for audits done by hand.
+struct SampleCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sample",
+    abstract: "Draw a plan's sample: each case with its stratum and priority key.",
+    discussion: """
+      A case's key is the first 16 hex digits of SHA-256("<seed>:<case_id>"); check one with \
+      printf '%s' "20220401:C100042" | sha256sum. Example: caseaudit sample \
+      Samples/iro-quarterly-dip-sample.yaml --format csv
+      """
+  )
+
+  /// Output formats.
+  enum Format: String, CaseIterable {
+    case table, csv, json
+  }
+
+  @OptionGroup var arguments: PlanArguments
+
+  @Option(help: "Output format: table, csv or json.")
+  var format: Format = .table
+
+  func run() throws {
+    let (plan, dataPath, seed) = try arguments.load()
+    let imported = CanonicalImporter(schema: plan.pack.schema).load(directory: dataPath)
+    DiagnosticPrinter.print(imported.diagnostics)
+    let frame = PopulationFrame(plan: plan, data: imported.dataset)
+    let sample = PriorityKeySampler.draw(
+      frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
+      minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)
+    let listing = SampleListing(sample: sample, undecided: frame.undecided)
+    switch format {
+    case .table: print(listing.table(), terminator: "")
+    case .csv: print(listing.csv(), terminator: "")
+    case .json: print(try listing.json(), terminator: "")
+    }
+  }
+}
