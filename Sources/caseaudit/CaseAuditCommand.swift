@@ -11,7 +11,7 @@ struct CaseAuditCommand: ParsableCommand {
       Practice standards are YAML rule packs (see Rules/iro). Exit codes: 0 success, 1 invalid \
       rules or data, 2 rule examples failed, 64 usage error.
       """,
-    subcommands: [SampleCommand.self, RulesCommand.self, DataCommand.self, ScoreCommand.self, SizeCommand.self, GenerateCommand.self]
+    subcommands: [AuditCommand.self, SampleCommand.self, RulesCommand.self, DataCommand.self, ScoreCommand.self, SizeCommand.self, GenerateCommand.self]
   )
 }
 

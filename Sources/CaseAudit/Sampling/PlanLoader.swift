@@ -41,8 +41,9 @@ public struct PlanLoader: Sendable {
     applyParameters(reader, &pack, file, &diagnostics)
     var builder = PlanBuilder(file: file, reader: reader, pack: pack, folder: folder)
     let plan = builder.build(&diagnostics)
-    let hasErrors = diagnostics.contains { $0.severity == .error }
-    return (hasErrors ? nil : plan, diagnostics)
+    var list = DiagnosticList()
+    list.append(contentsOf: diagnostics)
+    return (list.hasErrors ? nil : plan, list.sorted)
   }
 
   /// A path as the plan names it, resolved against the plan's folder unless absolute.

@@ -33,12 +33,18 @@ public struct FunnelLimits: Sendable, Hashable {
     return min(1, max(0, (Double(r) - a) / Double(n)))
   }
 
-  /// The position of a proportion.
-  public func position(of proportion: Double) -> Position {
-    if proportion > outer.upperBound { return .aboveOuter }
-    if proportion < outer.lowerBound { return .belowOuter }
-    if proportion > inner.upperBound { return .aboveInner }
-    if proportion < inner.lowerBound { return .belowInner }
+  /// Where `met` of `n` lies for the overall rate, by the exact binomial tails: below the 95%
+  /// limit when P(X <= met) < 2.5%, below 99.8% when < 0.1%, and likewise above. (The drawn
+  /// limits are interpolated and can fall just short of 100% for small n; a unit at 4 of 4 is
+  /// not an outlier for that.)
+  public static func position(met: Int, n: Int, rate: Double) -> Position {
+    guard n > 0 else { return .within }
+    let lower = Binomial.cdf(met, n: n, p: rate)
+    let upper = 1 - Binomial.cdf(met - 1, n: n, p: rate)
+    if lower < 0.001 { return .belowOuter }
+    if upper < 0.001 { return .aboveOuter }
+    if lower < 0.025 { return .belowInner }
+    if upper < 0.025 { return .aboveInner }
     return .within
   }
 }

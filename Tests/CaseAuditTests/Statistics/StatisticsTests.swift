@@ -70,13 +70,17 @@ import Testing
     for (a, b) in zip(actual, limits) { #expect(abs(a - b) < 5e-6) }
   }
 
-  @Test func funnelPositions() {
-    let funnel = FunnelLimits(n: 20, rate: 0.9)
-    #expect(funnel.position(of: 0.9) == .within)
-    #expect(funnel.position(of: 0.7) == .belowInner)
-    #expect(funnel.position(of: 0.6) == .belowOuter)
-    #expect(funnel.position(of: 0.995) == .aboveInner)
-    #expect(funnel.position(of: 1.0) == .aboveOuter)
+  /// Tail probabilities from SciPy: P(X <= 14 | 20, 0.9) = 0.01125, P(X <= 13) = 0.00239,
+  /// P(X <= 12) = 0.00042; P(X >= 16 | 20, 0.5) = 0.00591, P(X >= 17) = 0.00129,
+  /// P(X >= 19) = 0.00002; P(X >= 4 | 4, 0.96) = 0.849.
+  @Test(arguments: [
+    (18, 20, 0.9, FunnelLimits.Position.within), (15, 20, 0.9, .within),
+    (14, 20, 0.9, .belowInner), (13, 20, 0.9, .belowInner), (12, 20, 0.9, .belowOuter),
+    (4, 4, 0.96, .within), (16, 20, 0.5, .aboveInner), (17, 20, 0.5, .aboveInner),
+    (19, 20, 0.5, .aboveOuter),
+  ])
+  func funnelPositions(met: Int, n: Int, rate: Double, position: FunnelLimits.Position) {
+    #expect(FunnelLimits.position(met: met, n: n, rate: rate) == position)
   }
 
   @Test func binomialDistributionSumsToOne() {

@@ -1,0 +1,100 @@
+import Foundation
+
+/// `report.json`: the same `cases` and `summary` as `score`'s JSON for the sampled cases, plus
+/// the plan, the sample with its strata and keys, the statistics and the data's quality.
+public struct AuditJSON: Encodable {
+  let report: AuditReport
+
+  /// Creates the document.
+  public init(report: AuditReport) { self.report = report }
+
+  /// The JSON text, keys sorted.
+  public func render() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+  }
+
+  private enum Keys: String, CodingKey {
+    case plan, id, title, seed, population, undecided, strata, stratum, sample, cases, caseID = "case_id"
+    case key, statistics, ruleID = "rule_id", compliance, wilson95 = "wilson_95"
+    case nonComplianceUpper95 = "non_compliance_upper_95", populationEstimate = "population_estimate"
+    case consistency, grouping, units, unit, rules, met, decided, position, data, fingerprint
+    case counts, type, file, provided, loaded, excluded, engineVersion = "engine_version"
+  }
+
+  /// Encodes the score members, then the audit's own.
+  public func encode(to encoder: Encoder) throws {
+    let run = report.run
+    try ScoreJSON(
+      pack: run.plan.pack, context: run.plan.context, results: run.results,
+      summary: report.summary
+    ).encode(to: encoder)
+    var root = encoder.container(keyedBy: Keys.self)
+    try root.encode(AuditReport.engineVersion, forKey: .engineVersion)
+    var plan = root.nestedContainer(keyedBy: Keys.self, forKey: .plan)
+    try plan.encode(run.plan.id, forKey: .id)
+    try plan.encode(run.plan.title, forKey: .title)
+    var sample = root.nestedContainer(keyedBy: Keys.self, forKey: .sample)
+    try sample.encode(run.sample.seed, forKey: .seed)
+    try sample.encode(run.sample.population, forKey: .population)
+    try sample.encode(run.frame.undecided, forKey: .undecided)
+    var strata = sample.nestedUnkeyedContainer(forKey: .strata)
+    for stratum in run.sample.strata {
+      var object = strata.nestedContainer(keyedBy: Keys.self)
+      try object.encode(stratum.name, forKey: .stratum)
+      try object.encode(stratum.population, forKey: .population)
+      try object.encode(stratum.sample, forKey: .sample)
+    }
+    var cases = sample.nestedUnkeyedContainer(forKey: .cases)
+    for drawn in run.sample.cases {
+      var object = cases.nestedContainer(keyedBy: Keys.self)
+      try object.encode(drawn.frameCase.caseID, forKey: .caseID)
+      try object.encode(drawn.frameCase.stratum, forKey: .stratum)
+      try object.encode(drawn.key.hex, forKey: .key)
+    }
+    try encodeStatistics(into: &root)
+    var data = root.nestedContainer(keyedBy: Keys.self, forKey: .data)
+    try data.encode(run.dataFingerprint, forKey: .fingerprint)
+    var counts = data.nestedUnkeyedContainer(forKey: .counts)
+    for count in run.data.counts {
+      var object = counts.nestedContainer(keyedBy: Keys.self)
+      try object.encode(count.type, forKey: .type)
+      try object.encode(ImportSummary.fileName(count.file), forKey: .file)
+      try object.encode(count.provided, forKey: .provided)
+      try object.encode(count.loaded, forKey: .loaded)
+      try object.encode(count.excluded, forKey: .excluded)
+    }
+  }
+
+  private func encodeStatistics(into root: inout KeyedEncodingContainer<Keys>) throws {
+    var statistics = root.nestedContainer(keyedBy: Keys.self, forKey: .statistics)
+    var rules = statistics.nestedUnkeyedContainer(forKey: .rules)
+    for rule in report.statistics {
+      var object = rules.nestedContainer(keyedBy: Keys.self)
+      try object.encode(rule.ruleID, forKey: .ruleID)
+      try object.encode(rule.cases.compliance, forKey: .compliance)
+      try object.encode(rule.wilson.map { [$0.lowerBound, $0.upperBound] }, forKey: .wilson95)
+      try object.encode(rule.nonComplianceUpper, forKey: .nonComplianceUpper95)
+      try object.encode(rule.populationEstimate, forKey: .populationEstimate)
+    }
+    var consistency = statistics.nestedUnkeyedContainer(forKey: .consistency)
+    for table in report.consistency {
+      var object = consistency.nestedContainer(keyedBy: Keys.self)
+      try object.encode(table.grouping, forKey: .grouping)
+      var units = object.nestedUnkeyedContainer(forKey: .units)
+      for (index, unit) in table.units.enumerated() {
+        var unitObject = units.nestedContainer(keyedBy: Keys.self)
+        try unitObject.encode(unit, forKey: .unit)
+        var cells = unitObject.nestedUnkeyedContainer(forKey: .rules)
+        for (rule, cell) in zip(table.rules, table.cells[index]) {
+          var cellObject = cells.nestedContainer(keyedBy: Keys.self)
+          try cellObject.encode(rule, forKey: .ruleID)
+          try cellObject.encode(cell.met, forKey: .met)
+          try cellObject.encode(cell.decided, forKey: .decided)
+          try cellObject.encode(cell.position?.rawValue, forKey: .position)
+        }
+      }
+    }
+  }
+}

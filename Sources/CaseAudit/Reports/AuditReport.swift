@@ -1,0 +1,47 @@
+/// Everything an audit report shows, computed once and rendered to every format.
+public struct AuditReport: Sendable {
+  /// The run.
+  public let run: AuditRun
+  /// Per-rule statistics, in pack order.
+  public let statistics: [RuleStatistics]
+  /// Grades of the sampled cases.
+  public let summary: ScoreSummary
+  /// Consistency by each of the pack's groupings.
+  public let consistency: [ConsistencyTable]
+  /// Each sampled case's unit per grouping, in sample order.
+  public let units: [[String]]
+  /// The engine's version, printed in every report.
+  public static let engineVersion = "0.1.0"
+
+  /// Computes the report of a run.
+  public init(run: AuditRun) {
+    self.run = run
+    summary = ScoreSummary(results: run.results, scorer: run.scorer)
+    let strata = run.sample.cases.map(\.frameCase.stratum)
+    let stratified = run.plan.strata != nil && run.plan.weight == nil
+    statistics = run.scorer.rules.enumerated().map { index, rule in
+      RuleStatistics(
+        rule: rule, findings: zip(strata, run.results).map { ($0, $1.findings[index]) },
+        strata: run.sample.strata, stratified: stratified)
+    }
+    let pack = run.plan.pack
+    var frame = Frame(
+      data: run.data.dataset, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
+      params: pack.parameters.values, asAt: run.plan.context.asAtValue,
+      period: run.plan.context.periodValue, slotCount: run.plan.slotCount)
+    let caseUnits = run.sample.cases.map { drawn in
+      frame.caseRecord = RecordRef(type: pack.schema.caseType, row: drawn.frameCase.row)
+      return pack.groupings.map { grouping in
+        if case .string(let name) = grouping.value.eval(&frame) { return name }
+        return "(unknown)"
+      }
+    }
+    units = caseUnits
+    let ids = run.scorer.rules.map(\.id)
+    consistency = pack.groupings.indices.map { grouping in
+      ConsistencyTable(
+        grouping: pack.groupings[grouping].name, rules: ids,
+        cases: zip(caseUnits, run.results).map { ($0[grouping], $1.findings) })
+    }
+  }
+}

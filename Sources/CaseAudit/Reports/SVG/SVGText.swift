@@ -1,0 +1,25 @@
+/// Escaping and number formatting for SVG and HTML built by our code.
+public enum SVGText {
+  /// Escapes text for element content and attribute values: case data may hold `<script>`.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// A coordinate with at most one decimal, the same on every machine.
+  public static func number(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    let sign = tenths < 0 ? "-" : ""
+    return "\(sign)\(abs(tenths) / 10)" + (abs(tenths) % 10 == 0 ? "" : ".\(abs(tenths) % 10)")
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import CaseAudit
+import Foundation
+
+/// `caseaudit audit PLAN`: draw the sample, score it and write the report.
+struct AuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit",
+    abstract: "Draw a plan's sample, score it, and write the audit report.",
+    discussion: """
+      Writes report.html, report.md, report.json and findings.csv (as the plan's report.formats \
+      asks) into --out, by default reports/<plan>-<as-at>/, and prints the folder. Example: \
+      caseaudit audit Samples/iro-quarterly-dip-sample.yaml
+      """
+  )
+
+  @OptionGroup var arguments: PlanArguments
+
+  @Option(help: "The folder to write the report into (replaced whole).")
+  var out: String?
+
+  @Option(
+    help: "Formats to write, comma-separated: html,md,json,csv (default: the plan's).",
+    transform: { $0.split(separator: ",").map(String.init) })
+  var format: [String]?
+
+  func run() throws {
+    let (plan, dataPath, seed) = try arguments.load()
+    let formats = format ?? plan.formats
+    for name in formats where !["html", "md", "json", "csv"].contains(name) {
+      throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
+    }
+    let auditRun = AuditRun(plan: plan, dataPath: dataPath, seed: seed)
+    DiagnosticPrinter.print(auditRun.data.diagnostics)
+    let report = AuditReport(run: auditRun)
+    var files: [(String, String)] = []
+    if formats.contains("html") { files.append(("report.html", try AuditHTML(report: report).render())) }
+    if formats.contains("md") { files.append(("report.md", AuditMarkdown(report: report).render())) }
+    if formats.contains("json") { files.append(("report.json", try AuditJSON(report: report).render())) }
+    if formats.contains("csv") { files.append(("findings.csv", FindingsCSV(report: report).render())) }
+    let asAt = plan.context.asAt?.description ?? "undated"
+    let folder = out ?? "reports/\(plan.id)-\(asAt)"
+    try ReportFolder.write(files, to: folder)
+    print(folder)
+  }
+}
