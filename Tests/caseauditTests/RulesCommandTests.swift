@@ -125,8 +125,9 @@ import Testing
     defer { runner.cleanUp() }
     let readme = try String(
       contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
-    let afterFence = try #require(readme.components(separatedBy: "```yaml\n").dropFirst().first)
-    let rule = try #require(afterFence.components(separatedBy: "```").first)
+    let blocks = readme.components(separatedBy: "```yaml\n").dropFirst()
+      .compactMap { $0.components(separatedBy: "```").first }
+    let rule = try #require(blocks.first { $0.contains("- id: review_chaired_by_an_iro") })
     let pack = try runner.copyOfIROPack()
     try rule.write(toFile: pack + "/rules/chair.yaml", atomically: true, encoding: .utf8)
     try runner.edit(
