@@ -71,7 +71,8 @@ struct ScoreCommand: ParsableCommand {
     }
     let scorer = Scorer(pack: pack, only: onlyRules)
     let results = scorer.score(imported.dataset, context: context)
-    let summary = ScoreSummary(results: results, scorer: scorer)
+    let tallies = scorer.tallies(imported.dataset, context: context)
+    let summary = ScoreSummary(results: results, scorer: scorer, tallies: tallies)
     let text: String
     switch format {
     case .md: text = ScoreTables(pack: pack, context: context, summary: summary).markdown()

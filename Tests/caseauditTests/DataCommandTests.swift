@@ -48,7 +48,18 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
         aded":0,"requires_improvement":0},"rules":[{"cases":{"insufficient_evidence":0,"met":1,"no\
         t_applicable":0,"not_met":1},"items":{"insufficient_evidence":0,"met":2,"not_applicable":0\
         ,"not_met":1},"rule_id":"reviews_within_timescale","title":"Each review is held within the\
-         statutory timescale"}]}}
+         statutory timescale"}],"tallies":[{"id":"escalations_by_theme","rows":[],"title":"Escalat\
+        ions raised in the period, by theme","total":0,"unknown_cases":2},{"id":"escalations_by_mo\
+        nth","rows":[],"title":"Escalations raised in the period, by month","total":0,"unknown_cas\
+        es":2},{"id":"escalations_by_team","rows":[],"title":"Escalations raised in the period, by\
+         the allocated social worker's team","total":0,"unknown_cases":2},{"id":"escalation_resolu\
+        tion_time","rows":[{"count":0,"value":"under 1 week"},{"count":0,"value":"1 to 2 weeks"},{\
+        "count":0,"value":"2 to 4 weeks"},{"count":0,"value":"over 4 weeks"}],"title":"Escalations\
+         resolved in the period, by time to resolution","total":0,"unknown_cases":2},{"id":"escala\
+        tions_resolved_at_stage","rows":[{"count":0,"value":"informal"},{"count":0,"value":"stage1\
+        "},{"count":0,"value":"stage2"},{"count":0,"value":"stage3"},{"count":0,"value":"stage4"},\
+        {"count":0,"value":"cafcass"}],"title":"Escalations resolved in the period, by the stage a\
+        t which they were resolved","total":0,"unknown_cases":2}]}}
 
         """)
   }

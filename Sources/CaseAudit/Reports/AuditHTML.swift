@@ -46,6 +46,17 @@ public struct AuditHTML: Sendable {
       rule.items.map { counts($0).merging(["rule_id": rule.ruleID]) { $1 } }
     }
     values["groupings"] = report.consistency.map(grouping)
+    values["has_tallies"] = !report.summary.tallies.isEmpty
+    values["tallies"] = report.summary.tallies.map { tally -> [String: Any] in
+      [
+        "title": tally.title, "total": tally.total,
+        "unknown": tally.unknownCases > 0 ? "\(tally.unknownCases) cases not counted: records not provided" : "",
+        "rows": tally.rows.map { row -> [String: Any] in
+          let share = tally.total == 0 ? nil : Double(row.count) / Double(tally.total)
+          return ["value": row.value, "count": row.count, "share": F.percent(share)]
+        },
+      ]
+    }
     values["cases"] = zip(run.sample.cases, run.results).map(caseContext)
     values["counts"] = run.data.counts.map {
       [

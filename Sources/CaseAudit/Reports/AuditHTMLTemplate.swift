@@ -62,6 +62,14 @@ enum AuditHTMLTemplate {
     <div class="plots">{{#plots}}<figure>{{{svg}}}<figcaption><code>{{rule_id}}</code>{{#outliers}}: {{outliers}}{{/outliers}}</figcaption></figure>{{/plots}}</div>
     {{/groupings}}
     </section>
+    {{#has_tallies}}<section id="themes">
+    <h2>Themes</h2>
+    <p>Counted over the sampled cases.</p>
+    {{#tallies}}<table><caption>{{title}} ({{total}}){{#unknown}}; {{unknown}}{{/unknown}}</caption><tr><th scope="col">Value</th><th scope="col">Count</th><th scope="col">Share</th></tr>
+    {{#rows}}<tr><td>{{value}}</td><td class="n">{{count}}</td><td class="n">{{share}}</td></tr>
+    {{/rows}}</table>
+    {{/tallies}}
+    </section>{{/has_tallies}}
     <section id="cases">
     <h2>Cases</h2>
     {{#cases}}

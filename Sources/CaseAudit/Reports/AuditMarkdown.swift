@@ -8,7 +8,7 @@ public struct AuditMarkdown: Sendable {
 
   /// The whole report.
   public func render() -> String {
-    [header(), summary(), consistency(), cases(), dataQuality()].joined(separator: "\n")
+    [header(), summary(), consistency(), themes(), cases(), dataQuality()].joined(separator: "\n")
   }
 
   private typealias F = ReportFormatting
@@ -84,6 +84,11 @@ public struct AuditMarkdown: Sendable {
       }
     }
     return out
+  }
+
+  private func themes() -> String {
+    let text = TallyMarkdown.render(report.summary.tallies)
+    return text.isEmpty ? "" : String(text.dropFirst()) + "\nCounted over the sampled cases.\n"
   }
 
   private func cases() -> String {

@@ -16,7 +16,10 @@ public struct AuditReport: Sendable {
   /// Computes the report of a run.
   public init(run: AuditRun) {
     self.run = run
-    summary = ScoreSummary(results: run.results, scorer: run.scorer)
+    let tallies = run.scorer.tallies(
+      run.data.dataset, context: run.plan.context, rows: run.sample.cases.map(\.frameCase.row),
+      slotCount: run.plan.slotCount)
+    summary = ScoreSummary(results: run.results, scorer: run.scorer, tallies: tallies)
     let strata = run.sample.cases.map(\.frameCase.stratum)
     let stratified = run.plan.strata != nil && run.plan.weight == nil
     statistics = run.scorer.rules.enumerated().map { index, rule in

@@ -26,7 +26,8 @@ public struct ScoreJSON: Encodable {
     case schemaVersion = "schema_version", pack, asAt = "as_at", period, cases, summary
     case id, version, fingerprint, start, end
     case caseID = "case_id", grade, score, findings, ruleID = "rule_id", outcome, message
-    case evidence, items, itemID = "item_id", rules, grades, title
+    case evidence, items, itemID = "item_id", rules, grades, title, tallies, total, value, count
+    case rows, unknownCases = "unknown_cases"
   }
 
   /// Encodes the document.
@@ -79,6 +80,20 @@ public struct ScoreJSON: Encodable {
     try object.encode(
       Dictionary(summary.grades.map { ($0.grade, $0.cases) }, uniquingKeysWith: { a, _ in a }),
       forKey: .grades)
+    var tallies = object.nestedUnkeyedContainer(forKey: .tallies)
+    for tally in summary.tallies {
+      var entry = tallies.nestedContainer(keyedBy: Keys.self)
+      try entry.encode(tally.id, forKey: .id)
+      try entry.encode(tally.title, forKey: .title)
+      try entry.encode(tally.total, forKey: .total)
+      try entry.encode(tally.unknownCases, forKey: .unknownCases)
+      var rows = entry.nestedUnkeyedContainer(forKey: .rows)
+      for row in tally.rows {
+        var rowObject = rows.nestedContainer(keyedBy: Keys.self)
+        try rowObject.encode(row.value, forKey: .value)
+        try rowObject.encode(row.count, forKey: .count)
+      }
+    }
     var rules = object.nestedUnkeyedContainer(forKey: .rules)
     for rule in summary.rules {
       var entry = rules.nestedContainer(keyedBy: Keys.self)

@@ -30,7 +30,7 @@ public struct ScoreTables: Sendable {
     }
     out += "\n| grade | cases |\n|---|---:|\n"
     for (grade, cases) in summary.grades { out += "| \(grade) | \(cases) |\n" }
-    return out
+    return out + TallyMarkdown.render(summary.tallies)
   }
 
   private func row(_ label: String, _ counts: OutcomeCounts) -> String {

@@ -58,6 +58,16 @@ public struct PackLoader: Sendable {
         groupings.append((name, compiled))
       }
     }
+    var tallies: [Tally] = []
+    var tallyIDs = Set<String>()
+    for node in manifest.tallies {
+      guard let tally = Tally.load(node, file: packFile, compiler: &compiler, diagnostics: &diagnostics)
+      else { continue }
+      if !tallyIDs.insert(tally.id).inserted {
+        diagnostics.append(packFile.error("duplicate tally id '\(tally.id)'", at: node))
+      }
+      tallies.append(tally)
+    }
     let rules = loadRules(manifest, packFile, source, schema, &compiler, &diagnostics)
     compiler.checkUncalledFunctions()
     diagnostics.append(contentsOf: compiler.diagnostics)
@@ -69,6 +79,7 @@ public struct PackLoader: Sendable {
       path: source.displayPath, fingerprint: Fingerprint.of(texts: texts), schema: schema,
       calendar: calendar,
       parameters: manifest.parameters, grading: manifest.grading, groupings: groupings,
+      tallies: tallies,
       rules: rules, slotCount: compiler.slotCount, functions: functions)
     return finish(pack, diagnostics)
   }

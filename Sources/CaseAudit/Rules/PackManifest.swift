@@ -10,10 +10,12 @@ struct PackManifest {
   var ruleFiles: [(path: String, node: YAMLNode)]
   /// The `rules:` list itself, where messages about the list point.
   var rulesNode: YAMLNode
+  /// The tallies' mappings, compiled once the schema is known.
+  var tallies: [YAMLNode] = []
 
   static let keys = [
     "pack", "title", "version", "description", "calendar", "parameters", "grading", "groupings",
-    "rules",
+    "tallies", "rules",
   ]
 
   /// Reads pack.yaml; nil when a required part is missing or malformed.
@@ -44,6 +46,12 @@ struct PackManifest {
       }
       if node.pairs == nil {
         diagnostics.append(file.error("'groupings' must map names to expressions", at: node))
+      }
+    }
+    if let node = top["tallies"] {
+      manifest.tallies = node.items ?? []
+      if node.items == nil {
+        diagnostics.append(file.error("'tallies' must be a list of tallies", at: node))
       }
     }
     guard let items = rulesNode.items else {

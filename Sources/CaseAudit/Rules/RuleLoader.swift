@@ -60,10 +60,8 @@ struct RuleLoader {
     var forEach: Rule.ForEach?
     if let forNode = expressionNode(reader, "for_each", &diagnostics) {
       text.forEach = forNode.scalar
-      forEach = compileForEach(forNode, scope: &scope, compiler: &compiler, diagnostics: &diagnostics)
-      if forEach == nil, let name = forEachName(forNode.scalar ?? "") {
-        scope = scope.binding(name, slot: compiler.newSlot(), type: .invalid)
-      }
+      forEach = ForEachClause.compile(
+        forNode, file: file, scope: &scope, compiler: &compiler, diagnostics: &diagnostics)
     }
     var when: Compiled?
     if let whenNode = expressionNode(reader, "when", &diagnostics) {
@@ -114,13 +112,6 @@ struct RuleLoader {
     }
   }
 
-  /// The variable name after the last ` as ` of a for_each, if it has one.
-  private func forEachName(_ text: String) -> String? {
-    guard let range = text.range(of: " as ", options: .backwards) else { return nil }
-    let name = text[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
-    return RuleLoader.isSnakeCase(name) ? name : nil
-  }
-
   private func expressionNode(
     _ reader: MappingReader, _ key: String, _ diagnostics: inout [Diagnostic]
   ) -> YAMLNode? {
@@ -140,47 +131,6 @@ struct RuleLoader {
       return []
     }
     return pairs.map { ($0.key.scalar ?? "", $0.value) }
-  }
-
-  private func compileForEach(
-    _ node: YAMLNode, scope: inout Scope, compiler: inout ExpressionCompiler,
-    diagnostics: inout [Diagnostic]
-  ) -> Rule.ForEach? {
-    let source = ExpressionSource(node: node, file: file)
-    let scalars = Array(source.text.unicodeScalars)
-    let marker = Array(" as ".unicodeScalars)
-    var split: Int?
-    if scalars.count > marker.count {
-      for index in stride(from: scalars.count - marker.count, through: 0, by: -1)
-      where Array(scalars[index..<index + marker.count]) == marker {
-        split = index
-        break
-      }
-    }
-    guard let split else {
-      diagnostics.append(
-        source.error("for_each must end with 'as NAME', as in 'reviews as r'", at: scalars.count))
-      return nil
-    }
-    let name = String(String.UnicodeScalarView(scalars[(split + marker.count)...]))
-      .trimmingCharacters(in: .whitespaces)
-    guard RuleLoader.isSnakeCase(name) else {
-      diagnostics.append(source.error("'\(name)' is not a name for each item", at: split + marker.count))
-      return nil
-    }
-    let listText = String(String.UnicodeScalarView(scalars[..<split]))
-    let listSource = ExpressionSource(text: listText, within: source, offset: 0)
-    guard let list = compiler.compile(listSource, in: scope) else { return nil }
-    guard case .list(.record) = list.type else {
-      diagnostics.append(
-        source.error(
-          "for_each needs a list of records, but this is \(compiler.described(list.type))", at: 0))
-      return nil
-    }
-    guard case .list(let element) = list.type else { return nil }
-    let slot = compiler.newSlot()
-    scope = scope.binding(name, slot: slot, type: element)
-    return Rule.ForEach(variable: name, slot: slot, list: list)
   }
 
   private func compileLets(

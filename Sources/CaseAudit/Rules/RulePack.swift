@@ -20,6 +20,8 @@ public struct RulePack: Sendable {
   public var grading: Grading?
   /// Named expressions that group cases in reports (`iro`, `team`).
   public var groupings: [(name: String, value: Compiled)]
+  /// Counts reports publish (escalations by theme, month, stage).
+  public var tallies: [Tally]
   /// The rules, in file order.
   public var rules: [Rule]
   /// Slots a frame needs to evaluate any expression of the pack.

@@ -56,9 +56,12 @@ public struct ScoreSummary: Sendable {
   public var rules: [RuleCounts]
   /// Cases per grade (`not graded` for cases with no decided rule), in band order.
   public var grades: [(grade: String, cases: Int)]
+  /// The pack's tallies over the same cases.
+  public var tallies: [TallyCounts]
 
-  /// Counts the results of a scorer.
-  public init(results: [CaseResult], scorer: Scorer) {
+  /// Counts the results of a scorer, with the tallies counted over the same cases.
+  public init(results: [CaseResult], scorer: Scorer, tallies: [TallyCounts] = []) {
+    self.tallies = tallies
     caseCount = results.count
     var rules = scorer.rules.map {
       RuleCounts(ruleID: $0.id, title: $0.title, scoresItems: $0.forEach != nil)

@@ -23,6 +23,18 @@ public struct Scorer: Sendable {
     rules = pack.rules.filter { $0.enabled && (ids.isEmpty || ids.contains($0.id)) }
   }
 
+  /// Counts the pack's tallies over the cases at the given rows (all cases when nil).
+  public func tallies(_ data: Dataset, context: AuditContext, rows: [Int]? = nil, slotCount: Int? = nil)
+    -> [TallyCounts]
+  {
+    let caseRows = rows ?? Array(0..<data.tables[pack.schema.caseType].count)
+    let frame = Frame(
+      data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
+      params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
+      slotCount: slotCount ?? pack.slotCount)
+    return pack.tallies.map { TallyCounts($0, data: data, rows: caseRows, frame: frame) }
+  }
+
   /// Scores the cases at the given rows of the case type (all cases when nil), in row order;
   /// the result does not depend on how many threads ran.
   public func score(_ data: Dataset, context: AuditContext, rows: [Int]? = nil) -> [CaseResult] {
