@@ -30,7 +30,9 @@ struct AuditCommand: ParsableCommand {
     for name in formats where !["html", "md", "json", "csv"].contains(name) {
       throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
     }
-    let auditRun = AuditRun(plan: plan, dataPath: dataPath, seed: seed)
+    let progress = ProgressLine()
+    let auditRun = AuditRun(plan: plan, dataPath: dataPath, seed: seed) { progress.show($0) }
+    progress.finish()
     DiagnosticPrinter.print(auditRun.data.diagnostics)
     let report = AuditReport(run: auditRun)
     var files: [(String, String)] = []

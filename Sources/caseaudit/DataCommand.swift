@@ -30,7 +30,11 @@ struct DataCheckCommand: ParsableCommand {
 
   func run() throws {
     let pack = try PackArgument(pack: rules).load()
-    let result = CanonicalImporter(schema: pack.schema).load(directory: data)
+    let progress = ProgressLine()
+    let result = CanonicalImporter(schema: pack.schema).load(directory: data) {
+      progress.show("reading \($0)")
+    }
+    progress.finish()
     DiagnosticPrinter.print(result.diagnostics)
     print("\(data): ", terminator: "")
     print(ImportSummary(result: result).render(), terminator: "")

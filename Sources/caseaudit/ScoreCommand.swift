@@ -63,14 +63,22 @@ struct ScoreCommand: ParsableCommand {
     for id in onlyRules where pack.rule(id) == nil {
       throw ValidationError("no rule '\(id)' in \(rules)")
     }
-    let imported = CanonicalImporter(schema: pack.schema).load(directory: data)
+    let progress = ProgressLine()
+    let imported = CanonicalImporter(schema: pack.schema).load(directory: data) {
+      progress.show("reading \($0)")
+    }
+    progress.finish()
     DiagnosticPrinter.print(imported.diagnostics)
     if imported.hasErrors {
       let excluded = imported.counts.reduce(0) { $0 + $1.excluded }
       StandardError.write("note: \(excluded) rows with errors are excluded from scoring\n")
     }
     let scorer = Scorer(pack: pack, only: onlyRules)
-    let results = scorer.score(imported.dataset, context: context)
+    let total = imported.dataset.tables[pack.schema.caseType].count
+    let results = scorer.score(imported.dataset, context: context) {
+      progress.advance(by: $0, of: total, "cases")
+    }
+    progress.finish()
     let tallies = scorer.tallies(imported.dataset, context: context)
     let summary = ScoreSummary(results: results, scorer: scorer, tallies: tallies)
     let text: String

@@ -17,16 +17,23 @@ public struct AuditRun: Sendable {
   /// Findings for each sampled case, in sample order.
   public var results: [CaseResult]
 
-  /// Imports the export, draws the sample and scores it.
-  public init(plan: AuditPlan, dataPath: String, seed: UInt64) {
+  /// Imports the export, draws the sample and scores it, telling `progress` what it is doing.
+  public init(
+    plan: AuditPlan, dataPath: String, seed: UInt64,
+    progress: (@Sendable (String) -> Void)? = nil
+  ) {
     self.plan = plan
-    data = CanonicalImporter(schema: plan.pack.schema).load(directory: dataPath)
+    data = CanonicalImporter(schema: plan.pack.schema).load(directory: dataPath) {
+      progress?("reading \($0)")
+    }
+    progress?("drawing the sample")
     dataFingerprint = AuditRun.fingerprint(of: dataPath, files: plan.pack.schema.types.map(\.file))
     frame = PopulationFrame(plan: plan, data: data.dataset)
     sample = PriorityKeySampler.draw(
       frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
       minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)
     scorer = Scorer(pack: plan.pack, only: plan.ruleIDs)
+    progress?("scoring \(sample.cases.count) cases")
     results = scorer.score(data.dataset, context: plan.context, rows: sample.cases.map(\.frameCase.row))
   }
 

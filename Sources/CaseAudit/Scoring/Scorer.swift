@@ -37,7 +37,12 @@ public struct Scorer: Sendable {
 
   /// Scores the cases at the given rows of the case type (all cases when nil), in row order;
   /// the result does not depend on how many threads ran.
-  public func score(_ data: Dataset, context: AuditContext, rows: [Int]? = nil) -> [CaseResult] {
+  ///
+  /// `progress` is called with the number of cases scored so far, from any thread.
+  public func score(
+    _ data: Dataset, context: AuditContext, rows: [Int]? = nil,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) -> [CaseResult] {
     let caseRows = rows ?? Array(0..<data.tables[pack.schema.caseType].count)
     let chunk = 256
     let chunks = (caseRows.count + chunk - 1) / chunk
@@ -48,6 +53,7 @@ public struct Scorer: Sendable {
         params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
         slotCount: pack.slotCount)
       let range = (part * chunk)..<min(caseRows.count, (part + 1) * chunk)
+      defer { progress?(range.count) }
       return range.map { index in
         frame.caseRecord = RecordRef(type: pack.schema.caseType, row: caseRows[index])
         let findings = rules.map { RuleEvaluator.evaluate($0, frame: &frame) }

@@ -9,13 +9,14 @@ public struct CanonicalImporter: Sendable {
   /// Creates an importer for a schema.
   public init(schema: Schema) { self.schema = schema }
 
-  /// Imports the files of a folder.
-  public func load(directory: String) -> ImportResult {
+  /// Imports the files of a folder; `progress` hears each file's name as it is read.
+  public func load(directory: String, progress: (@Sendable (String) -> Void)? = nil) -> ImportResult {
     var trimmed = directory
     while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
     let path = trimmed
     return load(directory: path) { file in
-      FileManager.default.contents(atPath: path + "/" + file).map { [UInt8]($0) }
+      progress?(file)
+      return FileManager.default.contents(atPath: path + "/" + file).map { [UInt8]($0) }
     }
   }
 
