@@ -125,7 +125,7 @@ extension ExpressionCompiler {
       callStack.append(name)
       let body = self.compile(function.body, in: bodyScope, source: function.source)
       callStack.removeLast()
-      instances[key] = Instance(slots: slots, body: body)
+      instances[key] = Instance(id: instances.count, slots: slots, body: body)
     }
     guard let instance = instances[key], let body = instance.body else {
       let types = compiled.map { typeName($0.type) }.joined(separator: ", ")
@@ -135,6 +135,29 @@ extension ExpressionCompiler {
     let evals = compiled.map(\.eval)
     let slots = instance.slots
     let bodyEval = body.eval
+    let byRecords = (1...2).contains(compiled.count) && compiled.allSatisfy {
+      if case .record = $0.type { true } else { false }
+    }
+    if byRecords {
+      return Compiled(body.type) { [id = instance.id] frame in
+        let first = evals[0](&frame)
+        let second = evals.count > 1 ? evals[1](&frame) : .null
+        guard case .record(let a) = first else {
+          frame.slots[slots[0]] = first
+          if slots.count > 1 { frame.slots[slots[1]] = second }
+          return bodyEval(&frame)
+        }
+        var b: RecordRef?
+        if case .record(let record) = second { b = record }
+        let key = Frame.MemoKey(function: id, first: a, second: b)
+        if let known = frame.memo[key], evals.count == 1 || b != nil { return known }
+        frame.slots[slots[0]] = first
+        if slots.count > 1 { frame.slots[slots[1]] = second }
+        let value = bodyEval(&frame)
+        if evals.count == 1 || b != nil { frame.memo[key] = value }
+        return value
+      }
+    }
     return Compiled(body.type) { frame in
       var values: [Value] = []
       values.reserveCapacity(evals.count)

@@ -167,6 +167,19 @@ extension ExpressionCompiler {
         throw source.error(
           "cannot look for \(described(lhs.type)) in \(described(rhs.type))", at: at)
       }
+      if case .list(let items)? = rhs.constant {
+        // A literal list of texts is looked up in a set.
+        let texts = Set(items.compactMap { if case .string(let text) = $0 { text } else { nil } })
+        if texts.count == items.count {
+          return Compiled(.bool) { frame in
+            switch l(&frame) {
+            case .string(let text): return .bool(texts.contains(text) == isIn)
+            case .null: return .null
+            default: return .bool(!isIn)
+            }
+          }
+        }
+      }
       return Compiled(.bool) { frame in
         let value = l(&frame)
         guard !value.isNull, case .list(let items) = r(&frame) else { return .null }

@@ -43,6 +43,7 @@ public struct ExpressionCompiler {
   }
 
   struct Instance {
+    var id: Int
     var slots: [Int]
     var body: Compiled?
   }
@@ -141,6 +142,7 @@ public struct ExpressionCompiler {
     case .list(let items, let at):
       var element = ValueType.null
       var itemEvals: [Eval] = []
+      var constants: [Value] = []
       for item in items {
         let compiled = try build(item, scope, source)
         guard let unified = element.unified(with: compiled.type) else {
@@ -150,7 +152,10 @@ public struct ExpressionCompiler {
         }
         element = unified
         itemEvals.append(compiled.eval)
+        if let value = compiled.constant { constants.append(value) }
       }
+      // A list of literals is built once, not at every evaluation.
+      if constants.count == items.count { return .constant(.list(element), .list(constants)) }
       _ = at
       let evals = itemEvals
       return Compiled(.list(element)) { frame in .list(evals.map { $0(&frame) }) }

@@ -5,8 +5,10 @@
 public struct Frame: Sendable {
   /// All records.
   public let data: Dataset
-  /// The case being scored.
-  public var caseRecord: RecordRef
+  /// The case being scored; moving to another case forgets the memo of the last one.
+  public var caseRecord: RecordRef {
+    didSet { if !memo.isEmpty { memo.removeAll(keepingCapacity: true) } }
+  }
   /// Parameter values, in the pack's parameter order.
   public let params: [Value]
   /// `audit.as_at`: a date, or null when the run has none.
@@ -15,6 +17,16 @@ public struct Frame: Sendable {
   public let period: Value
   /// Local variables: `for_each` items, `let` values, lambda and function parameters.
   public var slots: [Value]
+  /// Results of pack functions called with records, for this case: functions are pure, and a
+  /// rule asks for `held_reviews(p)` of the same period many times.
+  var memo: [MemoKey: Value] = [:]
+
+  /// A function instance and the records it was called with.
+  struct MemoKey: Hashable {
+    var function: Int
+    var first: RecordRef
+    var second: RecordRef?
+  }
 
   /// Creates a frame for one case.
   public init(
@@ -39,6 +51,8 @@ public struct Compiled: Sendable {
   public var type: ValueType
   /// The compiled evaluation.
   public var eval: Eval
+  /// The value, when the expression is a constant (literals, lists of literals).
+  public var constant: Value?
 
   /// Creates a compiled expression.
   public init(_ type: ValueType, _ eval: @escaping Eval) {
@@ -48,7 +62,9 @@ public struct Compiled: Sendable {
 
   /// A constant.
   public static func constant(_ type: ValueType, _ value: Value) -> Compiled {
-    Compiled(type) { _ in value }
+    var compiled = Compiled(type) { _ in value }
+    compiled.constant = value
+    return compiled
   }
 }
 
