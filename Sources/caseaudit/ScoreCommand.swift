@@ -18,7 +18,7 @@ struct ScoreCommand: ParsableCommand {
 
   /// Output formats.
   enum Format: String, CaseIterable {
-    case md, json
+    case md, json, csv
   }
 
   @Option(name: .customLong("rules"), help: "The rule pack.")
@@ -33,7 +33,7 @@ struct ScoreCommand: ParsableCommand {
   @Option(help: "The audit period, START..END (ISO dates).")
   var period: String?
 
-  @Option(help: "Output format: md or json.")
+  @Option(help: "Output format: md (summary tables), json (everything) or csv (one row per finding).")
   var format: Format = .md
 
   @Option(name: .customLong("rule"), help: "Score only this rule id (repeatable).")
@@ -86,6 +86,7 @@ struct ScoreCommand: ParsableCommand {
     case .md: text = ScoreTables(pack: pack, context: context, summary: summary).markdown()
     case .json:
       text = try ScoreJSON(pack: pack, context: context, results: results, summary: summary).render()
+    case .csv: text = FindingsCSV(results: results).render()
     }
     if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
   }

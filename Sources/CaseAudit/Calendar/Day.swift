@@ -19,23 +19,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real date).
   public init?(iso text: some StringProtocol) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-      return nil
-    }
-    func digits(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let byte = bytes[index]
-        guard byte >= 48, byte <= 57 else { return nil }
-        value = value * 10 + Int(byte - 48)
+    let utf8 = text.utf8
+    guard utf8.count == 10 else { return nil }
+    var parts = (0, 0, 0)
+    for (index, byte) in utf8.enumerated() {
+      if index == 4 || index == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
       }
-      return value
+      guard byte >= 48, byte <= 57 else { return nil }
+      let digit = Int(byte - 48)
+      switch index {
+      case 0..<4: parts.0 = parts.0 * 10 + digit
+      case 5..<7: parts.1 = parts.1 * 10 + digit
+      default: parts.2 = parts.2 * 10 + digit
+      }
     }
-    guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else {
-      return nil
-    }
-    self.init(year: year, month: month, day: day)
+    self.init(year: parts.0, month: parts.1, day: parts.2)
   }
 
   /// The year, month and day of month.

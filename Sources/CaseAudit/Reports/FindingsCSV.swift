@@ -1,11 +1,16 @@
-/// `findings.csv`: one row per sampled case and rule, and per item, with empty columns for the
+/// `findings.csv`: one row per case and rule, and per item, with empty columns for the
 /// auditor's own outcome and note, so moderation can be done in a spreadsheet.
 public struct FindingsCSV: Sendable {
-  /// The report.
-  public let report: AuditReport
+  /// Each case's stratum (empty for a census) and findings, in order.
+  public let cases: [(stratum: String, result: CaseResult)]
 
-  /// Creates the renderer.
-  public init(report: AuditReport) { self.report = report }
+  /// The findings of an audit's sampled cases.
+  public init(report: AuditReport) {
+    cases = zip(report.run.sample.cases, report.run.results).map { ($0.frameCase.stratum, $1) }
+  }
+
+  /// The findings of scored cases (a census: no strata).
+  public init(results: [CaseResult]) { cases = results.map { ("", $0) } }
 
   /// The columns, in order.
   public static let header = [
@@ -16,16 +21,15 @@ public struct FindingsCSV: Sendable {
   /// The CSV text.
   public func render() -> String {
     var buffer = CSVBuffer(header: FindingsCSV.header)
-    for (drawn, result) in zip(report.run.sample.cases, report.run.results) {
+    for (stratum, result) in cases {
       for finding in result.findings {
         buffer.append(
-          result.caseID, drawn.frameCase.stratum, finding.ruleID, "", finding.outcome.rawValue,
+          result.caseID, stratum, finding.ruleID, "", finding.outcome.rawValue,
           finding.message ?? "", ReportFormatting.evidence(finding.evidence), "", "", "")
         for item in finding.items {
           buffer.append(
-            result.caseID, drawn.frameCase.stratum, finding.ruleID, item.itemID,
-            item.outcome.rawValue, item.message ?? "", ReportFormatting.evidence(item.evidence), "",
-            "", "")
+            result.caseID, stratum, finding.ruleID, item.itemID, item.outcome.rawValue,
+            item.message ?? "", ReportFormatting.evidence(item.evidence), "", "", "")
         }
       }
     }
