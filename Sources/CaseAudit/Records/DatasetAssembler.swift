@@ -6,17 +6,21 @@ struct DatasetAssembler {
   /// Assembles; `accepted[type][row]` says which rows to keep. References to keys that are not
   /// kept become empty, so callers check references first.
   func assemble(_ columns: [[Column]], accepted: [[Bool]], provided: [Bool]) -> Dataset {
-    var ordered: [[Column]] = []
-    for (type, recordType) in schema.types.enumerated() {
+    let schema = self.schema
+    // Each type is sorted on its own core. Order fields are compared through precomputed keys;
+    // the key, compared only to break ties, by its text.
+    let ordered = ParallelMap.map(schema.types.count) { type -> [Column] in
+      let recordType = schema.types[type]
       let rows = columns[type].first.map { 0..<$0.count } ?? 0..<0
       let kept = rows.filter { accepted[type][$0] }
-      let order = recordType.orderBy + [recordType.key]
-      let keys = order.map { columns[type][$0].sortKeys() }
+      let keys = recordType.orderBy.map { columns[type][$0].sortKeys() }
+      let keyColumn = columns[type][recordType.key]
       let sorted = kept.sorted { lhs, rhs in
         for key in keys where key[lhs] != key[rhs] { return key[lhs] < key[rhs] }
-        return lhs < rhs
+        let (a, b) = (keyColumn.text(lhs) ?? "", keyColumn.text(rhs) ?? "")
+        return a != b ? a.utf8.lexicographicallyPrecedes(b.utf8) : lhs < rhs
       }
-      ordered.append(columns[type].map { $0.reordered(sorted) })
+      return columns[type].map { $0.reordered(sorted) }
     }
     // Each key's row: through the key column's lookup (text to code) and code to row.
     var keyIndex: [(lookup: [String: Int32], rowOfCode: [Int32])] = []
