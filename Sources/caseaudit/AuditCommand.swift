@@ -36,10 +36,18 @@ struct AuditCommand: ParsableCommand {
     DiagnosticPrinter.print(auditRun.data.diagnostics)
     let report = AuditReport(run: auditRun)
     var files: [(String, String)] = []
-    if formats.contains("html") { files.append(("report.html", try AuditHTML(report: report).render())) }
-    if formats.contains("md") { files.append(("report.md", AuditMarkdown(report: report).render())) }
-    if formats.contains("json") { files.append(("report.json", try AuditJSON(report: report).render())) }
-    if formats.contains("csv") { files.append(("findings.csv", FindingsCSV(report: report).render())) }
+    if formats.contains("html") {
+      files.append(("report.html", try AuditHTML(report: report).render()))
+    }
+    if formats.contains("md") {
+      files.append(("report.md", AuditMarkdown(report: report).render()))
+    }
+    if formats.contains("json") {
+      files.append(("report.json", try AuditJSON(report: report).render()))
+    }
+    if formats.contains("csv") {
+      files.append(("findings.csv", FindingsCSV(report: report).render()))
+    }
     let asAt = plan.context.asAt?.description ?? "undated"
     let folder = out ?? "reports/\(plan.id)-\(asAt)"
     try ReportFolder.write(files, to: folder)

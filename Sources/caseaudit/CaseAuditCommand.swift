@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseAudit
+import Foundation
 
 /// The `caseaudit` command: audit and dip-sampling of children's social care case records.
 @main
@@ -11,7 +12,10 @@ struct CaseAuditCommand: ParsableCommand {
       Practice standards are YAML rule packs (see Rules/iro). Exit codes: 0 success, 1 invalid \
       rules or data, 2 rule examples failed, 64 usage error.
       """,
-    subcommands: [AuditCommand.self, SampleCommand.self, RulesCommand.self, DataCommand.self, ScoreCommand.self, SizeCommand.self, GenerateCommand.self]
+    subcommands: [
+      AuditCommand.self, SampleCommand.self, RulesCommand.self, DataCommand.self, ScoreCommand.self,
+      SizeCommand.self, GenerateCommand.self,
+    ]
   )
 }
 
@@ -39,5 +43,3 @@ enum StandardError {
     FileHandle.standardError.write(Data(text.utf8))
   }
 }
-
-import Foundation

@@ -10,7 +10,8 @@ struct GenerateCommand: ParsableCommand {
       The export covers the 2021-22 reporting year (as at 2022-03-31) with the distributions of \
       the reference annual report. The same seed gives the same files. Faults are injected at \
       these default rates (override with --fault NAME=RATE):
-      \(GeneratorOptions.faults.map { "  \($0.name)=\($0.rate): \($0.summary)" }.joined(separator: "\n"))
+      \(GeneratorOptions.faults.map { "  \($0.name)=\($0.rate): \($0.summary)" }
+        .joined(separator: "\n"))
       """
   )
 

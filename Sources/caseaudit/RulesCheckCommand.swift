@@ -18,7 +18,10 @@ struct RulesCheckCommand: ParsableCommand {
     let errors = result.diagnostics.filter { $0.severity == .error }.count
     let warnings = result.diagnostics.filter { $0.severity == .warning }.count
     guard let loaded = result.pack else {
-      print("\(pack): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+      print(
+        "\(pack): \(errors) error\(errors == 1 ? "" : "s"),"
+          + " \(warnings) warning\(warnings == 1 ? "" : "s")"
+      )
       throw ExitCode(1)
     }
     let examples = loaded.rules.reduce(0) { $0 + $1.examples.count }

@@ -33,7 +33,8 @@ struct ScoreCommand: ParsableCommand {
   @Option(help: "The audit period, START..END (ISO dates).")
   var period: String?
 
-  @Option(help: "Output format: md (summary tables), json (everything) or csv (one row per finding).")
+  @Option(
+    help: "Output format: md (summary tables), json (everything) or csv (one row per finding).")
   var format: Format = .md
 
   @Option(name: .customLong("rule"), help: "Score only this rule id (repeatable).")
@@ -85,7 +86,8 @@ struct ScoreCommand: ParsableCommand {
     switch format {
     case .md: text = ScoreTables(pack: pack, context: context, summary: summary).markdown()
     case .json:
-      text = try ScoreJSON(pack: pack, context: context, results: results, summary: summary).render()
+      text = try ScoreJSON(pack: pack, context: context, results: results, summary: summary)
+        .render()
     case .csv: text = FindingsCSV(results: results).render()
     }
     if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }

@@ -2,11 +2,14 @@ import Foundation
 import Testing
 
 /// Copies the demo export into the runner's folder, transforming each file's text.
-private func demoCopy(_ runner: CommandRunner, _ transform: (String, String) -> String) throws -> String {
+private func demoCopy(_ runner: CommandRunner, _ transform: (String, String) -> String) throws
+  -> String
+{
   let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
   let target = runner.folder.appendingPathComponent("demo").path
   try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-  for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".csv") {
+  for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
+  where name.hasSuffix(".csv") {
     let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
     try transform(name, text).write(toFile: target + "/" + name, atomically: true, encoding: .utf8)
   }
@@ -41,8 +44,10 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
     let a = try String(contentsOfFile: first + "/findings.csv", encoding: .utf8)
     let b = try String(contentsOfFile: shuffled + "/findings.csv", encoding: .utf8)
     #expect(a == b)
-    let mdA = try String(contentsOfFile: first + "/report.md", encoding: .utf8).split(separator: "\n")
-    let mdB = try String(contentsOfFile: shuffled + "/report.md", encoding: .utf8).split(separator: "\n")
+    let mdA = try String(contentsOfFile: first + "/report.md", encoding: .utf8).split(
+      separator: "\n")
+    let mdB = try String(contentsOfFile: shuffled + "/report.md", encoding: .utf8).split(
+      separator: "\n")
     let differing = zip(mdA, mdB).filter { $0 != $1 }.map(\.0)
     #expect(differing.count == 1)
     #expect(differing.first?.hasPrefix("- Data: fingerprint ") == true)
@@ -75,7 +80,8 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
     #expect(json["seed"] as? Int == 20_220_401)
     let cases = try #require(json["cases"] as? [[String: String]])
     #expect(cases.count == 40)
-    #expect(cases.allSatisfy { Set($0.keys) == ["case_id", "stratum", "key"] && $0["key"]!.count == 16 })
+    #expect(
+      cases.allSatisfy { Set($0.keys) == ["case_id", "stratum", "key"] && $0["key"]!.count == 16 })
     let strata = try #require(json["strata"] as? [[String: Any]])
     #expect(strata.reduce(0) { $0 + ($1["sample"] as! Int) } == 40)
   }

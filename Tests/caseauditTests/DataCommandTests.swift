@@ -141,7 +141,8 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
       "generate", "--children", "5", "--out", runner.folder.path, "--fault", "late_reviews=0.1",
     ])
     #expect(output.status == 64)
-    #expect(output.stderr.hasPrefix("Error: unknown fault 'late_reviews'; did you mean 'late_review'?\n"))
+    #expect(
+      output.stderr.hasPrefix("Error: unknown fault 'late_reviews'; did you mean 'late_review'?\n"))
   }
 }
 
@@ -163,7 +164,9 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
   @Test func explained() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let output = try runner.run(["size", "--confidence", "0.95", "--tolerable-rate", "0.1", "--explain"])
+    let output = try runner.run([
+      "size", "--confidence", "0.95", "--tolerable-rate", "0.1", "--explain",
+    ])
     #expect(
       output.stdout == """
         29

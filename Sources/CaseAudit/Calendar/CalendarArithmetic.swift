@@ -34,7 +34,8 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Day {
-  /// The day `months` calendar months later, clamped to the month's last day (31 Jan + 1 = 28/29 Feb).
+  /// The day `months` calendar months later, clamped to the month's last day
+  /// (31 Jan + 1 month = 28/29 Feb).
   public func adding(months: Int) -> Day {
     let (year, month, day) = components
     let total = year * 12 + (month - 1) + months

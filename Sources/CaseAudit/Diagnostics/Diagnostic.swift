@@ -80,7 +80,7 @@ public struct DiagnosticList: Sendable {
   public var sorted: [Diagnostic] {
     all.enumerated().sorted { lhs, rhs in
       switch (lhs.element.location, rhs.element.location) {
-      case let (l?, r?): return l == r ? lhs.offset < rhs.offset : l < r
+      case (let l?, let r?): return l == r ? lhs.offset < rhs.offset : l < r
       case (nil, .some): return true
       case (.some, nil): return false
       case (nil, nil): return lhs.offset < rhs.offset

@@ -25,7 +25,8 @@ public enum NearMiss {
   }
 
   /// The hint, or when there is none the list of what is expected: `; expected a, b or c`.
-  public static func hint(for name: String, among candidates: [String], expected: String) -> String {
+  public static func hint(for name: String, among candidates: [String], expected: String) -> String
+  {
     let found = hint(for: name, among: candidates)
     return found.isEmpty ? "; expected \(expected)" : found
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a `PackDocument` as Markdown or as one self-contained HTML page.
 public enum PackDocumentWriter {
   /// The output formats.
@@ -20,7 +22,9 @@ public enum PackDocumentWriter {
     }
     if let grading = document.grading { out += "## Grading\n\n\(grading)\n\n" }
     out += "## Rules\n\n"
-    for section in document.sections { out += "- [`\(section.id)`](#\(section.id)): \(section.title)\n" }
+    for section in document.sections {
+      out += "- [`\(section.id)`](#\(section.id)): \(section.title)\n"
+    }
     for section in document.sections {
       out += "\n### \(section.id)\n\n**\(section.title)**\n\n"
       for (label, value) in section.facts { out += "- \(label): \(value)\n" }
@@ -122,5 +126,3 @@ public enum PackDocumentWriter {
     text.replacingOccurrences(of: "|", with: "\\|")
   }
 }
-
-import Foundation

@@ -35,7 +35,8 @@ extension ExpressionCompiler {
     default: break
     }
     if lhs.type == .invalid || rhs.type == .invalid { return Compiled(.invalid) { _ in .null } }
-    let bothNumeric = (lhs.type.isNumeric || lhs.type == .null)
+    let bothNumeric =
+      (lhs.type.isNumeric || lhs.type == .null)
       && (rhs.type.isNumeric || rhs.type == .null)
     guard bothNumeric else {
       throw source.error(

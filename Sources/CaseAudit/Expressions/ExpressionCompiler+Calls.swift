@@ -135,9 +135,11 @@ extension ExpressionCompiler {
     let evals = compiled.map(\.eval)
     let slots = instance.slots
     let bodyEval = body.eval
-    let byRecords = (1...2).contains(compiled.count) && compiled.allSatisfy {
-      if case .record = $0.type { true } else { false }
-    }
+    let byRecords =
+      (1...2).contains(compiled.count)
+      && compiled.allSatisfy {
+        if case .record = $0.type { true } else { false }
+      }
     if byRecords {
       return Compiled(body.type) { [id = instance.id] frame in
         let first = evals[0](&frame)

@@ -7,7 +7,8 @@ extension ExpressionCompiler {
     let eval = body.eval
     switch name {
     case "exists", "all", "none", "filter", "count":
-      try require(body, .bool, "the condition of '\(name)' must be true/false", at: bodyOffset, source)
+      try require(
+        body, .bool, "the condition of '\(name)' must be true/false", at: bodyOffset, source)
     case "sort_by", "min", "max":
       guard [.int, .decimal, .date, .string, .null, .invalid].contains(body.type) else {
         throw source.error(

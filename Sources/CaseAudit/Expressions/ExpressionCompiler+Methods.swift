@@ -32,7 +32,9 @@ extension ExpressionCompiler {
         throw source.error("'\(name)' takes 1 argument (text), got \(args.count)", at: at)
       }
       let argument = try build(args[0], scope, source)
-      try require(argument, .string, "the argument of '\(name)' must be text", at: args[0].startOffset, source)
+      try require(
+        argument, .string, "the argument of '\(name)' must be text", at: args[0].startOffset, source
+      )
       let (b, a) = (base.eval, argument.eval)
       let test: @Sendable (String, String) -> Bool
       switch name {
@@ -83,7 +85,8 @@ extension ExpressionCompiler {
       }
       let slot = newSlot()
       let body = try build(args[1], scope.binding(variable, slot: slot, type: element), source)
-      return try lambdaMethod(name, list: list, element: element, slot: slot, body: body,
+      return try lambdaMethod(
+        name, list: list, element: element, slot: slot, body: body,
         bodyOffset: args[1].startOffset, source)
     }
     return try plainListMethod(name, list: list, element: element, args, scope, source)
@@ -114,7 +117,8 @@ extension ExpressionCompiler {
       }
     case "nth":
       let k = try build(args[0], scope, source)
-      try require(k, .int, "the argument of 'nth' must be a whole number", at: args[0].startOffset, source)
+      try require(
+        k, .int, "the argument of 'nth' must be a whole number", at: args[0].startOffset, source)
       let kEval = k.eval
       return Compiled(element) { frame in
         let items = list(&frame).items

@@ -5,7 +5,8 @@ extension ExpressionCompiler {
     let compiled = try build(operand, scope, source)
     let eval = compiled.eval
     if op == "not" {
-      try require(compiled, .bool, "'not' needs a true/false value", at: operand.startOffset, source)
+      try require(
+        compiled, .bool, "'not' needs a true/false value", at: operand.startOffset, source)
       return Compiled(.bool) { frame in Value.not(eval(&frame)) }
     }
     switch compiled.type {
@@ -45,7 +46,8 @@ extension ExpressionCompiler {
     _ source: ExpressionSource
   ) throws -> Compiled {
     let test = try build(condition, scope, source)
-    try require(test, .bool, "the condition before '?' must be true/false", at: condition.startOffset, source)
+    try require(
+      test, .bool, "the condition before '?' must be true/false", at: condition.startOffset, source)
     let a = try build(then, scope, source)
     let b = try build(otherwise, scope, source)
     guard let type = a.type.unified(with: b.type) else {
@@ -83,7 +85,8 @@ extension ExpressionCompiler {
     case "??":
       guard let type = lhs.type.unified(with: rhs.type) else {
         throw source.error(
-          "'??' needs a fallback of the same type: \(described(lhs.type)) ?? \(described(rhs.type))",
+          "'??' needs a fallback of the same type:"
+            + " \(described(lhs.type)) ?? \(described(rhs.type))",
           at: at)
       }
       return Compiled(type) { frame in

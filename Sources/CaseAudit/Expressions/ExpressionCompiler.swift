@@ -91,11 +91,13 @@ public struct ExpressionCompiler {
     _ source: ExpressionSource, in scope: Scope, expecting expected: ValueType, role: String
   ) -> Compiled? {
     guard let compiled = compile(source, in: scope) else { return nil }
-    if compiled.type.unified(with: expected) == nil || compiled.type == .decimal && expected == .int {
+    if compiled.type.unified(with: expected) == nil || compiled.type == .decimal && expected == .int
+    {
       let syntax = try? ExpressionParser.parse(source.text).get()
       diagnostics.append(
         source.error(
-          "\(role) must be a \(expected.name(in: schema)), but this is a \(compiled.type.name(in: schema))",
+          "\(role) must be a \(expected.name(in: schema)),"
+            + " but this is a \(compiled.type.name(in: schema))",
           at: syntax?.startOffset ?? 0))
       return nil
     }

@@ -17,7 +17,8 @@ public struct ExpressionParser {
         let syntax = try parser.conditional()
         let next = parser.peek
         if next.kind != .end {
-          throw ExpressionError("unexpected \(next.quoted) after a complete expression", at: next.offset)
+          throw ExpressionError(
+            "unexpected \(next.quoted) after a complete expression", at: next.offset)
         }
         return .success(syntax)
       } catch let error as ExpressionError {
@@ -43,7 +44,8 @@ public struct ExpressionParser {
 
   private mutating func expect(_ symbol: String, _ context: String) throws {
     guard isSymbol(symbol) else {
-      throw ExpressionError("expected '\(symbol)' \(context), found \(peek.quoted)", at: peek.offset)
+      throw ExpressionError(
+        "expected '\(symbol)' \(context), found \(peek.quoted)", at: peek.offset)
     }
     _ = advance()
   }
@@ -156,7 +158,9 @@ public struct ExpressionParser {
       _ = advance()
       let nameToken = advance()
       guard case .identifier(let name) = nameToken.kind else {
-        throw ExpressionError("expected a field or method name after '.', found \(nameToken.quoted)", at: nameToken.offset)
+        throw ExpressionError(
+          "expected a field or method name after '.', found \(nameToken.quoted)",
+          at: nameToken.offset)
       }
       if isSymbol("(") {
         base = .method(base, name, try arguments(), at: nameToken.offset)
@@ -218,7 +222,8 @@ public struct ExpressionParser {
         return .list(items, at: token.offset)
       }
     default:
-      throw ExpressionError("expected a value, a name or '(', found \(token.quoted)", at: token.offset)
+      throw ExpressionError(
+        "expected a value, a name or '(', found \(token.quoted)", at: token.offset)
     }
   }
 }

@@ -53,7 +53,8 @@ public struct Lexer: Sendable {
   private func symbol(at index: Int) -> String? {
     for symbol in Lexer.symbols {
       let parts = Array(symbol.unicodeScalars)
-      if index + parts.count <= scalars.count, Array(scalars[index..<index + parts.count]) == parts {
+      if index + parts.count <= scalars.count, Array(scalars[index..<index + parts.count]) == parts
+      {
         return symbol
       }
     }

@@ -13,7 +13,10 @@ extension ChildGenerator {
       let month = random.weighted(ReferenceDistributions.escalationsByMonth)
       let monthStart = options.yearStart.adding(months: month)
       let raised = workingDay(
-        onOrAfter: min(max(random.day(from: monthStart, to: monthStart.adding(months: 1).adding(days: -1)), first), last))
+        onOrAfter: min(
+          max(
+            random.day(from: monthStart, to: monthStart.adding(months: 1).adding(days: -1)), first),
+          last))
       guard raised <= last else { continue }
       emitEscalation(id: "\(period.id)-X\(count)", raised: raised)
     }
@@ -29,7 +32,8 @@ extension ChildGenerator {
       if resolved! > options.yearEnd { resolved = nil }
     }
     out.escalations.append(
-      id, childID, raised.description, iro(on: raised).id, random.pick(ReferenceDistributions.themes),
+      id, childID, raised.description, iro(on: raised).id,
+      random.pick(ReferenceDistributions.themes),
       stage, resolved?.description ?? "", resolved == nil ? "" : stage)
     emitStages(id: id, raised: raised, reached: stage, resolved: resolved)
     if formal { emitActions(id: id, raised: raised) }
@@ -38,9 +42,13 @@ extension ChildGenerator {
   private mutating func emitStages(id: String, raised: Day, reached: String, resolved: Day?) {
     let order = ["informal", "stage1", "stage2", "stage3", "stage4"]
     let manager = staff.managers[team].id
-    let addressee = ["informal": socialWorker.id, "stage1": manager, "stage2": "HOS1", "stage3": "DIR1", "stage4": "DIR1"]
+    let addressee = [
+      "informal": socialWorker.id, "stage1": manager, "stage2": "HOS1", "stage3": "DIR1",
+      "stage4": "DIR1",
+    ]
     var entered = raised
-    let stages = reached == "informal" ? ["informal"] : Array(order[1...order.firstIndex(of: reached)!])
+    let stages =
+      reached == "informal" ? ["informal"] : Array(order[1...order.firstIndex(of: reached)!])
     for (index, stage) in stages.enumerated() {
       let due = calendar.addingWorkingDays(5, to: entered)
       let delay = random.chance(0.85) ? random.int(in: 1...5) : random.int(in: 6...10)
@@ -56,9 +64,11 @@ extension ChildGenerator {
 
   private mutating func emitActions(id: String, raised: Day) {
     for number in 1...(1 + random.weighted([0.5, 0.35, 0.15])) {
-      let owner = random.chance(options.rate("action_without_owner"))
+      let owner =
+        random.chance(options.rate("action_without_owner"))
         ? "" : (random.chance(0.7) ? socialWorker.id : staff.managers[team].id)
-      let due: Day? = random.chance(options.rate("action_without_due_date"))
+      let due: Day? =
+        random.chance(options.rate("action_without_due_date"))
         ? nil : calendar.addingWorkingDays(random.int(in: 5...20), to: raised)
       var completed: Day?
       if let due {

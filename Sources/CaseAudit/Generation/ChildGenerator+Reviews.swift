@@ -76,7 +76,9 @@ extension ChildGenerator {
     }
     var issued: Day?
     if !random.chance(options.rate("missing_record")) {
-      let days = random.chance(options.rate("late_record")) ? random.int(in: 21...40) : random.int(in: 2...18)
+      let days =
+        random.chance(options.rate("late_record"))
+        ? random.int(in: 21...40) : random.int(in: 2...18)
       issued = calendar.addingWorkingDays(days, to: date)
       if issued! > options.yearEnd { issued = nil }
     }
@@ -96,7 +98,8 @@ extension ChildGenerator {
       } else if random.chance(options.rate("late_permanence_plan")) {
         recorded = second.adding(days: random.int(in: 1...60))
       } else {
-        recorded = random.day(from: max(period.start, period.reviews[0].adding(days: -20)), to: second)
+        recorded = random.day(
+          from: max(period.start, period.reviews[0].adding(days: -20)), to: second)
       }
     } else if random.chance(0.6) {
       recorded = random.day(from: period.start, to: lastDay(period))

@@ -40,7 +40,8 @@ struct ChildGenerator {
     let yearEnd = options.yearEnd
     let inCareAtEnd = random.chance(0.72)
     let boy = random.chance(ReferenceDistributions.boyShare)
-    var age = random.int(in: random.pick(boy ? ReferenceDistributions.boysByAge : ReferenceDistributions.girlsByAge))
+    var age = random.int(
+      in: random.pick(boy ? ReferenceDistributions.boysByAge : ReferenceDistributions.girlsByAge))
     let leavesAt18 = !inCareAtEnd && random.chance(62.0 / 201.0)
     if leavesAt18 { age = 18 }
     let dob = Day(number: yearEnd.adding(months: -12 * age).number - random.int(in: 0...364))
@@ -52,7 +53,8 @@ struct ChildGenerator {
     if random.chance(0.08), let earlier = earlierPeriod(before: current.start, dob: dob) {
       emit(earlier, dob: dob, endReason: random.chance(0.7) ? "E4A" : "E13")
     }
-    let endReason = current.end == nil ? "" : (leavesAt18 ? "E17" : random.pick(ReferenceDistributions.ceased))
+    let endReason =
+      current.end == nil ? "" : (leavesAt18 ? "E17" : random.pick(ReferenceDistributions.ceased))
     current.id = childID + "-P2"
     emit(current, dob: dob, endReason: endReason)
     return out
@@ -105,7 +107,8 @@ struct ChildGenerator {
     let count = 1 + random.weighted([0.5, 0.3, 0.2])
     var boundaries = [period.start]
     for _ in 1..<count where last.number - boundaries.last!.number > 20 {
-      boundaries.append(random.day(from: boundaries.last!.adding(days: 7), to: last.adding(days: -7)))
+      boundaries.append(
+        random.day(from: boundaries.last!.adding(days: 7), to: last.adding(days: -7)))
     }
     var status = random.pick(ReferenceDistributions.legalStatus)
     for (index, start) in boundaries.enumerated() {

@@ -4,21 +4,46 @@ public struct ExportBuffers: Sendable {
   public static let layout: [(file: String, header: [String])] = [
     ("children.csv", ["child_id", "dob", "sex", "ethnicity", "uasc"]),
     ("periods.csv", ["period_id", "child_id", "start", "end", "end_reason"]),
-    ("episodes.csv", ["episode_id", "child_id", "period_id", "start", "end", "legal_status",
-      "placement", "reason_new", "reason_ceased"]),
-    ("reviews.csv", ["review_id", "child_id", "period_id", "held_on", "participation", "chair_id",
-      "record_issued_on", "cancelled"]),
+    (
+      "episodes.csv",
+      [
+        "episode_id", "child_id", "period_id", "start", "end", "legal_status",
+        "placement", "reason_new", "reason_ceased",
+      ]
+    ),
+    (
+      "reviews.csv",
+      [
+        "review_id", "child_id", "period_id", "held_on", "participation", "chair_id",
+        "record_issued_on", "cancelled",
+      ]
+    ),
     ("permanence_plans.csv", ["plan_id", "child_id", "plan", "recorded_on"]),
     ("professionals.csv", ["professional_id", "name", "role", "team_id"]),
     ("teams.csv", ["team_id", "name"]),
     ("allocations.csv", ["allocation_id", "child_id", "professional_id", "role", "start", "end"]),
     ("notes.csv", ["note_id", "child_id", "date", "type", "author_id"]),
-    ("escalations.csv", ["escalation_id", "child_id", "raised_on", "raised_by", "theme",
-      "stage_reached", "resolved_on", "resolved_at_stage"]),
-    ("escalation_stages.csv", ["stage_id", "escalation_id", "stage", "entered_on", "addressed_to",
-      "response_due_on", "responded_on"]),
-    ("escalation_actions.csv", ["action_id", "escalation_id", "description", "owner_id", "due_on",
-      "completed_on"]),
+    (
+      "escalations.csv",
+      [
+        "escalation_id", "child_id", "raised_on", "raised_by", "theme",
+        "stage_reached", "resolved_on", "resolved_at_stage",
+      ]
+    ),
+    (
+      "escalation_stages.csv",
+      [
+        "stage_id", "escalation_id", "stage", "entered_on", "addressed_to",
+        "response_due_on", "responded_on",
+      ]
+    ),
+    (
+      "escalation_actions.csv",
+      [
+        "action_id", "escalation_id", "description", "owner_id", "due_on",
+        "completed_on",
+      ]
+    ),
   ]
 
   var children = CSVBuffer(header: layout[0].header)
@@ -39,8 +64,10 @@ public struct ExportBuffers: Sendable {
 
   /// The buffers in layout order, with their file names.
   public var files: [(file: String, buffer: CSVBuffer)] {
-    let buffers = [children, periods, episodes, reviews, plans, professionals, teams, allocations,
-      notes, escalations, stages, actions]
+    let buffers = [
+      children, periods, episodes, reviews, plans, professionals, teams, allocations,
+      notes, escalations, stages, actions,
+    ]
     return zip(ExportBuffers.layout, buffers).map { ($0.0.file, $0.1) }
   }
 

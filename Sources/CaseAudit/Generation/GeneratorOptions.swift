@@ -13,21 +13,32 @@ public struct GeneratorOptions: Sendable {
   /// Every fault with its default rate; `rates` may override any of them.
   public static let faults: [Fault] = [
     Fault(name: "late_review", summary: "a review held after its statutory due date", rate: 0.012),
-    Fault(name: "missing_participation", summary: "a review with no participation code", rate: 0.02),
+    Fault(
+      name: "missing_participation", summary: "a review with no participation code", rate: 0.02),
     Fault(name: "wrong_pn0", summary: "PN0 recorded for a child aged 4 or over", rate: 0.005),
-    Fault(name: "declined", summary: "a child of 4+ whose views were not conveyed (PN7)", rate: 0.14),
+    Fault(
+      name: "declined", summary: "a child of 4+ whose views were not conveyed (PN7)", rate: 0.14),
     Fault(name: "late_record", summary: "a review record issued after 20 working days", rate: 0.08),
     Fault(name: "missing_record", summary: "a review record never issued", rate: 0.03),
-    Fault(name: "late_permanence_plan", summary: "a permanence plan after the second review", rate: 0.07),
+    Fault(
+      name: "late_permanence_plan", summary: "a permanence plan after the second review", rate: 0.07
+    ),
     Fault(name: "missing_permanence_plan", summary: "no permanence plan recorded", rate: 0.03),
     Fault(name: "missing_footprint", summary: "no IRO note between two reviews", rate: 0.08),
-    Fault(name: "missing_consultation", summary: "no IRO visit or consultation before a review", rate: 0.2),
-    Fault(name: "late_iro_allocation", summary: "an IRO allocated after 5 working days", rate: 0.05),
+    Fault(
+      name: "missing_consultation", summary: "no IRO visit or consultation before a review",
+      rate: 0.2),
+    Fault(
+      name: "late_iro_allocation", summary: "an IRO allocated after 5 working days", rate: 0.05),
     Fault(name: "action_without_owner", summary: "an escalation action with no owner", rate: 0.04),
-    Fault(name: "action_without_due_date", summary: "an escalation action with no due date", rate: 0.03),
-    Fault(name: "unresolved_escalation", summary: "a formal escalation left unresolved", rate: 0.05),
+    Fault(
+      name: "action_without_due_date", summary: "an escalation action with no due date",
+      rate: 0.03),
+    Fault(
+      name: "unresolved_escalation", summary: "a formal escalation left unresolved", rate: 0.05),
     Fault(name: "missing_dob", summary: "a child with no date of birth", rate: 0.002),
-    Fault(name: "unlinked_review", summary: "a review not linked to its period of care", rate: 0.003),
+    Fault(
+      name: "unlinked_review", summary: "a review not linked to its period of care", rate: 0.003),
   ]
 
   /// How many children to generate.
@@ -58,11 +69,13 @@ public struct GeneratorOptions: Sendable {
     let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
     let names = GeneratorOptions.faults.map(\.name)
     guard parts.count == 2, names.contains(parts[0]) else {
-      let hint = NearMiss.hint(for: parts.first ?? "", among: names, expected: names.joined(separator: ", "))
+      let hint = NearMiss.hint(
+        for: parts.first ?? "", among: names, expected: names.joined(separator: ", "))
       throw Diagnostic.error("unknown fault '\(parts.first ?? assignment)'\(hint)")
     }
     guard let rate = Double(parts[1]), (0...1).contains(rate) else {
-      throw Diagnostic.error("the rate of '\(parts[0])' must be a number from 0 to 1, not '\(parts[1])'")
+      throw Diagnostic.error(
+        "the rate of '\(parts[0])' must be a number from 0 to 1, not '\(parts[1])'")
     }
     rates[parts[0]] = rate
   }

@@ -56,7 +56,8 @@ enum ReferenceDistributions {
     ("decisions_or_actions_not_carried_out", 27), ("drift_in_permanency_planning", 9),
     ("iro_not_notified_of_significant_events", 2), ("lack_of_management_oversight", 2),
     ("missing_incomplete_or_poor_documentation", 88), ("no_social_worker_or_manager_at_review", 5),
-    ("other", 34), ("plan_drifting_or_not_agreed_by_iro", 13), ("visits_or_core_groups_not_done", 1),
+    ("other", 34), ("plan_drifting_or_not_agreed_by_iro", 13),
+    ("visits_or_core_groups_not_done", 1),
     ("education_pep", 6), ("health", 3), ("", 2),
   ]
 

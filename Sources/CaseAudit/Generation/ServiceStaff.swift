@@ -1,3 +1,5 @@
+import Foundation
+
 /// The professionals and teams of a synthetic service: 9 IROs and social-work teams.
 public struct ServiceStaff: Sendable {
   /// A synthetic professional.
@@ -18,7 +20,8 @@ public struct ServiceStaff: Sendable {
     ("T04", "Aftercare", 3), ("T05", "Help and Protection Area 1", 5),
     ("T06", "Help and Protection Area 2", 8), ("T07", "Help and Protection Area 3", 6),
     ("T08", "Help and Protection Project", 2), ("T09", "Social Work Academy", 2),
-    ("T10", "Assessment Area 1", 1), ("T11", "Assessment Area 2", 1), ("T12", "Assessment Area 3", 3),
+    ("T10", "Assessment Area 1", 1), ("T11", "Assessment Area 2", 1),
+    ("T12", "Assessment Area 3", 3),
   ]
 
   /// The IRO service's own team.
@@ -50,16 +53,21 @@ public struct ServiceStaff: Sendable {
     func name() -> String {
       "\(ServiceStaff.first[random.int(in: 0...21)]) \(ServiceStaff.last[random.int(in: 0...19)])"
     }
-    iros = (1...9).map { Person(id: String(format: "IRO%02d", $0), name: name(), role: "iro", team: "T00") }
+    iros = (1...9).map {
+      Person(id: String(format: "IRO%02d", $0), name: name(), role: "iro", team: "T00")
+    }
     let totalWeight = ServiceStaff.teams.reduce(0) { $0 + $1.weight }
     for (index, team) in ServiceStaff.teams.enumerated() {
       let share = Double(children) * team.weight / totalWeight
       let count = max(2, Int((share / 16).rounded(.up)))
       socialWorkers.append(
         (1...count).map {
-          Person(id: "SW\(team.id.dropFirst())\(String(format: "%03d", $0))", name: name(), role: "social_worker", team: team.id)
+          Person(
+            id: "SW\(team.id.dropFirst())\(String(format: "%03d", $0))", name: name(),
+            role: "social_worker", team: team.id)
         })
-      managers.append(Person(id: "TM\(team.id.dropFirst())", name: name(), role: "team_manager", team: team.id))
+      managers.append(
+        Person(id: "TM\(team.id.dropFirst())", name: name(), role: "team_manager", team: team.id))
       _ = index
     }
     seniors = [
@@ -72,5 +80,3 @@ public struct ServiceStaff: Sendable {
   /// IRO weights: the ninth IRO has a smaller caseload.
   public static let iroWeights: [Double] = [1, 1, 1, 1, 1, 1, 1, 1, 0.3]
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// SHA-256 fingerprints that tie a result to the exact standards and data that produced it.
 public enum Fingerprint {
@@ -25,5 +26,3 @@ public enum Fingerprint {
     return sha256(bytes)
   }
 }
-
-import Foundation

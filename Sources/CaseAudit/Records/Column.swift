@@ -96,7 +96,9 @@ public struct Column: Sendable {
         return a.isNaN || b.isNaN ? !a.isNaN && b.isNaN : a < b
       }
       var ranks = [Int64](repeating: 0, count: cells.count)
-      for (rank, index) in order.enumerated() { ranks[index] = cells[index].isNaN ? .max : Int64(rank) }
+      for (rank, index) in order.enumerated() {
+        ranks[index] = cells[index].isNaN ? .max : Int64(rank)
+      }
       return ranks
     case .strings(let codes, let table):
       let sorted = table.indices.sorted { table[$0].utf8.lexicographicallyPrecedes(table[$1].utf8) }

@@ -78,7 +78,8 @@ public struct DatasetBuilder: Sendable {
       }
     }
     let flags = provided ?? Array(repeating: true, count: schema.types.count)
-    let dataset = DatasetAssembler(schema: schema).assemble(columns, accepted: accepted, provided: flags)
+    let dataset = DatasetAssembler(schema: schema).assemble(
+      columns, accepted: accepted, provided: flags)
     return (dataset, diagnostics)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The declared type of a schema field: `date`, `code(PN0,PN1)?`, `ref(professional)`.
 public struct FieldType: Sendable, Hashable, CustomStringConvertible {
   /// The kinds of field.
@@ -46,7 +48,8 @@ public struct FieldType: Sendable, Hashable, CustomStringConvertible {
     let names = Array(simple.keys) + ["code", "ref"]
     let hint = NearMiss.hint(
       for: body, among: names,
-      expected: "id, string, int, decimal, bool, date, code(A,B,...) or ref(type), and '?' if optional")
+      expected:
+        "id, string, int, decimal, bool, date, code(A,B,...) or ref(type), and '?' if optional")
     return .failure(ExpressionError("unknown field type '\(text)'\(hint)", at: 0))
   }
 
@@ -66,5 +69,3 @@ public struct FieldType: Sendable, Hashable, CustomStringConvertible {
     return body + (optional ? "?" : "")
   }
 }
-
-import Foundation

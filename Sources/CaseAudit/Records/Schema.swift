@@ -65,11 +65,14 @@ public struct Schema: Sendable {
     var relations: [Relation] = []
     for (source, type) in types.enumerated() {
       var targetsSeen: [Int: Int] = [:]
-      for field in type.fields { if let target = field.target { targetsSeen[target, default: 0] += 1 } }
+      for field in type.fields {
+        if let target = field.target { targetsSeen[target, default: 0] += 1 }
+      }
       for (index, field) in type.fields.enumerated() {
         // Two refs from one type to the same target would give two lists of one name: neither.
         guard let target = field.target, targetsSeen[target] == 1 else { continue }
-        relations.append(Relation(source: source, field: index, target: target, name: type.listName))
+        relations.append(
+          Relation(source: source, field: index, target: target, name: type.listName))
       }
     }
     self.relations = relations

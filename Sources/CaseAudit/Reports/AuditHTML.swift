@@ -23,7 +23,9 @@ public struct AuditHTML: Sendable {
     let context = plan.context
     var values: [String: Any] = [
       "title": plan.title, "plan_id": plan.id,
-      "period": "\(context.periodStart?.description ?? "open") to \(context.periodEnd?.description ?? "open")",
+      "period":
+        (context.periodStart?.description ?? "open") + " to "
+        + (context.periodEnd?.description ?? "open"),
       "as_at": context.asAt?.description ?? "not given", "pack_id": plan.pack.id,
       "pack_version": plan.pack.version, "pack_fingerprint": plan.pack.fingerprint,
       "data_fingerprint": run.dataFingerprint, "seed": String(run.sample.seed),
@@ -35,7 +37,9 @@ public struct AuditHTML: Sendable {
     values["strata"] = run.sample.strata.map {
       ["name": $0.name, "population": $0.population, "sample": $0.sample] as [String: Any]
     }
-    values["grades"] = report.summary.grades.map { ["grade": $0.grade, "cases": $0.cases] as [String: Any] }
+    values["grades"] = report.summary.grades.map {
+      ["grade": $0.grade, "cases": $0.cases] as [String: Any]
+    }
     values["rules"] = report.statistics.map { rule -> [String: Any] in
       counts(rule.cases).merging([
         "title": rule.title, "rule_id": rule.ruleID, "interval": F.interval(rule.wilson),
@@ -50,7 +54,8 @@ public struct AuditHTML: Sendable {
     values["tallies"] = report.summary.tallies.map { tally -> [String: Any] in
       [
         "title": tally.title, "total": tally.total,
-        "unknown": tally.unknownCases > 0 ? "\(tally.unknownCases) cases not counted: records not provided" : "",
+        "unknown": tally.unknownCases > 0
+          ? "\(tally.unknownCases) cases not counted: records not provided" : "",
         "rows": tally.rows.map { row -> [String: Any] in
           let share = tally.total == 0 ? nil : Double(row.count) / Double(tally.total)
           return ["value": row.value, "count": row.count, "share": F.percent(share)]
@@ -91,7 +96,9 @@ public struct AuditHTML: Sendable {
         let position = table.cells[$0][index].position
         return position != nil && position != .within
       }.map { "\(table.units[$0]) \(F.position(table.cells[$0][index].position))" }
-      return ["svg": svg, "rule_id": table.rules[index], "outliers": outliers.joined(separator: ", ")]
+      return [
+        "svg": svg, "rule_id": table.rules[index], "outliers": outliers.joined(separator: ", "),
+      ]
     }
     return ["name": table.grouping, "heatmap": HeatMapSVG.render(table), "plots": plots]
   }

@@ -16,11 +16,17 @@ public struct AuditJSON: Encodable {
   }
 
   private enum Keys: String, CodingKey {
-    case plan, id, title, seed, population, undecided, strata, stratum, sample, cases, caseID = "case_id"
-    case key, statistics, ruleID = "rule_id", compliance, wilson95 = "wilson_95"
-    case nonComplianceUpper95 = "non_compliance_upper_95", populationEstimate = "population_estimate"
+    case plan, id, title, seed, population, undecided, strata, stratum, sample, cases
+    case caseID = "case_id"
+    case key, statistics
+    case ruleID = "rule_id"
+    case compliance
+    case wilson95 = "wilson_95"
+    case nonComplianceUpper95 = "non_compliance_upper_95"
+    case populationEstimate = "population_estimate"
     case consistency, grouping, units, unit, rules, met, decided, position, data, fingerprint
-    case counts, type, file, provided, loaded, excluded, engineVersion = "engine_version"
+    case counts, type, file, provided, loaded, excluded
+    case engineVersion = "engine_version"
   }
 
   /// Encodes the score members, then the audit's own.

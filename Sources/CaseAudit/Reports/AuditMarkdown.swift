@@ -1,3 +1,5 @@
+import Foundation
+
 /// The audit report as Markdown.
 public struct AuditMarkdown: Sendable {
   /// The report.
@@ -20,8 +22,12 @@ public struct AuditMarkdown: Sendable {
     var out = "# \(plan.title)\n\n"
     out += "- Plan: `\(plan.id)` (\(plan.path))\n"
     out += "- Period: \(context.periodStart?.description ?? "open") to"
-    out += " \(context.periodEnd?.description ?? "open"); as at \(context.asAt?.description ?? "not given")\n"
-    out += "- Rule pack: `\(plan.pack.id)` version \(plan.pack.version), fingerprint \(plan.pack.fingerprint)\n"
+    out +=
+      " \(context.periodEnd?.description ?? "open");"
+    out += " as at \(context.asAt?.description ?? "not given")\n"
+    out +=
+      "- Rule pack: `\(plan.pack.id)` version \(plan.pack.version),"
+    out += " fingerprint \(plan.pack.fingerprint)\n"
     out += "- Data: fingerprint \(run.dataFingerprint)\n"
     out += "- Seed: \(run.sample.seed); CaseAudit \(AuditReport.engineVersion)\n"
     out += "- Population: \(run.sample.population) cases; sample: \(run.sample.cases.count) cases"
@@ -49,7 +55,8 @@ public struct AuditMarkdown: Sendable {
     for rule in report.statistics {
       let c = rule.cases
       out += "| `\(rule.ruleID)` | \(c.applicable) | \(c.met) | \(c.notMet) |"
-      out += " \(c.insufficientEvidence) | \(F.percent(c.compliance)) | \(F.interval(rule.wilson)) |"
+      out +=
+        " \(c.insufficientEvidence) | \(F.percent(c.compliance)) | \(F.interval(rule.wilson)) |"
       out += " \(F.percent(rule.nonComplianceUpper)) | \(F.percent(rule.populationEstimate)) |\n"
     }
     out += "\nItems (reviews, periods, escalations, actions) within the sampled cases:\n\n"
@@ -120,8 +127,7 @@ public struct AuditMarkdown: Sendable {
     out += "\nInsufficient evidence in the sample: "
     out += report.statistics.filter { $0.cases.insufficientEvidence > 0 }
       .map { "`\($0.ruleID)` \($0.cases.insufficientEvidence)" }.joined(separator: ", ")
-    return out + (report.statistics.allSatisfy { $0.cases.insufficientEvidence == 0 } ? "none\n" : "\n")
+    return out
+      + (report.statistics.allSatisfy { $0.cases.insufficientEvidence == 0 } ? "none\n" : "\n")
   }
 }
-
-import Foundation

@@ -30,7 +30,8 @@ public struct ConsistencyTable: Sendable {
     self.rules = rules
     units = Array(Set(cases.map(\.unit))).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     var counts = [[OutcomeCounts]](
-      repeating: [OutcomeCounts](repeating: OutcomeCounts(), count: rules.count), count: units.count)
+      repeating: [OutcomeCounts](repeating: OutcomeCounts(), count: rules.count), count: units.count
+    )
     var totals = [OutcomeCounts](repeating: OutcomeCounts(), count: rules.count)
     let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1, $0) })
     for (unit, findings) in cases {
@@ -45,7 +46,9 @@ public struct ConsistencyTable: Sendable {
         let decided = count.met + count.notMet
         let rate = count.compliance
         let position = rate.flatMap { _ in
-          totals[index].compliance.map { FunnelLimits.position(met: count.met, n: decided, rate: $0) }
+          totals[index].compliance.map {
+            FunnelLimits.position(met: count.met, n: decided, rate: $0)
+          }
         }
         return Cell(met: count.met, decided: decided, rate: rate, position: position)
       }

@@ -19,7 +19,10 @@ public struct RuleStatistics: Sendable {
   public var populationEstimate: Double?
 
   /// Computes a rule's statistics from its findings in sampled cases, with each case's stratum.
-  init(rule: Rule, findings: [(stratum: String, finding: RuleFinding)], strata: [Sample.Stratum], stratified: Bool) {
+  init(
+    rule: Rule, findings: [(stratum: String, finding: RuleFinding)], strata: [Sample.Stratum],
+    stratified: Bool
+  ) {
     ruleID = rule.id
     title = rule.title
     severity = rule.severity

@@ -19,10 +19,12 @@ public struct SampleListing: Sendable {
     if undecided > 0 {
       out += "\(undecided) cases left out: their population membership could not be decided\n"
     }
-    let strata = [["stratum", "population", "sample"]]
+    let strata =
+      [["stratum", "population", "sample"]]
       + sample.strata.map { [$0.name, String($0.population), String($0.sample)] }
     out += "\n" + TextTable.render(strata, rightAligned: [1, 2])
-    let cases = [["case_id", "stratum", "key"]]
+    let cases =
+      [["case_id", "stratum", "key"]]
       + sample.cases.map { [$0.frameCase.caseID, $0.frameCase.stratum, $0.key.hex] }
     out += "\n" + TextTable.render(cases, rightAligned: [])
     return out
@@ -48,7 +50,10 @@ public struct SampleListing: Sendable {
       let caseID: String
       let stratum: String
       let key: String
-      enum CodingKeys: String, CodingKey { case caseID = "case_id", stratum, key }
+      enum CodingKeys: String, CodingKey {
+        case caseID = "case_id"
+        case stratum, key
+      }
     }
     struct Document: Encodable {
       let seed: UInt64
@@ -58,7 +63,9 @@ public struct SampleListing: Sendable {
     }
     let document = Document(
       seed: sample.seed, population: sample.population,
-      strata: sample.strata.map { Stratum(stratum: $0.name, population: $0.population, sample: $0.sample) },
+      strata: sample.strata.map {
+        Stratum(stratum: $0.name, population: $0.population, sample: $0.sample)
+      },
       cases: sample.cases.map {
         Case(caseID: $0.frameCase.caseID, stratum: $0.frameCase.stratum, key: $0.key.hex)
       })

@@ -23,11 +23,20 @@ public struct ScoreJSON: Encodable {
   }
 
   private enum Keys: String, CodingKey {
-    case schemaVersion = "schema_version", pack, asAt = "as_at", period, cases, summary
+    case schemaVersion = "schema_version"
+    case pack
+    case asAt = "as_at"
+    case period, cases, summary
     case id, version, fingerprint, start, end
-    case caseID = "case_id", grade, score, findings, ruleID = "rule_id", outcome, message
-    case evidence, items, itemID = "item_id", rules, grades, title, tallies, total, value, count
-    case rows, unknownCases = "unknown_cases"
+    case caseID = "case_id"
+    case grade, score, findings
+    case ruleID = "rule_id"
+    case outcome, message
+    case evidence, items
+    case itemID = "item_id"
+    case rules, grades, title, tallies, total, value, count
+    case rows
+    case unknownCases = "unknown_cases"
   }
 
   /// Encodes the document.

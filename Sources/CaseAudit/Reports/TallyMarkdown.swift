@@ -7,7 +7,8 @@ public enum TallyMarkdown {
     for tally in tallies {
       out += "\n\(tally.title) (\(tally.total)):\n\n"
       if tally.unknownCases > 0 {
-        out += "Not counted: \(tally.unknownCases) cases whose records for this were not provided.\n\n"
+        out +=
+          "Not counted: \(tally.unknownCases) cases whose records for this were not provided.\n\n"
       }
       out += "| value | count | share |\n|---|---:|---:|\n"
       for row in tally.rows {

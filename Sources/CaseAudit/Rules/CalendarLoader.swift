@@ -6,7 +6,9 @@ enum CalendarLoader {
   {
     guard let root, let pairs = root.pairs else {
       diagnostics.append(
-        file.error("a calendar must map years to lists of dates", line: root?.line ?? 1, column: root?.column ?? 1))
+        file.error(
+          "a calendar must map years to lists of dates", line: root?.line ?? 1,
+          column: root?.column ?? 1))
       return .weekendsOnly
     }
     var days: [Day] = []
@@ -19,7 +21,8 @@ enum CalendarLoader {
       years.append(year)
       for item in value.items ?? [] {
         guard let text = item.scalar, let day = Day(iso: text) else {
-          diagnostics.append(file.error("'\(item.scalar ?? "")' is not a date (YYYY-MM-DD)", at: item))
+          diagnostics.append(
+            file.error("'\(item.scalar ?? "")' is not a date (YYYY-MM-DD)", at: item))
           continue
         }
         if day.components.year != year {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a rule's inline examples into tiny datasets, checked against the schema.
 struct ExampleLoader {
   static let keys = ["name", "outcome", "items", "evidence", "as_at", "period", "case"]
@@ -42,7 +44,8 @@ struct ExampleLoader {
         let keyName = key.scalar ?? ""
         if !names.contains(keyName) {
           let hint = NearMiss.hint(for: keyName, among: names)
-          diagnostics.append(file.error("rule '\(rule.id)' has no evidence '\(keyName)'\(hint)", at: key))
+          diagnostics.append(
+            file.error("rule '\(rule.id)' has no evidence '\(keyName)'\(hint)", at: key))
         }
         evidence[keyName] = value.isNull ? "unknown" : value.scalar ?? ""
       }
@@ -72,7 +75,8 @@ struct ExampleLoader {
   private func date(_ node: YAMLNode?, _ key: String, _ diagnostics: inout [Diagnostic]) -> Value {
     guard let node, !node.isNull else { return .null }
     guard let day = node.scalar.flatMap({ Day(iso: $0) }) else {
-      diagnostics.append(file.error("\(key) '\(node.scalar ?? "")' is not a date (YYYY-MM-DD)", at: node))
+      diagnostics.append(
+        file.error("\(key) '\(node.scalar ?? "")' is not a date (YYYY-MM-DD)", at: node))
       return .null
     }
     return .date(day)
@@ -84,8 +88,11 @@ struct ExampleLoader {
     if let text = node.scalar, let dots = text.range(of: "..") {
       let start = Day(iso: text[..<dots.lowerBound])
       let end = Day(iso: text[dots.upperBound...])
-      if start == nil && !text[..<dots.lowerBound].isEmpty || end == nil && !text[dots.upperBound...].isEmpty {
-        diagnostics.append(file.error("period '\(text)' must be written START..END with ISO dates", at: node))
+      if start == nil && !text[..<dots.lowerBound].isEmpty
+        || end == nil && !text[dots.upperBound...].isEmpty
+      {
+        diagnostics.append(
+          file.error("period '\(text)' must be written START..END with ISO dates", at: node))
       }
       return .range(start, end)
     }
@@ -95,12 +102,12 @@ struct ExampleLoader {
     else { return .range(nil, nil) }
     var bounds: [Day?] = []
     for key in ["start", "end"] {
-      if case .date(let day) = date(reader[key], key, &diagnostics) { bounds.append(day) } else {
+      if case .date(let day) = date(reader[key], key, &diagnostics) {
+        bounds.append(day)
+      } else {
         bounds.append(nil)
       }
     }
     return .range(bounds[0], bounds[1])
   }
 }
-
-import Foundation

@@ -28,9 +28,11 @@ struct ExampleRecords {
         continue
       }
       guard let type = collectionType(name), type != caseType else {
-        let names = [caseName] + schema.types.indices.filter { $0 != caseType }.map {
-          schema.types[$0].listName
-        }
+        let names =
+          [caseName]
+          + schema.types.indices.filter { $0 != caseType }.map {
+            schema.types[$0].listName
+          }
         let hint = NearMiss.hint(for: name, among: names)
         diagnostics.append(
           file.error("unknown collection '\(name)' in an example\(hint)", at: key))
@@ -79,7 +81,8 @@ struct ExampleRecords {
   ) -> DatasetBuilder.Row? {
     let recordType = schema.types[type]
     guard let pairs = node.pairs else {
-      diagnostics.append(file.error("a \(recordType.name) must be a mapping of fields to values", at: node))
+      diagnostics.append(
+        file.error("a \(recordType.name) must be a mapping of fields to values", at: node))
       return nil
     }
     var values = [Value](repeating: .null, count: recordType.fields.count)
@@ -89,14 +92,18 @@ struct ExampleRecords {
       let name = key.scalar ?? ""
       guard let fieldIndex = recordType.fieldIndex(name) else {
         let hint = NearMiss.hint(for: name, among: recordType.fields.map(\.name))
-        diagnostics.append(file.error("unknown field '\(name)' on '\(recordType.name)'\(hint)", at: key))
+        diagnostics.append(
+          file.error("unknown field '\(name)' on '\(recordType.name)'\(hint)", at: key))
         continue
       }
       given.insert(fieldIndex)
-      locations[fieldIndex] = (file.location(line: value.line, column: value.column), file.line(value.line))
+      locations[fieldIndex] = (
+        file.location(line: value.line, column: value.column), file.line(value.line)
+      )
       if value.isNull { continue }
       guard let text = value.scalar else {
-        diagnostics.append(file.error("'\(name)' must be a single value, not \(value.kindDescription)", at: value))
+        diagnostics.append(
+          file.error("'\(name)' must be a single value, not \(value.kindDescription)", at: value))
         continue
       }
       switch recordType.fields[fieldIndex].type.value(from: text, field: name) {

@@ -47,9 +47,11 @@ public struct ExampleRunner: Sendable {
     guard !problems.isEmpty else {
       return Result(ruleID: rule.id, example: example.name, failure: nil)
     }
-    var message = "example '\(example.name)' of rule '\(rule.id)': " + problems.joined(separator: "; ")
+    var message =
+      "example '\(example.name)' of rule '\(rule.id)': " + problems.joined(separator: "; ")
     if !evidence.isEmpty {
-      message += " (evidence: " + evidence.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
+      message +=
+        " (evidence: " + evidence.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
     }
     let failure = Diagnostic.error(message, at: example.location, sourceLine: example.sourceLine)
     return Result(ruleID: rule.id, example: example.name, failure: failure)

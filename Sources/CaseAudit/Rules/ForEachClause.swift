@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `for_each: LIST as NAME` clause, shared by rules and tallies: the list must hold records,
 /// and NAME is bound to each in turn.
 enum ForEachClause {
@@ -6,7 +8,8 @@ enum ForEachClause {
     _ node: YAMLNode, file: SourceFile, scope: inout Scope, compiler: inout ExpressionCompiler,
     diagnostics: inout [Diagnostic]
   ) -> Rule.ForEach? {
-    let clause = parse(node, file: file, scope: &scope, compiler: &compiler, diagnostics: &diagnostics)
+    let clause = parse(
+      node, file: file, scope: &scope, compiler: &compiler, diagnostics: &diagnostics)
     if clause == nil, let name = variableName(node.scalar ?? "") {
       // Bind the name anyway, so one mistake is not reported again at every use.
       scope = scope.binding(name, slot: compiler.newSlot(), type: .invalid)
@@ -37,7 +40,8 @@ enum ForEachClause {
     let name = String(String.UnicodeScalarView(scalars[(split + marker.count)...]))
       .trimmingCharacters(in: .whitespaces)
     guard RuleLoader.isSnakeCase(name) else {
-      diagnostics.append(source.error("'\(name)' is not a name for each item", at: split + marker.count))
+      diagnostics.append(
+        source.error("'\(name)' is not a name for each item", at: split + marker.count))
       return nil
     }
     let listText = String(String.UnicodeScalarView(scalars[..<split]))
@@ -63,5 +67,3 @@ enum ForEachClause {
   }
 
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads functions.yaml: `name(a, b): "expression"` entries, checked for recursion.
 enum FunctionLoader {
   /// Loads the functions; malformed signatures, parse errors and recursion are diagnostics.
@@ -6,7 +8,8 @@ enum FunctionLoader {
   {
     guard let root else { return [:] }
     guard let pairs = root.pairs else {
-      diagnostics.append(file.error("functions.yaml must map 'name(params)' to expressions", at: root))
+      diagnostics.append(
+        file.error("functions.yaml must map 'name(params)' to expressions", at: root))
       return [:]
     }
     var functions: [String: FunctionDefinition] = [:]
@@ -14,15 +17,18 @@ enum FunctionLoader {
     for (key, value) in pairs {
       guard let signature = parseSignature(key.scalar ?? "") else {
         diagnostics.append(
-          file.error("'\(key.scalar ?? "")' is not a function signature such as held_reviews(p)", at: key))
+          file.error(
+            "'\(key.scalar ?? "")' is not a function signature such as held_reviews(p)", at: key))
         continue
       }
-      if functions[signature.name] != nil || ExpressionCompiler.builtinArity[signature.name] != nil {
+      if functions[signature.name] != nil || ExpressionCompiler.builtinArity[signature.name] != nil
+      {
         diagnostics.append(file.error("function '\(signature.name)' is already defined", at: key))
         continue
       }
       guard value.scalar != nil, !value.isNull else {
-        diagnostics.append(file.error("the body of '\(signature.name)' must be an expression", at: value))
+        diagnostics.append(
+          file.error("the body of '\(signature.name)' must be an expression", at: value))
         continue
       }
       let source = ExpressionSource(node: value, file: file)
@@ -81,5 +87,3 @@ enum FunctionLoader {
     return search(start, [start])
   }
 }
-
-import Foundation

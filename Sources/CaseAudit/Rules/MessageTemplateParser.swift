@@ -11,14 +11,15 @@ enum MessageTemplateParser {
     var failed = false
     while index < scalars.count {
       let scalar = scalars[index]
-      if (scalar == "{" || scalar == "}"), index + 1 < scalars.count, scalars[index + 1] == scalar {
+      if scalar == "{" || scalar == "}", index + 1 < scalars.count, scalars[index + 1] == scalar {
         text.append(scalar)
         index += 2
         continue
       }
       guard scalar == "{" else {
         if scalar == "}" {
-          compiler.report(source.error("'}' without a matching '{'; write '}}' for a brace", at: index))
+          compiler.report(
+            source.error("'}' without a matching '{'; write '}}' for a brace", at: index))
           failed = true
         }
         text.append(scalar)
@@ -26,7 +27,8 @@ enum MessageTemplateParser {
         continue
       }
       guard let close = scalars[(index + 1)...].firstIndex(of: "}") else {
-        compiler.report(source.error("'{' without a closing '}'; write '{{' for a brace", at: index))
+        compiler.report(
+          source.error("'{' without a closing '}'; write '{{' for a brace", at: index))
         return nil
       }
       if !text.isEmpty { parts.append(.text(String(text))) }

@@ -15,7 +15,8 @@ extension PackLoader {
       }
       guard let root else { continue }
       guard let items = root.items else {
-        diagnostics.append(file.error("a rule file must be a list of rules (each starting '- id:')", at: root))
+        diagnostics.append(
+          file.error("a rule file must be a list of rules (each starting '- id:')", at: root))
         continue
       }
       let loader = RuleLoader(file: file, schema: schema)
@@ -26,7 +27,8 @@ extension PackLoader {
         }
         if let first = seen[rule.id] {
           diagnostics.append(
-            file.error("duplicate rule id '\(rule.id)' (first defined at \(first))",
+            file.error(
+              "duplicate rule id '\(rule.id)' (first defined at \(first))",
               line: rule.location.line, column: rule.location.column))
           continue
         }
@@ -53,7 +55,8 @@ extension PackLoader {
     for path in source.yamlFiles(in: "rules") where !listed.contains(path) {
       diagnostics.append(
         packFile.diagnostic(
-          .warning, "'\(source.displayPath(of: path))' is not listed under 'rules' and is not loaded",
+          .warning,
+          "'\(source.displayPath(of: path))' is not listed under 'rules' and is not loaded",
           line: manifest.rulesNode.line, column: manifest.rulesNode.column))
     }
     return rules

@@ -23,7 +23,8 @@ public struct PackLoader: Sendable {
   public func load(_ source: PackSource) -> PackLoadResult {
     var diagnostics: [Diagnostic] = []
     guard let (packFile, packRoot) = yaml("pack.yaml", source, required: true, &diagnostics),
-      let packRoot, let manifest = PackManifest.read(packRoot, file: packFile, diagnostics: &diagnostics)
+      let packRoot,
+      let manifest = PackManifest.read(packRoot, file: packFile, diagnostics: &diagnostics)
     else { return finish(nil, diagnostics) }
     var calendar = HolidayCalendar.weekendsOnly
     if let (path, node) = manifest.calendar {
@@ -39,7 +40,8 @@ public struct PackLoader: Sendable {
           line: packRoot.line, column: packRoot.column))
     }
     guard let (schemaFile, schemaRoot) = yaml("schema.yaml", source, required: true, &diagnostics),
-      let schemaRoot, let schema = SchemaLoader.load(schemaRoot, file: schemaFile, diagnostics: &diagnostics)
+      let schemaRoot,
+      let schema = SchemaLoader.load(schemaRoot, file: schemaFile, diagnostics: &diagnostics)
     else { return finish(nil, diagnostics) }
     var functions: [String: FunctionDefinition] = [:]
     if let (file, root) = yaml("functions.yaml", source, required: false, &diagnostics) {
@@ -54,14 +56,16 @@ public struct PackLoader: Sendable {
         diagnostics.append(packFile.error("grouping '\(name)' must be an expression", at: node))
         continue
       }
-      if let compiled = compiler.compile(ExpressionSource(node: node, file: packFile), in: Scope()) {
+      if let compiled = compiler.compile(ExpressionSource(node: node, file: packFile), in: Scope())
+      {
         groupings.append((name, compiled))
       }
     }
     var tallies: [Tally] = []
     var tallyIDs = Set<String>()
     for node in manifest.tallies {
-      guard let tally = Tally.load(node, file: packFile, compiler: &compiler, diagnostics: &diagnostics)
+      guard
+        let tally = Tally.load(node, file: packFile, compiler: &compiler, diagnostics: &diagnostics)
       else { continue }
       if !tallyIDs.insert(tally.id).inserted {
         diagnostics.append(packFile.error("duplicate tally id '\(tally.id)'", at: node))
@@ -73,7 +77,9 @@ public struct PackLoader: Sendable {
     diagnostics.append(contentsOf: compiler.diagnostics)
     var files = ["pack.yaml", "schema.yaml", "functions.yaml"] + manifest.ruleFiles.map(\.path)
     if let calendarPath = manifest.calendar?.path { files.append(calendarPath) }
-    let texts = files.compactMap { path in (try? source.read(path)).flatMap { $0 }.map { (path, $0) } }
+    let texts = files.compactMap { path in
+      (try? source.read(path)).flatMap { $0 }.map { (path, $0) }
+    }
     let pack = RulePack(
       id: manifest.id, title: manifest.title, version: manifest.version,
       path: source.displayPath, fingerprint: Fingerprint.of(texts: texts), schema: schema,

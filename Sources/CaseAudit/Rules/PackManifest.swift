@@ -33,7 +33,9 @@ struct PackManifest {
     var manifest = PackManifest(
       id: id, title: title, version: version, calendar: nil, parameters: Parameters(entries: []),
       grading: nil, groupings: [], ruleFiles: [], rulesNode: rulesNode)
-    if let calendar = top["calendar"], let path = calendar.scalar { manifest.calendar = (path, calendar) }
+    if let calendar = top["calendar"], let path = calendar.scalar {
+      manifest.calendar = (path, calendar)
+    }
     if let node = top["parameters"] {
       manifest.parameters = parameters(node, file: file, diagnostics: &diagnostics)
     }
@@ -60,7 +62,8 @@ struct PackManifest {
     }
     for item in items {
       guard let path = item.scalar else {
-        diagnostics.append(file.error("each rule file must be a path such as rules/reviews.yaml", at: item))
+        diagnostics.append(
+          file.error("each rule file must be a path such as rules/reviews.yaml", at: item))
         continue
       }
       manifest.ruleFiles.append((path, item))
@@ -79,7 +82,9 @@ struct PackManifest {
     for (key, value) in pairs {
       guard let (type, typed) = Parameters.value(of: value), !value.isNull else {
         diagnostics.append(
-          file.error("parameter '\(key.scalar ?? "")' must be a number, date, true/false or text", at: value))
+          file.error(
+            "parameter '\(key.scalar ?? "")' must be a number, date, true/false or text", at: value)
+        )
         continue
       }
       entries.append(Parameters.Entry(name: key.scalar ?? "", type: type, value: typed))
@@ -96,7 +101,8 @@ struct PackManifest {
         required: ["bands"], diagnostics: &diagnostics)
     else { return nil }
     if let score = reader.text("score", diagnostics: &diagnostics), score != "weighted" {
-      diagnostics.append(reader.error("unknown score method '\(score)'; expected 'weighted'", at: "score"))
+      diagnostics.append(
+        reader.error("unknown score method '\(score)'; expected 'weighted'", at: "score"))
     }
     var bands: [(name: String, threshold: Double)] = []
     for (key, value) in reader["bands"]?.pairs ?? [] {
@@ -106,12 +112,16 @@ struct PackManifest {
       }
       if let last = bands.last, threshold >= last.threshold {
         diagnostics.append(
-          file.error("bands must be listed highest threshold first; '\(key.scalar ?? "")' is not below '\(last.name)'", at: key))
+          file.error(
+            "bands must be listed highest threshold first; '\(key.scalar ?? "")' is not below"
+              + " '\(last.name)'",
+            at: key))
       }
       bands.append((key.scalar ?? "", threshold))
     }
     if bands.last?.threshold != 0, let bandsNode = reader["bands"] {
-      diagnostics.append(file.error("the last band must have threshold 0 so every score has a band", at: bandsNode))
+      diagnostics.append(
+        file.error("the last band must have threshold 0 so every score has a band", at: bandsNode))
     }
     var caps: [Severity: String] = [:]
     for (key, value) in reader["cap"]?.pairs ?? [] {

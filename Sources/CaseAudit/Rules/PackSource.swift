@@ -44,7 +44,8 @@ public struct DirectoryPackSource: PackSource {
 
   /// The YAML files in a folder of the pack.
   public func yamlFiles(in folder: String) -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: displayPath(of: folder))) ?? []
+    let names =
+      (try? FileManager.default.contentsOfDirectory(atPath: displayPath(of: folder))) ?? []
     return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
       .map { folder + "/" + $0 }
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads and compiles one rule of a rule file.
 struct RuleLoader {
   static let keys = [
@@ -30,7 +32,9 @@ struct RuleLoader {
       } else {
         let hint = NearMiss.hint(for: text, among: Severity.allCases.map(\.rawValue))
         diagnostics.append(
-          reader.error("unknown severity '\(text)'\(hint); expected info, minor, major or critical", at: "severity"))
+          reader.error(
+            "unknown severity '\(text)'\(hint); expected info, minor, major or critical",
+            at: "severity"))
       }
     }
     var weight = 1.0
@@ -38,7 +42,8 @@ struct RuleLoader {
       if let value = Double(text), value >= 0, value.isFinite {
         weight = value
       } else {
-        diagnostics.append(reader.error("weight '\(text)' must be a number of 0 or more", at: "weight"))
+        diagnostics.append(
+          reader.error("weight '\(text)' must be a number of 0 or more", at: "weight"))
       }
     }
     var enabled = true
@@ -46,7 +51,8 @@ struct RuleLoader {
       if text == "true" || text == "false" {
         enabled = text == "true"
       } else {
-        diagnostics.append(reader.error("enabled must be true or false, not '\(text)'", at: "enabled"))
+        diagnostics.append(
+          reader.error("enabled must be true or false, not '\(text)'", at: "enabled"))
       }
     }
     var tags: [String] = []
@@ -117,7 +123,8 @@ struct RuleLoader {
   ) -> YAMLNode? {
     guard let node = reader[key], !node.isNull else { return nil }
     guard node.scalar != nil else {
-      diagnostics.append(file.error("'\(key)' must be an expression, not \(node.kindDescription)", at: node))
+      diagnostics.append(
+        file.error("'\(key)' must be an expression, not \(node.kindDescription)", at: node))
       return nil
     }
     return node
@@ -160,5 +167,3 @@ struct RuleLoader {
     return bindings
   }
 }
-
-import Foundation

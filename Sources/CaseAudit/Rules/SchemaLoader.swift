@@ -12,7 +12,8 @@ public enum SchemaLoader {
       let typesNode = top["types"], let caseName = top.text("case", diagnostics: &diagnostics)
     else { return nil }
     guard let typePairs = typesNode.pairs else {
-      diagnostics.append(file.error("'types' must map type names to their definitions", at: typesNode))
+      diagnostics.append(
+        file.error("'types' must map type names to their definitions", at: typesNode))
       return nil
     }
     var types: [Schema.RecordType] = []
@@ -33,13 +34,15 @@ public enum SchemaLoader {
           types[typeIndex].fields[fieldIndex].target = index
         } else {
           let hint = NearMiss.hint(for: target.name, among: names)
-          diagnostics.append(file.error("ref names unknown type '\(target.name)'\(hint)", at: target.node))
+          diagnostics.append(
+            file.error("ref names unknown type '\(target.name)'\(hint)", at: target.node))
         }
       }
     }
     guard let caseType = names.firstIndex(of: caseName) else {
       let hint = NearMiss.hint(for: caseName, among: names)
-      diagnostics.append(top.error("the case type '\(caseName)' is not among the types\(hint)", at: "case"))
+      diagnostics.append(
+        top.error("the case type '\(caseName)' is not among the types\(hint)", at: "case"))
       return nil
     }
     var listNames: [String: String] = [:]
@@ -73,7 +76,8 @@ public enum SchemaLoader {
     var targets: [(name: String, node: YAMLNode)?] = []
     for (fieldName, typeNode) in fieldPairs {
       guard let typeText = typeNode.scalar else {
-        diagnostics.append(file.error("a field's type must be a single value such as 'date?'", at: typeNode))
+        diagnostics.append(
+          file.error("a field's type must be a single value such as 'date?'", at: typeNode))
         continue
       }
       switch FieldType.parse(typeText) {
@@ -81,12 +85,17 @@ public enum SchemaLoader {
         diagnostics.append(file.error(error.message, at: typeNode))
       case .success(let type):
         fields.append(Schema.Field(name: fieldName.scalar ?? "", type: type, target: nil))
-        if case .ref(let target) = type.base { targets.append((target, typeNode)) } else { targets.append(nil) }
+        if case .ref(let target) = type.base {
+          targets.append((target, typeNode))
+        } else {
+          targets.append(nil)
+        }
       }
     }
     guard let key = fields.firstIndex(where: { $0.name == keyName }) else {
       let hint = NearMiss.hint(for: keyName, among: fields.map(\.name))
-      diagnostics.append(reader.error("key '\(keyName)' is not a field of '\(name)'\(hint)", at: "key"))
+      diagnostics.append(
+        reader.error("key '\(keyName)' is not a field of '\(name)'\(hint)", at: "key"))
       return (nil, [])
     }
     if fields[key].type.base != .id || fields[key].type.optional {
@@ -101,7 +110,8 @@ public enum SchemaLoader {
           orderBy.append(index)
         } else {
           let hint = NearMiss.hint(for: fieldName, among: fields.map(\.name))
-          diagnostics.append(file.error("order_by names unknown field '\(fieldName)'\(hint)", at: item))
+          diagnostics.append(
+            file.error("order_by names unknown field '\(fieldName)'\(hint)", at: item))
         }
       }
     } else if let firstDate = fields.firstIndex(where: { $0.type.base == .date }) {

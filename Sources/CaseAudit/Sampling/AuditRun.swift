@@ -34,14 +34,17 @@ public struct AuditRun: Sendable {
       minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)
     scorer = Scorer(pack: plan.pack, only: plan.ruleIDs)
     progress?("scoring \(sample.cases.count) cases")
-    results = scorer.score(data.dataset, context: plan.context, rows: sample.cases.map(\.frameCase.row))
+    results = scorer.score(
+      data.dataset, context: plan.context, rows: sample.cases.map(\.frameCase.row))
   }
 
   /// The fingerprint of an export's files by name (missing files count as absent).
   public static func fingerprint(of directory: String, files: [String]) -> String {
     var texts: [(String, String)] = []
     for file in files {
-      guard let data = FileManager.default.contents(atPath: directory + "/" + file) else { continue }
+      guard let data = FileManager.default.contents(atPath: directory + "/" + file) else {
+        continue
+      }
       texts.append((file, Fingerprint.sha256([UInt8](data))))
     }
     return Fingerprint.of(texts: texts)

@@ -14,20 +14,23 @@ extension PlanBuilder {
     }
     guard
       let mapping = MappingReader(
-        node, file: file, what: "'size'", allowed: ["confidence", "tolerable_rate", "expected_rate"],
+        node, file: file, what: "'size'",
+        allowed: ["confidence", "tolerable_rate", "expected_rate"],
         required: ["confidence", "tolerable_rate"], diagnostics: &diagnostics)
     else { return nil }
     var values: [Double] = []
     for key in ["confidence", "tolerable_rate", "expected_rate"] {
       let text = mapping.text(key, diagnostics: &diagnostics) ?? (key == "expected_rate" ? "0" : "")
       guard let value = Double(text), value >= 0, value < 1 else {
-        diagnostics.append(mapping.error("\(key) '\(text)' must be a number from 0 to below 1", at: key))
+        diagnostics.append(
+          mapping.error("\(key) '\(text)' must be a number from 0 to below 1", at: key))
         return nil
       }
       values.append(value)
     }
     guard values[2] < values[1] else {
-      diagnostics.append(mapping.error("expected_rate must be below tolerable_rate", at: "expected_rate"))
+      diagnostics.append(
+        mapping.error("expected_rate must be below tolerable_rate", at: "expected_rate"))
       return nil
     }
     return .assurance(confidence: values[0], tolerableRate: values[1], expectedRate: values[2])
@@ -46,14 +49,16 @@ extension PlanBuilder {
     let knownTags = Set(pack.rules.flatMap(\.tags))
     for item in filter["tags"]?.items ?? [] where !knownTags.contains(item.scalar ?? "") {
       let hint = NearMiss.hint(for: item.scalar ?? "", among: Array(knownTags))
-      diagnostics.append(file.error("no rule of the pack has the tag '\(item.scalar ?? "")'\(hint)", at: item))
+      diagnostics.append(
+        file.error("no rule of the pack has the tag '\(item.scalar ?? "")'\(hint)", at: item))
     }
     for item in filter["ids"]?.items ?? [] where pack.rule(item.scalar ?? "") == nil {
       let hint = NearMiss.hint(for: item.scalar ?? "", among: pack.rules.map(\.id))
       diagnostics.append(file.error("the pack has no rule '\(item.scalar ?? "")'\(hint)", at: item))
     }
     return enabled.filter { rule in
-      (tags.isEmpty || !Set(rule.tags).isDisjoint(with: tags)) && (ids.isEmpty || ids.contains(rule.id))
+      (tags.isEmpty || !Set(rule.tags).isDisjoint(with: tags))
+        && (ids.isEmpty || ids.contains(rule.id))
     }.map(\.id)
   }
 
@@ -70,7 +75,8 @@ extension PlanBuilder {
       if PlanLoader.formats.contains(name) {
         chosen.append(name)
       } else {
-        let hint = NearMiss.hint(for: name, among: PlanLoader.formats, expected: "html, md, json or csv")
+        let hint = NearMiss.hint(
+          for: name, among: PlanLoader.formats, expected: "html, md, json or csv")
         diagnostics.append(file.error("unknown report format '\(name)'\(hint)", at: item))
       }
     }

@@ -21,12 +21,16 @@ struct PlanBuilder {
         context.periodStart = start
         context.periodEnd = end
       } else {
-        diagnostics.append(reader.error("period '\(text)' must be START..END with ISO dates, START first", at: "period"))
+        diagnostics.append(
+          reader.error(
+            "period '\(text)' must be START..END with ISO dates, START first", at: "period"))
       }
     }
     context.asAt = context.periodEnd
     if let text = reader.text("as_at", diagnostics: &diagnostics) {
-      if let day = Day(iso: text) { context.asAt = day } else {
+      if let day = Day(iso: text) {
+        context.asAt = day
+      } else {
         diagnostics.append(reader.error("as_at '\(text)' is not a date (YYYY-MM-DD)", at: "as_at"))
       }
     }
@@ -41,15 +45,21 @@ struct PlanBuilder {
     let size = sampleSize(sample["size"]!, &diagnostics)
     var allocation = AuditPlan.Allocation.proportional
     if let text = sample.text("allocation", diagnostics: &diagnostics) {
-      if let value = AuditPlan.Allocation(rawValue: text) { allocation = value } else {
-        diagnostics.append(sample.error("allocation '\(text)' must be proportional or equal", at: "allocation"))
+      if let value = AuditPlan.Allocation(rawValue: text) {
+        allocation = value
+      } else {
+        diagnostics.append(
+          sample.error("allocation '\(text)' must be proportional or equal", at: "allocation"))
       }
     }
     let minimum = wholeNumber(sample, "minimum_per_stratum", &diagnostics) ?? 0
     var seed: UInt64?
     if let text = sample.text("seed", diagnostics: &diagnostics) {
       seed = UInt64(text)
-      if seed == nil { diagnostics.append(sample.error("seed '\(text)' must be a whole number of 0 or more", at: "seed")) }
+      if seed == nil {
+        diagnostics.append(
+          sample.error("seed '\(text)' must be a whole number of 0 or more", at: "seed"))
+      }
     }
     let ruleIDs = filteredRules(&diagnostics)
     let formats = reportFormats(&diagnostics)
@@ -58,7 +68,9 @@ struct PlanBuilder {
     return AuditPlan(
       id: reader.text("plan", diagnostics: &diagnostics) ?? "",
       title: reader.text("title", diagnostics: &diagnostics) ?? "", path: file.path, pack: pack,
-      dataPath: reader.text("data", diagnostics: &diagnostics).map { PlanLoader.resolve($0, against: folder) },
+      dataPath: reader.text("data", diagnostics: &diagnostics).map {
+        PlanLoader.resolve($0, against: folder)
+      },
       context: context, population: population, strata: strata, weight: weight, size: size,
       allocation: allocation, minimumPerStratum: minimum, seed: seed, ruleIDs: ruleIDs,
       formats: formats, slotCount: compiler.slotCount)
@@ -77,7 +89,8 @@ struct PlanBuilder {
     let role = "'\(key)'"
     let source = ExpressionSource(node: node, file: file)
     guard let compiled = compiler.compile(source, in: Scope()) else { return nil }
-    let fits = compiled.type.unified(with: type) != nil
+    let fits =
+      compiled.type.unified(with: type) != nil
       || (type == .decimal && compiled.type == .int)
     guard fits else {
       diagnostics.append(
@@ -89,10 +102,13 @@ struct PlanBuilder {
     return compiled
   }
 
-  private func wholeNumber(_ mapping: MappingReader, _ key: String, _ diagnostics: inout [Diagnostic]) -> Int? {
+  private func wholeNumber(
+    _ mapping: MappingReader, _ key: String, _ diagnostics: inout [Diagnostic]
+  ) -> Int? {
     guard let text = mapping.text(key, diagnostics: &diagnostics) else { return nil }
     guard let value = Int(text), value >= 0 else {
-      diagnostics.append(mapping.error("\(key) '\(text)' must be a whole number of 0 or more", at: key))
+      diagnostics.append(
+        mapping.error("\(key) '\(text)' must be a whole number of 0 or more", at: key))
       return nil
     }
     return value

@@ -71,7 +71,8 @@ public struct PlanLoader: Sendable {
         continue
       }
       let expected = pack.parameters.entries[index].type
-      guard let (type, typed) = Parameters.value(of: value), type.unified(with: expected) == expected
+      guard let (type, typed) = Parameters.value(of: value),
+        type.unified(with: expected) == expected
       else {
         diagnostics.append(
           file.error(
@@ -79,7 +80,8 @@ public struct PlanLoader: Sendable {
             at: value))
         continue
       }
-      pack.parameters.entries[index].value = type == .int && expected == .decimal ? .decimal(typed.number!) : typed
+      pack.parameters.entries[index].value =
+        type == .int && expected == .decimal ? .decimal(typed.number!) : typed
     }
   }
 }

@@ -30,14 +30,23 @@ public struct PopulationFrame: Sendable {
       }
       var stratum = "all cases"
       if let strata = plan.strata {
-        if case .string(let text) = strata.eval(&frame) { stratum = text } else { stratum = "(unknown)" }
+        if case .string(let text) = strata.eval(&frame) {
+          stratum = text
+        } else {
+          stratum = "(unknown)"
+        }
       }
       var weight = 1.0
       if let expression = plan.weight {
-        if let number = expression.eval(&frame).number { weight = number } else { unknownWeights += 1 }
+        if let number = expression.eval(&frame).number {
+          weight = number
+        } else {
+          unknownWeights += 1
+        }
       }
       cases.append(
-        FrameCase(row: row, caseID: data.key(of: frame.caseRecord), stratum: stratum, weight: weight))
+        FrameCase(
+          row: row, caseID: data.key(of: frame.caseRecord), stratum: stratum, weight: weight))
     }
     self.cases = cases
     self.undecided = undecided

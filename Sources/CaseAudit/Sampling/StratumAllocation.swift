@@ -56,7 +56,8 @@ public enum StratumAllocation {
       while needed > 0 {
         let donor = counts.indices.filter { counts[$0] > floors[$0] }.max { lhs, rhs in
           let (a, b) = (counts[lhs] - floors[lhs], counts[rhs] - floors[rhs])
-          return a != b ? a < b : !sizes[lhs].name.utf8.lexicographicallyPrecedes(sizes[rhs].name.utf8)
+          return a != b
+            ? a < b : !sizes[lhs].name.utf8.lexicographicallyPrecedes(sizes[rhs].name.utf8)
         }
         guard let donor else { break }
         counts[donor] -= 1

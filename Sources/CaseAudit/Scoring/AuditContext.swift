@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a run scores against besides the records: the as-at date and the audit period.
 public struct AuditContext: Sendable, Hashable {
   /// `audit.as_at`; nil when the run has none (rules judged "by the as-at date" are then
@@ -33,5 +35,3 @@ public struct AuditContext: Sendable, Hashable {
   /// `audit.period` as a value.
   var periodValue: Value { .range(periodStart, periodEnd) }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Evaluates a compiled rule for the case in a frame, with three-valued outcomes.
 public enum RuleEvaluator {
   /// The rule's finding for the frame's case.
@@ -19,7 +21,9 @@ public enum RuleEvaluator {
       frame.slots[forEach.slot] = item
       let single = evaluateOnce(rule, frame: &frame)
       let id: String
-      if case .record(let record) = item { id = frame.data.key(of: record) } else {
+      if case .record(let record) = item {
+        id = frame.data.key(of: record)
+      } else {
         id = frame.data.render(item)
       }
       items.append(
@@ -97,9 +101,9 @@ public enum RuleEvaluator {
     let unknown = items.filter { $0.outcome == .insufficientEvidence }.count
     var parts: [String] = []
     if notMet > 0 { parts.append("\(notMet) of \(applicable) \(noun) not met") }
-    if unknown > 0 { parts.append("\(unknown) of \(applicable) \(noun) with insufficient evidence") }
+    if unknown > 0 {
+      parts.append("\(unknown) of \(applicable) \(noun) with insufficient evidence")
+    }
     return parts.joined(separator: "; ")
   }
 }
-
-import Foundation

@@ -29,7 +29,9 @@ public struct OutcomeCounts: Sendable, Hashable, Codable {
   public var compliance: Double? { met + notMet == 0 ? nil : Double(met) / Double(met + notMet) }
 
   enum CodingKeys: String, CodingKey {
-    case met, notMet = "not_met", insufficientEvidence = "insufficient_evidence"
+    case met
+    case notMet = "not_met"
+    case insufficientEvidence = "insufficient_evidence"
     case notApplicable = "not_applicable"
   }
 }

@@ -24,7 +24,9 @@ public struct Scorer: Sendable {
   }
 
   /// Counts the pack's tallies over the cases at the given rows (all cases when nil).
-  public func tallies(_ data: Dataset, context: AuditContext, rows: [Int]? = nil, slotCount: Int? = nil)
+  public func tallies(
+    _ data: Dataset, context: AuditContext, rows: [Int]? = nil, slotCount: Int? = nil
+  )
     -> [TallyCounts]
   {
     let caseRows = rows ?? Array(0..<data.tables[pack.schema.caseType].count)

@@ -11,8 +11,11 @@ public struct FunnelLimits: Sendable, Hashable {
 
   /// Where a unit's proportion lies against the limits.
   public enum Position: String, Sendable {
-    case within, aboveInner = "above_95", belowInner = "below_95"
-    case aboveOuter = "above_99_8", belowOuter = "below_99_8"
+    case within
+    case aboveInner = "above_95"
+    case belowInner = "below_95"
+    case aboveOuter = "above_99_8"
+    case belowOuter = "below_99_8"
   }
 
   /// The limits for a unit of n cases around the overall rate.

@@ -40,7 +40,8 @@ public enum SampleSize {
       if let population {
         if n > population { return population }
         let deviations = Int((tolerableRate * Double(population)).rounded(.up))
-        tail = Binomial.hypergeometricCDF(k, population: population, successes: deviations, draws: n)
+        tail = Binomial.hypergeometricCDF(
+          k, population: population, successes: deviations, draws: n)
       } else {
         tail = Binomial.cdf(k, n: n, p: tolerableRate)
       }

@@ -27,14 +27,16 @@ public struct MappingReader {
     }
     for (key, value) in pairs {
       guard let name = key.scalar else {
-        diagnostics.append(file.error("keys must be plain names", line: key.line, column: key.column))
+        diagnostics.append(
+          file.error("keys must be plain names", line: key.line, column: key.column))
         continue
       }
       guard allowed.contains(name) else {
         let hint = NearMiss.hint(for: name, among: allowed)
         let expected = hint.isEmpty ? "; expected one of: \(allowed.joined(separator: ", "))" : hint
         diagnostics.append(
-          file.error("unknown key '\(name)' in \(what)\(expected)", line: key.line, column: key.column))
+          file.error(
+            "unknown key '\(name)' in \(what)\(expected)", line: key.line, column: key.column))
         continue
       }
       values[name] = value

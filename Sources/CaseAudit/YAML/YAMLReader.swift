@@ -1,6 +1,7 @@
 import Yams
 
-/// Reads a YAML file into `YAMLNode`s safely: positions kept, aliases bounded, duplicate keys refused.
+/// Reads a YAML file into `YAMLNode`s safely: positions kept, aliases bounded, duplicate keys
+/// refused.
 ///
 /// Yams' `load` and `Codable` decoding are never used on user files: they drop positions, ignore
 /// unknown keys, and expand nested aliases without limit (a 400-byte file can need gigabytes).
@@ -63,7 +64,8 @@ public struct YAMLReader: Sendable {
           before == " " || before == "{" || before == "," || before == "\t"
         {
           return file.error(
-            "duplicate key '\(key)' (first given at line \(first.line))", line: line, column: column)
+            "duplicate key '\(key)' (first given at line \(first.line))", line: line, column: column
+          )
         }
         column += 1
       }
@@ -71,7 +73,8 @@ public struct YAMLReader: Sendable {
       column = 1
     }
     return file.error(
-      "key '\(key)' is given more than once in this mapping", line: first.line, column: first.column)
+      "key '\(key)' is given more than once in this mapping", line: first.line, column: first.column
+    )
   }
 
   /// The conversion state: how much of the budget is left and what went wrong.

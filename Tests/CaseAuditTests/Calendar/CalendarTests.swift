@@ -7,7 +7,8 @@ import Yams
 /// The England and Wales calendar as the shipped pack has it.
 private let englandAndWales: HolidayCalendar = {
   let path = Fixture.repositoryRoot + "/Rules/iro/calendars/england-and-wales.yaml"
-  let file = SourceFile(path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+  let file = SourceFile(
+    path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
   var problems: [Diagnostic] = []
   let root = try? YAMLReader().read(file).get()
   return CalendarLoader.load(root, file: file, diagnostics: &problems)
@@ -77,7 +78,9 @@ private func day(_ text: String) -> Day { Day(iso: text)! }
     #expect(day("2021-06-06").weekday == 7)
   }
 
-  @Test(arguments: ["2021-02-29", "2021-13-01", "2021-1-01", "21-01-01", "2021/01/01", "2021-00-10"])
+  @Test(arguments: [
+    "2021-02-29", "2021-13-01", "2021-1-01", "21-01-01", "2021/01/01", "2021-00-10",
+  ])
   func strictIsoDates(text: String) {
     #expect(Day(iso: text) == nil)
   }

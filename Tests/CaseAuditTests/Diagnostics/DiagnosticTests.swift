@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct DiagnosticTests {
   @Test func rendersLocationMessageLineAndCaret() {
-    let file = SourceFile(path: "Rules/iro/rules/reviews.yaml", text: "- id: x\n  expect: r.held_date\n")
+    let file = SourceFile(
+      path: "Rules/iro/rules/reviews.yaml", text: "- id: x\n  expect: r.held_date\n")
     let diagnostic = file.error("unknown field 'held_date' on 'review'", line: 2, column: 13)
     #expect(
       diagnostic.rendered() == """
@@ -16,7 +17,8 @@ import Testing
 
   @Test func caretKeepsTabsSoItLinesUp() {
     let file = SourceFile(path: "f.csv", text: "\ta,b\n")
-    #expect(file.error("bad", line: 1, column: 3).rendered() == "f.csv:1:3: error: bad\n\ta,b\n\t ^")
+    #expect(
+      file.error("bad", line: 1, column: 3).rendered() == "f.csv:1:3: error: bad\n\ta,b\n\t ^")
   }
 
   @Test func withoutLocationOnlyTheMessage() {
@@ -38,12 +40,13 @@ import Testing
     #expect(list.errorCount == 4)
   }
 
-  @Test(arguments: [
-    ("held_date", ["held_on", "period_id", "review_id"], "held_on"),
-    ("perods", ["periods", "reviews"], "periods"),
-    ("filtr", ["filter", "first", "flat_map"], "filter"),
-    ("xyz", ["periods", "reviews"], nil),
-  ] as [(String, [String], String?)])
+  @Test(
+    arguments: [
+      ("held_date", ["held_on", "period_id", "review_id"], "held_on"),
+      ("perods", ["periods", "reviews"], "periods"),
+      ("filtr", ["filter", "first", "flat_map"], "filter"),
+      ("xyz", ["periods", "reviews"], nil),
+    ] as [(String, [String], String?)])
   func nearMisses(name: String, candidates: [String], expected: String?) {
     #expect(NearMiss.suggestion(for: name, among: candidates) == expected)
   }

@@ -53,7 +53,8 @@ private func imported(_ buffers: ExportBuffers) -> ImportResult {
       "iro_footprint_between_reviews", "permanence_plan_by_second_review",
     ]
     let scorer = Scorer(pack: iro, only: ids)
-    let summary = ScoreSummary(results: scorer.score(result.dataset, context: context), scorer: scorer)
+    let summary = ScoreSummary(
+      results: scorer.score(result.dataset, context: context), scorer: scorer)
     for rule in summary.rules {
       #expect(rule.cases.notMet == 0, "\(rule.ruleID)")
       #expect(rule.cases.insufficientEvidence == 0, "\(rule.ruleID)")
@@ -66,7 +67,9 @@ private func imported(_ buffers: ExportBuffers) -> ImportResult {
     #expect(throws: Diagnostic.error("unknown fault 'late_reviews'; did you mean 'late_review'?")) {
       try options.setFault("late_reviews=0.1")
     }
-    #expect(throws: Diagnostic.error("the rate of 'late_review' must be a number from 0 to 1, not '2'")) {
+    #expect(
+      throws: Diagnostic.error("the rate of 'late_review' must be a number from 0 to 1, not '2'")
+    ) {
       try options.setFault("late_review=2")
     }
     #expect(throws: Never.self) { try options.setFault("late_review=0.5") }
@@ -79,7 +82,8 @@ private func imported(_ buffers: ExportBuffers) -> ImportResult {
       asAt: Day(iso: "2022-03-31"), periodStart: Day(iso: "2021-04-01"),
       periodEnd: Day(iso: "2022-03-31"))
     let scorer = Scorer(pack: iro, only: ["child_views_conveyed", "reviews_within_timescale"])
-    let summary = ScoreSummary(results: scorer.score(result.dataset, context: context), scorer: scorer)
+    let summary = ScoreSummary(
+      results: scorer.score(result.dataset, context: context), scorer: scorer)
     // The reference service: 84% of reviews of children aged 4+ had their views conveyed, and
     // 98.6% of reviews were on time.
     let conveyed = try #require(summary.rules[1].items.compliance)

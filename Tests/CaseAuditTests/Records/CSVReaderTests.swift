@@ -13,7 +13,10 @@ private func read(_ text: String) -> (CSVTable?, String) {
       "id,note\r\n1,\"a, b\"\r\n2,\"she said \"\"hi\"\"\"\r\n3,\"two\r\nlines\"\r\n4,last\r\n")
     #expect(diagnostics == "")
     let rows = try #require(table).rows
-    #expect(rows.map(\.fields) == [["1", "a, b"], ["2", "she said \"hi\""], ["3", "two\r\nlines"], ["4", "last"]])
+    #expect(
+      rows.map(\.fields) == [
+        ["1", "a, b"], ["2", "she said \"hi\""], ["3", "two\r\nlines"], ["4", "last"],
+      ])
     #expect(rows.map(\.number) == [2, 3, 4, 5])
     #expect(rows.map(\.line) == [2, 3, 4, 6])
   }
@@ -30,7 +33,10 @@ private func read(_ text: String) -> (CSVTable?, String) {
     let bytes: [UInt8] = Array("id,name\n1,Zo".utf8) + [0xEB, 0x20, 0x93, 0x61, 0x94] + [0x0A]
     let (table, diagnostics) = CSVReader().read(bytes, path: "x.csv")
     #expect(table?.rows.first?.fields == ["1", "Zo\u{EB} \u{201C}a\u{201D}"])
-    #expect(diagnostics.map { $0.rendered() } == ["x.csv:1:1: warning: not valid UTF-8: read as Windows-1252"])
+    #expect(
+      diagnostics.map { $0.rendered() } == [
+        "x.csv:1:1: warning: not valid UTF-8: read as Windows-1252"
+      ])
   }
 
   @Test func raggedRowsAreReportedAndLeftOut() throws {
@@ -55,7 +61,8 @@ private func read(_ text: String) -> (CSVTable?, String) {
   }
 
   @Test func emptyAndHeaderOnlyFiles() {
-    #expect(read("").1 == "x.csv:1:1: error: the file is empty; expected a header row of column names")
+    #expect(
+      read("").1 == "x.csv:1:1: error: the file is empty; expected a header row of column names")
     #expect(read("a,b\n").1 == "x.csv:1:1: warning: the file has a header but no records")
     #expect(read("a,b\n").0?.rows.isEmpty == true)
   }

@@ -55,12 +55,16 @@ private let professionals = "professional_id,name\nI1,Ada\n"
         export/reviews.csv:6:3: error: period_id 'P9' names no loaded period
         export/reviews.csv:7:1: error: 'review_id' is empty; it is required
         """)
-    #expect(result.counts[2] == .init(type: "review", file: "export/reviews.csv", provided: true, loaded: 0, excluded: 6))
+    #expect(
+      result.counts[2]
+        == .init(type: "review", file: "export/reviews.csv", provided: true, loaded: 0, excluded: 6)
+    )
   }
 
   @Test func exclusionsCascadeToReferringRows() throws {
     let result = try load([
-      "children.csv": "child_id,dob\nC1,2012-13-01\n", "periods.csv": "period_id,child_id,start\nP1,C1,2021-04-06\n",
+      "children.csv": "child_id,dob\nC1,2012-13-01\n",
+      "periods.csv": "period_id,child_id,start\nP1,C1,2021-04-06\n",
       "reviews.csv": "review_id,child_id,period_id\nR1,C1,P1\n", "professionals.csv": professionals,
     ])
     #expect(
@@ -75,7 +79,9 @@ private let professionals = "professional_id,name\nI1,Ada\n"
   }
 
   @Test func missingColumnsAndFiles() throws {
-    let result = try load(["children.csv": children, "periods.csv": "period_id,child_id,end\nP1,C1,\n"])
+    let result = try load([
+      "children.csv": children, "periods.csv": "period_id,child_id,end\nP1,C1,\n",
+    ])
     #expect(
       rendered(result) == """
         warning: 'export/reviews.csv' does not exist: reviews are not provided, so rules that \
@@ -107,7 +113,10 @@ private let professionals = "professional_id,name\nI1,Ada\n"
   @Test func rowOrderDoesNotChangeTheDataset() throws {
     let shuffled = "period_id,child_id,start,end\nP2,C2,2021-05-01,\nP1,C1,2021-04-06,\n"
     let a = try load(["children.csv": children, "periods.csv": periods])
-    let b = try load(["children.csv": "child_id,dob,name\nC2,2015-06-30,Alex\nC1,2012-03-01,Sam\n", "periods.csv": shuffled])
+    let b = try load([
+      "children.csv": "child_id,dob,name\nC2,2015-06-30,Alex\nC1,2012-03-01,Sam\n",
+      "periods.csv": shuffled,
+    ])
     #expect(a.dataset.tables[1].columns.map(\.values) == b.dataset.tables[1].columns.map(\.values))
     #expect(a.dataset.tables[0].columns.map(\.values) == b.dataset.tables[0].columns.map(\.values))
   }

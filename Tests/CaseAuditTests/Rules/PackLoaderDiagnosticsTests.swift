@@ -39,12 +39,14 @@ import Testing
 
   @Test func ruleIdsAreSnakeCase() {
     #expect(
-      Fixture.diagnostics(Fixture.load(rules: "- id: Reviews-On-Time\n  title: A\n  expect: true\n"))
-        == """
-        pack/rules/main.yaml:1:7: error: rule id 'Reviews-On-Time' must be snake_case (a-z, 0-9, _)
-        - id: Reviews-On-Time
-              ^
-        """)
+      Fixture.diagnostics(
+        Fixture.load(rules: "- id: Reviews-On-Time\n  title: A\n  expect: true\n"))
+          == """
+          pack/rules/main.yaml:1:7: error: rule id 'Reviews-On-Time' must be snake_case \
+          (a-z, 0-9, _)
+          - id: Reviews-On-Time
+                ^
+          """)
   }
 
   @Test func listedRuleFileMissing() {
@@ -180,8 +182,10 @@ import Testing
   }
 
   @Test func schemaTypesAndReferences() {
-    let schema = Fixture.schema.replacingOccurrences(of: "ref(professional)?", with: "ref(profesional)?")
-      .replacingOccurrences(of: "score: int?", with: "score: integer?")
+    let schema = Fixture.schema.replacingOccurrences(
+      of: "ref(professional)?", with: "ref(profesional)?"
+    )
+    .replacingOccurrences(of: "score: int?", with: "score: integer?")
     #expect(
       Fixture.diagnostics(Fixture.load(rules: "[]", schema: schema)) == """
         pack/schema.yaml:17:17: error: ref names unknown type 'profesional'; did you mean \
@@ -320,7 +324,8 @@ import Testing
 
   @Test func gradingBands() {
     let manifest =
-      Fixture.manifest + "\ngrading: {bands: {good: 0.7, ok: 0.9}, cap: {critcal: good, major: great}}\n"
+      Fixture.manifest
+      + "\ngrading: {bands: {good: 0.7, ok: 0.9}, cap: {critcal: good, major: great}}\n"
     #expect(
       Fixture.diagnostics(Fixture.load(rules: "[]", manifest: manifest)) == """
         pack/pack.yaml:7:18: error: the last band must have threshold 0 so every score has a band

@@ -2,21 +2,22 @@ import Testing
 
 @testable import CaseAudit
 
-private let manifest = Fixture.manifest + """
+private let manifest =
+  Fixture.manifest + """
 
-  tallies:
-    - id: by_participation
-      title: Reviews by participation
-      for_each: reviews.filter(r, held(r)) as r
-      value: "r.participation ?? 'not recorded'"
-      order: [PN1, PN0]
-    - id: by_count
-      title: Reviews by participation, commonest first
-      for_each: reviews as r
-      value: r.participation
-      order: count
+    tallies:
+      - id: by_participation
+        title: Reviews by participation
+        for_each: reviews.filter(r, held(r)) as r
+        value: "r.participation ?? 'not recorded'"
+        order: [PN1, PN0]
+      - id: by_count
+        title: Reviews by participation, commonest first
+        for_each: reviews as r
+        value: r.participation
+        order: count
 
-  """
+    """
 
 @Suite struct TallyTests {
   @Test func countsItemsInTheTallysOrder() throws {
@@ -60,12 +61,13 @@ private let manifest = Fixture.manifest + """
   }
 
   @Test func badTalliesAreReportedAtTheirPositions() {
-    let broken = Fixture.manifest + """
+    let broken =
+      Fixture.manifest + """
 
-      tallies:
-        - {id: t, title: T, for_each: reviews as r, value: r.held_date, order: biggest}
+        tallies:
+          - {id: t, title: T, for_each: reviews as r, value: r.held_date, order: biggest}
 
-      """
+        """
     #expect(
       Fixture.diagnostics(Fixture.load(rules: "[]", manifest: broken)) == """
         pack/pack.yaml:8:56: error: unknown field 'held_date' on 'review'; did you mean 'held_on'?

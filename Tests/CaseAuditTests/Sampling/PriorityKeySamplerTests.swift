@@ -13,7 +13,8 @@ private func ids(_ sample: Sample) -> [String] { sample.cases.map(\.frameCase.ca
 @Suite struct PriorityKeySamplerTests {
   /// Keys recomputed independently with Python's hashlib: sha256(seed:case_id)[:16].
   @Test(arguments: [
-    (UInt64(20_220_401), "C100054", "012d154a50405afb"), (7, "case-1", "5a0b763ef138a1eb"), (0, "", "ba768b331fd86cec"),
+    (UInt64(20_220_401), "C100054", "012d154a50405afb"), (7, "case-1", "5a0b763ef138a1eb"),
+    (0, "", "ba768b331fd86cec"),
   ])
   func keysAreTheFirst16HexDigitsOfSHA256(seed: UInt64, caseID: String, hex: String) {
     #expect(PriorityKey(seed: seed, caseID: caseID).hex == hex)
@@ -44,8 +45,10 @@ private func ids(_ sample: Sample) -> [String] { sample.cases.map(\.frameCase.ca
 
   @Test func otherSeedsDrawOtherSamples() {
     let cases = frame(500)
-    let a = PriorityKeySampler.draw(cases, seed: 1, size: .count(20), allocation: .equal, minimumPerStratum: 0, weighted: false)
-    let b = PriorityKeySampler.draw(cases, seed: 2, size: .count(20), allocation: .equal, minimumPerStratum: 0, weighted: false)
+    let a = PriorityKeySampler.draw(
+      cases, seed: 1, size: .count(20), allocation: .equal, minimumPerStratum: 0, weighted: false)
+    let b = PriorityKeySampler.draw(
+      cases, seed: 2, size: .count(20), allocation: .equal, minimumPerStratum: 0, weighted: false)
     #expect(Set(ids(a)) != Set(ids(b)))
   }
 
@@ -63,13 +66,18 @@ private func ids(_ sample: Sample) -> [String] { sample.cases.map(\.frameCase.ca
       StratumAllocation.proportional(total: 10, sizes: [("a", 98), ("b", 2)], minimum: 3) == [8, 2])
     // Equal remainders go to strata in name order.
     #expect(
-      StratumAllocation.proportional(total: 2, sizes: [("b", 10), ("a", 10), ("c", 10)], minimum: 0)
+      StratumAllocation.proportional(
+        total: 2, sizes: [("b", 10), ("a", 10), ("c", 10)], minimum: 0)
         == [1, 1, 0])
   }
 
   @Test func equalAllocationSpreadsAndRefills() {
-    #expect(StratumAllocation.equal(total: 10, sizes: [("a", 50), ("b", 2), ("c", 50)], minimum: 0) == [4, 2, 4])
-    #expect(StratumAllocation.equal(total: 7, sizes: [("a", 50), ("b", 50)], minimum: 0) == [4, 3])
+    #expect(
+      StratumAllocation.equal(total: 10, sizes: [("a", 50), ("b", 2), ("c", 50)], minimum: 0) == [
+        4, 2, 4,
+      ])
+    #expect(
+      StratumAllocation.equal(total: 7, sizes: [("a", 50), ("b", 50)], minimum: 0) == [4, 3])
   }
 
   @Test func sizesByShareAndAssurance() {

@@ -38,10 +38,14 @@ import Testing
     (0.05, 3, 153),
   ])
   func binomialSampleSizes(tolerable: Double, deviations: Int, size: Int) {
-    #expect(SampleSize.binomial(confidence: 0.95, tolerableRate: tolerable, expectedDeviations: deviations) == size)
+    #expect(
+      SampleSize.binomial(
+        confidence: 0.95, tolerableRate: tolerable, expectedDeviations: deviations) == size)
   }
 
-  @Test(arguments: [(200, 0, 51), (500, 0, 56), (100, 0, 45), (1000, 0, 57), (200, 1, 78), (500, 1, 87)])
+  @Test(arguments: [
+    (200, 0, 51), (500, 0, 56), (100, 0, 45), (1000, 0, 57), (200, 1, 78), (500, 1, 87),
+  ])
   func hypergeometricSampleSizes(population: Int, deviations: Int, size: Int) {
     #expect(
       SampleSize.hypergeometric(
@@ -50,8 +54,10 @@ import Testing
   }
 
   @Test func expectedRateOfZeroIsZeroDeviations() {
-    #expect(SampleSize.forExpectedRate(confidence: 0.95, tolerableRate: 0.05, expectedRate: 0) == 59)
-    #expect(SampleSize.forExpectedRate(confidence: 0.95, tolerableRate: 0.05, expectedRate: 0.06) == nil)
+    #expect(
+      SampleSize.forExpectedRate(confidence: 0.95, tolerableRate: 0.05, expectedRate: 0) == 59)
+    #expect(
+      SampleSize.forExpectedRate(confidence: 0.95, tolerableRate: 0.05, expectedRate: 0.06) == nil)
   }
 
   @Test(arguments: [

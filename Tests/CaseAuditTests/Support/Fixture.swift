@@ -1,5 +1,6 @@
-@testable import CaseAudit
 import Foundation
+
+@testable import CaseAudit
 
 /// Small inline packs and cases for tests: no files are written, so tests run in parallel.
 enum Fixture {
@@ -98,7 +99,9 @@ enum Fixture {
     else { throw DiagnosticFailure(problems) }
     let caseFile = SourceFile(path: "case.yaml", text: caseYAML)
     let caseRoot = try YAMLReader().read(caseFile).get()!
-    guard let built = ExampleRecords(file: caseFile, schema: schema).build(caseRoot, diagnostics: &problems)
+    guard
+      let built = ExampleRecords(file: caseFile, schema: schema).build(
+        caseRoot, diagnostics: &problems)
     else { throw DiagnosticFailure(problems) }
     let calendar = HolidayCalendar(holidays: [Day(iso: "2021-05-03")!, Day(iso: "2021-05-31")!])
     let functionsFile = SourceFile(path: "functions.yaml", text: functions)

@@ -82,6 +82,7 @@ import Testing
 
   @Test func codesLikePN0AreCodes() throws {
     let caseYAML = "reviews: [{review_id: R1, participation: PN0}]"
-    #expect(try Fixture.evaluate("reviews.first().participation == 'PN0'", case: caseYAML) == .bool(true))
+    #expect(
+      try Fixture.evaluate("reviews.first().participation == 'PN0'", case: caseYAML) == .bool(true))
   }
 }

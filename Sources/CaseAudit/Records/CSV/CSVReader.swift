@@ -20,7 +20,8 @@ public struct CSVReader: Sendable {
   public init() {}
 
   /// Reads a whole file into a table; nil only when the file has no header at all.
-  public func read(_ bytes: [UInt8], path: String) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+  public func read(_ bytes: [UInt8], path: String) -> (table: CSVTable?, diagnostics: [Diagnostic])
+  {
     var rows: [CSVTable.Row] = []
     let summary = scan(bytes, path: path) { rows.append($0) }
     guard let header = summary.header else { return (nil, summary.diagnostics) }
@@ -77,7 +78,9 @@ public struct CSVReader: Sendable {
     }
     if summary.header == nil {
       summary.diagnostics.append(
-        .error("the file is empty; expected a header row of column names", at: start, kind: "empty file"))
+        .error(
+          "the file is empty; expected a header row of column names", at: start, kind: "empty file")
+      )
     } else if kept == 0 && summary.rejectedRows == 0 {
       summary.diagnostics.append(
         Diagnostic(.warning, "the file has a header but no records", at: start, kind: "no records"))

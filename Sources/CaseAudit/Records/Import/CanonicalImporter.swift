@@ -10,7 +10,8 @@ public struct CanonicalImporter: Sendable {
   public init(schema: Schema) { self.schema = schema }
 
   /// Imports the files of a folder; `progress` hears each file's name as it is read.
-  public func load(directory: String, progress: (@Sendable (String) -> Void)? = nil) -> ImportResult {
+  public func load(directory: String, progress: (@Sendable (String) -> Void)? = nil) -> ImportResult
+  {
     var trimmed = directory
     while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
     let path = trimmed
@@ -57,7 +58,8 @@ public struct CanonicalImporter: Sendable {
       empty.columns = type.fields.map { ColumnBuilder(for: $0.type).build() }
       return empty
     }
-    return TableTyper(schema: schema, type: index).type(bytes, path: path, diagnostics: &diagnostics)
+    return TableTyper(schema: schema, type: index).type(
+      bytes, path: path, diagnostics: &diagnostics)
   }
 
   private func assemble(_ typed: [TypedTable], _ diagnostics: [Diagnostic]) -> ImportResult {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text `caseaudit data check` prints after the diagnostics: problems by kind and by file,
 /// and records loaded and excluded per type.
 public struct ImportSummary: Sendable {
@@ -66,5 +68,3 @@ public struct ImportSummary: Sendable {
     TextTable.render(rows, rightAligned: rightAligned, indent: "  ")
   }
 }
-
-import Foundation

@@ -9,7 +9,9 @@ struct ReferenceCheck {
     var changed = true
     while changed {
       changed = false
-      let keys = schema.types.indices.map { KeyLookup(table: tables[$0], alive: alive[$0], key: schema.types[$0].key) }
+      let keys = schema.types.indices.map {
+        KeyLookup(table: tables[$0], alive: alive[$0], key: schema.types[$0].key)
+      }
       for (index, recordType) in schema.types.enumerated() {
         for (fieldIndex, field) in recordType.fields.enumerated() {
           guard let target = field.target,
@@ -17,7 +19,8 @@ struct ReferenceCheck {
           else { continue }
           let known = texts.map { keys[target].contains($0) }
           if !known.contains(false) { continue }
-          for row in 0..<codes.count where alive[index][row] && codes[row] >= 0 && !known[Int(codes[row])] {
+          for row in 0..<codes.count
+          where alive[index][row] && codes[row] >= 0 && !known[Int(codes[row])] {
             alive[index][row] = false
             changed = true
             let key = texts[Int(codes[row])]

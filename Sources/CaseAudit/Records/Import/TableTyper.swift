@@ -49,12 +49,16 @@ struct TableTyper {
       let columns = fileColumns!
       let keyText = CSVReader.trimmed(row.fields[columns[recordType.key]!])
       let values = typedValues(row, columns, path, &problems)
-      let earlier = builders[recordType.key].code(of: keyText).map { Int(result.rowNumbers[Int($0)]) }
+      let earlier = builders[recordType.key].code(of: keyText).map {
+        Int(result.rowNumbers[Int($0)])
+      }
       if !keyText.isEmpty, let first = earlier ?? result.rejectedKeys[keyText] {
-        let location = SourceLocation(file: path, line: row.number, column: columns[recordType.key]! + 1)
+        let location = SourceLocation(
+          file: path, line: row.number, column: columns[recordType.key]! + 1)
         problems.append(
           .error(
-            "duplicate \(recordType.fields[recordType.key].name) '\(keyText)' (first at row \(first))",
+            "duplicate \(recordType.fields[recordType.key].name) '\(keyText)'"
+              + " (first at row \(first))",
             at: location, kind: "duplicate key"))
         result.rejected += 1
         return
@@ -69,9 +73,11 @@ struct TableTyper {
     } header: { header in
       let matched = match(header, path: path, diagnostics: &problems)
       fileColumns = matched
-      skipAll = matched.contains(nil) && recordType.fields.indices.contains {
-        matched[$0] == nil && isRequired($0)
-      }
+      skipAll =
+        matched.contains(nil)
+        && recordType.fields.indices.contains {
+          matched[$0] == nil && isRequired($0)
+        }
     }
     diagnostics.append(contentsOf: summary.diagnostics)
     diagnostics.append(contentsOf: problems)
@@ -90,11 +96,14 @@ struct TableTyper {
       guard let field = recordType.fieldIndex(name) else {
         let hint = NearMiss.hint(for: name, among: recordType.fields.map(\.name))
         diagnostics.append(
-          Diagnostic(.warning, "unknown column '\(name)' is ignored\(hint)", at: location, kind: "unknown column"))
+          Diagnostic(
+            .warning, "unknown column '\(name)' is ignored\(hint)", at: location,
+            kind: "unknown column"))
         continue
       }
       if columns[field] != nil {
-        diagnostics.append(.error("column '\(name)' appears twice", at: location, kind: "duplicate column"))
+        diagnostics.append(
+          .error("column '\(name)' appears twice", at: location, kind: "duplicate column"))
       }
       columns[field] = column
     }
@@ -102,7 +111,8 @@ struct TableTyper {
       diagnostics.append(
         .error(
           "missing required column '\(recordType.fields[field].name)'; no row of this file is"
-            + " loaded", at: SourceLocation(file: path, line: 1, column: 1), kind: "missing column"))
+            + " loaded", at: SourceLocation(file: path, line: 1, column: 1), kind: "missing column")
+      )
     }
     return columns
   }
@@ -133,7 +143,8 @@ struct TableTyper {
       switch field.type.value(from: text, field: field.name) {
       case .success(let value): values[index] = value
       case .failure(let error):
-        diagnostics.append(.error(error.message, at: location, kind: TableTyper.kind(of: field.type)))
+        diagnostics.append(
+          .error(error.message, at: location, kind: TableTyper.kind(of: field.type)))
         ok = false
       }
     }

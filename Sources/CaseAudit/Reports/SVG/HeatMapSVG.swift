@@ -1,48 +1,64 @@
 /// A heat map (SVG) of units by rules: each cell shaded by compliance, with met/decided.
 public enum HeatMapSVG {
+  private typealias S = SVGText
+
   /// The heat map of a consistency table.
   public static func render(_ table: ConsistencyTable) -> String {
     let (labelW, cellW, cellH, headH) = (170.0, 46.0, 22.0, 120.0)
     let width = labelW + cellW * Double(table.rules.count) + 90
     let height = headH + cellH * Double(table.units.count) + 4
-    let label = SVGText.escape("Compliance by \(table.grouping) and rule")
-    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\""
-    svg += " role=\"img\" aria-label=\"\(label)\" class=\"heatmap\"><title>\(label)</title>"
+    let label = "Compliance by \(table.grouping) and rule"
+    var body = S.element("title", [:], S.escape(label))
     for (column, rule) in table.rules.enumerated() {
       let x = labelW + cellW * Double(column) + cellW / 2
-      svg += "<text transform=\"translate(\(SVGText.number(x)),\(Int(headH - 4))) rotate(-55)\" font-size=\"9\">\(SVGText.escape(rule))</text>"
+      body += S.element(
+        "text",
+        [
+          "transform": "translate(\(S.number(x)),\(S.number(headH - 4))) rotate(-55)",
+          "font-size": "9",
+        ],
+        S.escape(rule))
     }
     for (row, unit) in table.units.enumerated() {
       let y = headH + cellH * Double(row)
-      svg += "<text x=\"\(Int(labelW - 6))\" y=\"\(SVGText.number(y + 15))\" text-anchor=\"end\" font-size=\"10\">\(SVGText.escape(unit))</text>"
+      body += S.element(
+        "text",
+        ["x": S.number(labelW - 6), "y": S.number(y + 15), "text-anchor": "end", "font-size": "10"],
+        S.escape(unit))
       for (column, cell) in table.cells[row].enumerated() {
         let x = labelW + cellW * Double(column)
-        let fill = cell.rate.map(colour) ?? "#eeeeee"
-        svg += "<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(y))\" width=\"\(Int(cellW - 2))\" height=\"\(Int(cellH - 2))\" fill=\"\(fill)\"/>"
-        let text = cell.decided == 0 ? "-" : "\(cell.met)/\(cell.decided)"
-        svg += "<text x=\"\(SVGText.number(x + cellW / 2 - 1))\" y=\"\(SVGText.number(y + 14))\" text-anchor=\"middle\" font-size=\"9\">\(text)</text>"
+        body += S.element(
+          "rect",
+          [
+            "x": S.number(x), "y": S.number(y), "width": S.number(cellW - 2),
+            "height": S.number(cellH - 2), "fill": cell.rate.map(colour) ?? "#eeeeee",
+          ])
+        body += S.element(
+          "text",
+          [
+            "x": S.number(x + cellW / 2 - 1), "y": S.number(y + 14), "text-anchor": "middle",
+            "font-size": "9",
+          ], cell.decided == 0 ? "-" : "\(cell.met)/\(cell.decided)")
       }
     }
-    return svg + "</svg>"
+    return S.element(
+      "svg",
+      [
+        "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width)) \(Int(height))",
+        "role": "img", "aria-label": label, "class": "heatmap",
+      ], body)
   }
 
-  /// Red (0%) through amber to green (100%).
+  /// Red (0%) through amber (70%) to green (100%).
   static func colour(_ rate: Double) -> String {
-    let stops: [(Double, (Int, Int, Int))] = [(0, (229, 115, 115)), (0.7, (255, 213, 79)), (1, (129, 199, 132))]
-    let (r, g, b): (Int, Int, Int)
-    if rate <= stops[1].0 {
-      let t = rate / stops[1].0
-      (r, g, b) = mix(stops[0].1, stops[1].1, t)
-    } else {
-      let t = (rate - stops[1].0) / (1 - stops[1].0)
-      (r, g, b) = mix(stops[1].1, stops[2].1, t)
+    let red = (229.0, 115.0, 115.0)
+    let amber = (255.0, 213.0, 79.0)
+    let green = (129.0, 199.0, 132.0)
+    let (from, to, t) = rate <= 0.7 ? (red, amber, rate / 0.7) : (amber, green, (rate - 0.7) / 0.3)
+    func channel(_ a: Double, _ b: Double) -> String {
+      let value = Int((a + (b - a) * t).rounded())
+      return (value < 16 ? "0" : "") + String(value, radix: 16)
     }
-    func hex(_ v: Int) -> String { (v < 16 ? "0" : "") + String(v, radix: 16) }
-    return "#" + hex(r) + hex(g) + hex(b)
-  }
-
-  private static func mix(_ a: (Int, Int, Int), _ b: (Int, Int, Int), _ t: Double) -> (Int, Int, Int) {
-    func lerp(_ x: Int, _ y: Int) -> Int { Int((Double(x) + (Double(y) - Double(x)) * t).rounded()) }
-    return (lerp(a.0, b.0), lerp(a.1, b.1), lerp(a.2, b.2))
+    return "#" + channel(from.0, to.0) + channel(from.1, to.1) + channel(from.2, to.2)
   }
 }

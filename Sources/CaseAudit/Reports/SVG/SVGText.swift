@@ -16,6 +16,17 @@ public enum SVGText {
     return out
   }
 
+  /// An SVG element: `<name a="v" ...>content</name>`, or self-closed without content.
+  /// Attribute values are escaped; content is inserted as given (escape text first).
+  public static func element(
+    _ name: String, _ attributes: KeyValuePairs<String, String>, _ content: String? = nil
+  ) -> String {
+    var out = "<" + name
+    for (key, value) in attributes { out += " \(key)=\"\(escape(value))\"" }
+    guard let content else { return out + "/>" }
+    return out + ">" + content + "</\(name)>"
+  }
+
   /// A coordinate with at most one decimal, the same on every machine.
   public static func number(_ value: Double) -> String {
     let tenths = Int((value * 10).rounded())

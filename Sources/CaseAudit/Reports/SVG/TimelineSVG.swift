@@ -23,7 +23,9 @@ public enum TimelineSVG {
     for (lane, (relation, definition)) in lanes.enumerated() {
       let y = 4 + laneH * Double(lane)
       svg += "<text x=\"\(Int(labelW - 6))\" y=\"\(SVGText.number(y + 11))\" font-size=\"10\""
-      svg += " text-anchor=\"end\">\(SVGText.escape(definition.name.replacingOccurrences(of: "_", with: " ")))</text>"
+      svg +=
+        " text-anchor=\"end\">"
+        + SVGText.escape(definition.name.replacingOccurrences(of: "_", with: " ")) + "</text>"
       let type = schema.types[definition.source]
       let table = data.tables[definition.source]
       let dates = type.fields.indices.filter { type.fields[$0].type.base == .date }
@@ -37,12 +39,14 @@ public enum TimelineSVG {
           let (a, b) = (x(max(from, start)), x(min(to, end)))
           svg += "<rect x=\"\(SVGText.number(a))\" y=\"\(SVGText.number(y + 3))\""
           svg += " width=\"\(SVGText.number(max(1.5, b - a)))\" height=\"10\" fill=\"#90caf9\">"
-          svg += "<title>\(type.name) \(from) to \(to == end ? "now" : to.description)</title></rect>"
+          svg +=
+            "<title>\(type.name) \(from) to \(to == end ? "now" : to.description)</title></rect>"
         } else if let field = dates.first, case .date(let day) = table.columns[field][row],
           day >= start, day <= end
         {
           svg += "<line x1=\"\(SVGText.number(x(day)))\" x2=\"\(SVGText.number(x(day)))\""
-          svg += " y1=\"\(SVGText.number(y + 2))\" y2=\"\(SVGText.number(y + 14))\" stroke=\"#37474f\""
+          svg +=
+            " y1=\"\(SVGText.number(y + 2))\" y2=\"\(SVGText.number(y + 14))\" stroke=\"#37474f\""
           svg += " stroke-width=\"2\"><title>\(type.name) \(day)</title></line>"
         }
       }
