@@ -1,7 +1,7 @@
 /// A funnel plot (SVG) of one rule: each unit's compliance against its number of decided cases,
 /// with 95% and 99.8% exact binomial limits around the overall rate.
 public enum FunnelPlotSVG {
-  private typealias S = SVGText
+  private typealias S = MarkupText
 
   /// The plot, or nil when the rule has no decided case.
   public static func render(_ table: ConsistencyTable, rule index: Int) -> String? {

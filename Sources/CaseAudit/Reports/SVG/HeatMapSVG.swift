@@ -1,6 +1,6 @@
 /// A heat map (SVG) of units by rules: each cell shaded by compliance, with met/decided.
 public enum HeatMapSVG {
-  private typealias S = SVGText
+  private typealias S = MarkupText
 
   /// The heat map of a consistency table.
   public static func render(_ table: ConsistencyTable) -> String {

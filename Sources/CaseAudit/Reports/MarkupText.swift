@@ -1,5 +1,5 @@
-/// Escaping and number formatting for SVG and HTML built by our code.
-public enum SVGText {
+/// Escaping and formatting for the HTML and SVG our code builds (documents, reports, charts).
+public enum MarkupText {
   /// Escapes text for element content and attribute values: case data may hold `<script>`.
   public static func escape(_ text: String) -> String {
     var out = ""
