@@ -16,27 +16,23 @@ struct DataCheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Load an export and report every problem at file:row:column, then counts.",
     discussion: """
-      DIR holds the canonical export: one CSV per record type of the pack's schema \
-      (children.csv, periods.csv, reviews.csv, ...), ISO dates. Rows with errors are excluded \
-      and counted. Exits 1 when there is any error.
+      DIR holds the canonical export (one CSV per record type of the pack's schema: \
+      children.csv, periods.csv, reviews.csv, ...; ISO dates) or an SSDA903 return (Header, \
+      Episodes and Reviews as CSV; DD/MM/YYYY dates), found from the files present. Rows with \
+      errors are excluded and counted. Exits 1 when there is any error.
       """
   )
 
   @Option(name: .customLong("rules"), help: "The rule pack whose schema the records follow.")
   var rules: String
 
-  @Option(name: .customLong("data"), help: "The folder of exported CSV files.")
-  var data: String
+  @OptionGroup var export: DataArguments
 
   func run() throws {
     let pack = try PackArgument(pack: rules).load()
-    let progress = ProgressLine()
-    let result = CanonicalImporter(schema: pack.schema).load(directory: data) {
-      progress.show("reading \($0)")
-    }
-    progress.finish()
+    let result = export.load(schema: pack.schema, progress: ProgressLine())
     DiagnosticPrinter.print(result.diagnostics)
-    print("\(data): ", terminator: "")
+    print("\(export.data): ", terminator: "")
     print(ImportSummary(result: result).render(), terminator: "")
     if result.hasErrors { throw ExitCode(1) }
   }

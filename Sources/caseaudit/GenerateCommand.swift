@@ -30,6 +30,13 @@ struct GenerateCommand: ParsableCommand {
   @Option(name: .customLong("fault"), help: "Override a fault rate, as NAME=RATE (repeatable).")
   var faults: [String] = []
 
+  @Option(
+    help: """
+      canonical (one CSV per record type) or ssda903 (the DfE return's Header, Episodes and \
+      Reviews for 2021-22, with the 2020-21 return in DIR/previous).
+      """)
+  var format: ExportLoader.Format = .canonical
+
   func validate() throws {
     guard children > 0 else { throw ValidationError("--children must be at least 1") }
   }
@@ -43,7 +50,14 @@ struct GenerateCommand: ParsableCommand {
       }
     }
     let export = SyntheticExport(options: options, calendar: pack.calendar)
-    let buffers = try export.write(to: out)
-    for (file, buffer) in buffers.files { print("\(out)/\(file): \(buffer.rowCount) rows") }
+    guard format == .ssda903 else {
+      let buffers = try export.write(to: out)
+      for (file, buffer) in buffers.files { print("\(out)/\(file): \(buffer.rowCount) rows") }
+      return
+    }
+    let returns = try export.writeSSDA903(to: out, schema: pack.schema)
+    for (folder, files) in returns {
+      for (file, buffer) in files { print("\(folder)/\(file): \(buffer.rowCount) rows") }
+    }
   }
 }

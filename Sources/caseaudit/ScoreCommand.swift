@@ -24,8 +24,7 @@ struct ScoreCommand: ParsableCommand {
   @Option(name: .customLong("rules"), help: "The rule pack.")
   var rules: String
 
-  @Option(name: .customLong("data"), help: "The folder of the canonical export.")
-  var data: String
+  @OptionGroup var export: DataArguments
 
   @Option(name: .customLong("as-at"), help: "The as-at date (YYYY-MM-DD).")
   var asAt: String?
@@ -65,10 +64,7 @@ struct ScoreCommand: ParsableCommand {
       throw ValidationError("no rule '\(id)' in \(rules)")
     }
     let progress = ProgressLine()
-    let imported = CanonicalImporter(schema: pack.schema).load(directory: data) {
-      progress.show("reading \($0)")
-    }
-    progress.finish()
+    let imported = export.load(schema: pack.schema, progress: progress)
     DiagnosticPrinter.print(imported.diagnostics)
     if imported.hasErrors {
       let excluded = imported.counts.reduce(0) { $0 + $1.excluded }

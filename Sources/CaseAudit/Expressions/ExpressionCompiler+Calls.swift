@@ -123,10 +123,14 @@ extension ExpressionCompiler {
         bodyScope = bodyScope.binding(parameter, slot: slot, type: argument.type)
       }
       callStack.append(name)
+      let outer = reads
+      reads = []
       let body = self.compile(function.body, in: bodyScope, source: function.source)
       callStack.removeLast()
-      instances[key] = Instance(id: instances.count, slots: slots, body: body)
+      instances[key] = Instance(id: instances.count, reads: reads, slots: slots, body: body)
+      reads = outer
     }
+    reads.formUnion(instances[key]?.reads ?? [])
     guard let instance = instances[key], let body = instance.body else {
       let types = compiled.map { typeName($0.type) }.joined(separator: ", ")
       throw source.error(

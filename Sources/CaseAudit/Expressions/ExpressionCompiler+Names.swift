@@ -61,7 +61,7 @@ extension ExpressionCompiler {
   }
 
   /// A member of an already compiled value: a record's field, a range's bound, a pair's side.
-  func member(
+  mutating func member(
     of base: Compiled, _ name: String, at: Int, _ source: ExpressionSource
   ) throws -> Compiled {
     let baseEval = base.eval
@@ -71,6 +71,10 @@ extension ExpressionCompiler {
       guard let member = schema.member(name, of: type) else {
         let hint = NearMiss.hint(for: name, among: schema.memberNames(of: type))
         throw source.error("unknown field '\(name)' on '\(schema.types[type].name)'\(hint)", at: at)
+      }
+      switch member {
+      case .field(let field), .reference(let field, _): reads.insert(FieldRef(type: type, field: field))
+      case .list: break
       }
       return recordMember(member, type: type, base: baseEval)
     case .range:

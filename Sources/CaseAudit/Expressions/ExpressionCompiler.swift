@@ -20,6 +20,14 @@ public struct FunctionDefinition: Sendable {
   }
 }
 
+/// A field of a record type: what an expression reads.
+public struct FieldRef: Sendable, Hashable {
+  /// The type's index in the schema.
+  public var type: Int
+  /// The field's index in the type.
+  public var field: Int
+}
+
 /// Type-checks expressions against a schema and compiles them to closures, in one pass.
 ///
 /// Every name, member and method is resolved here; what is left for evaluation is indexing.
@@ -44,12 +52,22 @@ public struct ExpressionCompiler {
 
   struct Instance {
     var id: Int
+    var reads: Set<FieldRef>
     var slots: [Int]
     var body: Compiled?
   }
 
   var instances: [InstanceKey: Instance] = [:]
   var callStack: [String] = []
+  /// Fields read by the expressions compiled since the last `takeReads()`.
+  var reads: Set<FieldRef> = []
+
+  /// The fields read since the last call, forgetting them: a rule records what its logic reads
+  /// so that a field its export lacks makes it insufficient evidence, never a silent fail.
+  public mutating func takeReads() -> Set<FieldRef> {
+    defer { reads = [] }
+    return reads
+  }
 
   /// Creates a compiler.
   public init(

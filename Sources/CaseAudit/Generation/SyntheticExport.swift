@@ -56,3 +56,29 @@ public struct SyntheticExport: Sendable {
     return buffers
   }
 }
+
+extension SyntheticExport {
+  /// Writes the export as SSDA903 returns: the reporting year's into `directory` and the year
+  /// before's into `directory/previous`, each file atomically.
+  public func writeSSDA903(to directory: String, schema: Schema) throws
+    -> [(folder: String, files: [(file: String, buffer: CSVBuffer)])]
+  {
+    let buffers = generate()
+    let files = Dictionary(uniqueKeysWithValues: buffers.files.map { ($0.file, $0.buffer.bytes) })
+    let data = CanonicalImporter(schema: schema).load(files: files, directory: "").dataset
+    let years = [
+      (directory, options.yearStart, options.yearEnd),
+      (directory + "/previous", options.yearStart.adding(months: -12), options.yearStart.adding(days: -1)),
+    ]
+    var written: [(String, [(file: String, buffer: CSVBuffer)])] = []
+    for (folder, start, end) in years {
+      let returnFiles = SSDA903Writer(data: data, yearStart: start, yearEnd: end).files()
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      for (file, buffer) in returnFiles {
+        try AtomicFile.write(String(decoding: buffer.bytes, as: UTF8.self), to: folder + "/" + file)
+      }
+      written.append((folder, returnFiles))
+    }
+    return written
+  }
+}

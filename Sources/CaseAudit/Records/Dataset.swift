@@ -12,6 +12,9 @@ public struct Dataset: Sendable {
   /// Per type, whether the export provided it; lists of a type not provided read as unknown, so
   /// a rule over notes gives insufficient evidence rather than "no notes".
   public let provided: [Bool]
+  /// Per type and field, whether the export had it (a canonical file with the column, a
+  /// format that carries the field); a rule reading a field not provided cannot be judged.
+  public let providedFields: [[Bool]]
 
   /// The records of one type.
   public struct Table: Sendable {
@@ -24,11 +27,19 @@ public struct Dataset: Sendable {
   }
 
   /// Creates a dataset from finished tables and lists.
-  init(schema: Schema, tables: [Table], lists: [[[Int32]]], provided: [Bool]) {
+  init(
+    schema: Schema, tables: [Table], lists: [[[Int32]]], provided: [Bool],
+    providedFields: [[Bool]]? = nil
+  ) {
     self.schema = schema
     self.tables = tables
     self.lists = lists
     self.provided = provided
+    self.providedFields =
+      providedFields
+      ?? schema.types.indices.map { type in
+        Array(repeating: provided.isEmpty || provided[type], count: schema.types[type].fields.count)
+      }
   }
 
   /// The value of a field of a record.

@@ -5,7 +5,9 @@ struct DatasetAssembler {
 
   /// Assembles; `accepted[type][row]` says which rows to keep. References to keys that are not
   /// kept become empty, so callers check references first.
-  func assemble(_ columns: [[Column]], accepted: [[Bool]], provided: [Bool]) -> Dataset {
+  func assemble(
+    _ columns: [[Column]], accepted: [[Bool]], provided: [Bool], providedFields: [[Bool]]? = nil
+  ) -> Dataset {
     let schema = self.schema
     // Each type is sorted on its own core. Order fields are compared through precomputed keys;
     // the key, compared only to break ties, by its text.
@@ -61,6 +63,8 @@ struct DatasetAssembler {
       }
       return list
     }
-    return Dataset(schema: schema, tables: tables, lists: lists, provided: provided)
+    return Dataset(
+      schema: schema, tables: tables, lists: lists, provided: provided,
+      providedFields: providedFields)
   }
 }

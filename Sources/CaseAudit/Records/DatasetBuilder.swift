@@ -43,7 +43,9 @@ public struct DatasetBuilder: Sendable {
 
   /// Builds the dataset; duplicate keys and dangling references are diagnostics (the first of
   /// duplicate rows is kept, and a dangling reference reads as empty).
-  public func build(provided: [Bool]? = nil) -> (Dataset, [Diagnostic]) {
+  public func build(provided: [Bool]? = nil, providedFields: [[Bool]]? = nil)
+    -> (Dataset, [Diagnostic])
+  {
     var diagnostics: [Diagnostic] = []
     var accepted: [[Bool]] = []
     var keys: [Set<String>] = []
@@ -79,7 +81,7 @@ public struct DatasetBuilder: Sendable {
     }
     let flags = provided ?? Array(repeating: true, count: schema.types.count)
     let dataset = DatasetAssembler(schema: schema).assemble(
-      columns, accepted: accepted, provided: flags)
+      columns, accepted: accepted, provided: flags, providedFields: providedFields)
     return (dataset, diagnostics)
   }
 }

@@ -8,6 +8,9 @@ public struct Schema: Sendable {
     public var type: FieldType
     /// For a `ref` field, the index of the referenced type.
     public var target: Int?
+    /// Whether an export without this column means every value is empty (`absent: empty`);
+    /// otherwise the field is *not provided* and rules reading it give insufficient evidence.
+    public var absentMeansEmpty = false
   }
 
   /// One record type.

@@ -105,4 +105,7 @@ public struct Rule: Sendable {
   public var message: MessageTemplate?
   /// Its examples, run by `rules test`.
   public var examples: [RuleExample]
+  /// The fields its logic (for_each, when, let, expect) reads; when an export lacks one the
+  /// rule cannot be judged.
+  public var reads: [FieldRef] = []
 }

@@ -62,6 +62,7 @@ struct RuleLoader {
       }
     }
     var text = RuleText(forEach: nil, when: nil, lets: [], expect: "", evidence: [], message: nil)
+    _ = compiler.takeReads()
     var scope = Scope()
     var forEach: Rule.ForEach?
     if let forNode = expressionNode(reader, "for_each", &diagnostics) {
@@ -83,6 +84,7 @@ struct RuleLoader {
         ExpressionSource(node: expectNode, file: file), in: scope, expecting: .bool,
         role: "'expect'")
     }
+    let reads = compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
     var evidence: [(name: String, value: Compiled)] = []
     if let evidenceNode = reader["evidence"] {
       for (key, value) in pairs(evidenceNode, "evidence", &diagnostics) {
@@ -108,7 +110,7 @@ struct RuleLoader {
       id: id, title: title, standard: reader.text("standard", diagnostics: &diagnostics),
       severity: severity, weight: weight, tags: tags, enabled: enabled, location: location,
       text: text, forEach: forEach, when: when, lets: lets, expect: expect, evidence: evidence,
-      message: message, examples: [])
+      message: message, examples: [], reads: reads)
   }
 
   static func isSnakeCase(_ text: String) -> Bool {

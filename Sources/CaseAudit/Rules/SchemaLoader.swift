@@ -74,7 +74,25 @@ public enum SchemaLoader {
     }
     var fields: [Schema.Field] = []
     var targets: [(name: String, node: YAMLNode)?] = []
-    for (fieldName, typeNode) in fieldPairs {
+    for (fieldName, definition) in fieldPairs {
+      var typeNode = definition
+      var absentMeansEmpty = false
+      if definition.pairs != nil {
+        // The long form: {type: date?, absent: empty}.
+        guard
+          let long = MappingReader(
+            definition, file: file, what: "field '\(fieldName.scalar ?? "")'",
+            allowed: ["type", "absent"], required: ["type"], diagnostics: &diagnostics),
+          let node = long["type"]
+        else { continue }
+        typeNode = node
+        if let absent = long.text("absent", diagnostics: &diagnostics) {
+          absentMeansEmpty = absent == "empty"
+          if absent != "empty" && absent != "not_provided" {
+            diagnostics.append(long.error("absent must be empty or not_provided, not '\(absent)'", at: "absent"))
+          }
+        }
+      }
       guard let typeText = typeNode.scalar else {
         diagnostics.append(
           file.error("a field's type must be a single value such as 'date?'", at: typeNode))
@@ -84,7 +102,9 @@ public enum SchemaLoader {
       case .failure(let error):
         diagnostics.append(file.error(error.message, at: typeNode))
       case .success(let type):
-        fields.append(Schema.Field(name: fieldName.scalar ?? "", type: type, target: nil))
+        var field = Schema.Field(name: fieldName.scalar ?? "", type: type, target: nil)
+        field.absentMeansEmpty = absentMeansEmpty
+        fields.append(field)
         if case .ref(let target) = type.base {
           targets.append((target, typeNode))
         } else {

@@ -23,11 +23,9 @@ public struct AuditRun: Sendable {
     progress: (@Sendable (String) -> Void)? = nil
   ) {
     self.plan = plan
-    data = CanonicalImporter(schema: plan.pack.schema).load(directory: dataPath) {
-      progress?("reading \($0)")
-    }
+    data = ExportLoader.load(dataPath, schema: plan.pack.schema) { progress?("reading \($0)") }
     progress?("drawing the sample")
-    dataFingerprint = AuditRun.fingerprint(of: dataPath, files: plan.pack.schema.types.map(\.file))
+    dataFingerprint = AuditRun.fingerprint(of: dataPath)
     frame = PopulationFrame(plan: plan, data: data.dataset)
     sample = PriorityKeySampler.draw(
       frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
@@ -38,8 +36,10 @@ public struct AuditRun: Sendable {
       data.dataset, context: plan.context, rows: sample.cases.map(\.frameCase.row))
   }
 
-  /// The fingerprint of an export's files by name (missing files count as absent).
-  public static func fingerprint(of directory: String, files: [String]) -> String {
+  /// The fingerprint of an export: every CSV file of its folder, by name and SHA-256.
+  public static func fingerprint(of directory: String) -> String {
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+      .filter { $0.lowercased().hasSuffix(".csv") }
     var texts: [(String, String)] = []
     for file in files {
       guard let data = FileManager.default.contents(atPath: directory + "/" + file) else {

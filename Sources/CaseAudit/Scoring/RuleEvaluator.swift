@@ -4,6 +4,14 @@ import Foundation
 public enum RuleEvaluator {
   /// The rule's finding for the frame's case.
   public static func evaluate(_ rule: Rule, frame: inout Frame) -> RuleFinding {
+    if let missing = rule.reads.first(where: { !frame.data.providedFields[$0.type][$0.field] }) {
+      let type = frame.data.schema.types[missing.type]
+      return RuleFinding(
+        ruleID: rule.id, outcome: .insufficientEvidence,
+        message: "insufficient evidence: the export does not provide"
+          + " \(type.name).\(type.fields[missing.field].name)",
+        evidence: [], items: [])
+    }
     guard let forEach = rule.forEach else {
       let single = evaluateOnce(rule, frame: &frame)
       return RuleFinding(

@@ -65,8 +65,17 @@ public struct CanonicalImporter: Sendable {
   private func assemble(_ typed: [TypedTable], _ diagnostics: [Diagnostic]) -> ImportResult {
     var diagnostics = diagnostics
     let accepted = ReferenceCheck(schema: schema).accept(typed, diagnostics: &diagnostics)
+    let fields = schema.types.indices.map { type in
+      schema.types[type].fields.indices.map { field in
+        typed[type].provided
+          && (schema.types[type].fields[field].absentMeansEmpty
+            || (typed[type].fileColumns.indices.contains(field)
+              && typed[type].fileColumns[field] != nil))
+      }
+    }
     let dataset = DatasetAssembler(schema: schema).assemble(
-      typed.map(\.columns), accepted: accepted, provided: typed.map(\.provided))
+      typed.map(\.columns), accepted: accepted, provided: typed.map(\.provided),
+      providedFields: fields)
     let counts = schema.types.indices.map { index in
       let loaded = accepted[index].filter { $0 }.count
       return ImportResult.TypeCount(

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Reads an SSDA903 return (Header, Episodes and Reviews as CSV, `DD/MM/YYYY` dates) into the
+/// pack's canonical types: children, episodes, periods of care derived from episode chains, and
+/// reviews attributed to the period containing them. The return has no notes, plans,
+/// allocations or escalations: those are *not provided*.
+public struct SSDA903Importer: Sendable {
+  /// The schema to fill; it must have the canonical child, period, episode and review types.
+  public let schema: Schema
+
+  /// Creates an importer.
+  public init(schema: Schema) { self.schema = schema }
+
+  /// Imports a return, with the previous year's to recover periods that began before it.
+  public func load(directory: String, previous: String? = nil) -> ImportResult {
+    var diagnostics: [Diagnostic] = []
+    let current = SSDA903Tables.read(directory: directory, diagnostics: &diagnostics)
+    let earlier = previous.map { SSDA903Tables.read(directory: $0, diagnostics: &diagnostics) }
+    var reader = SSDA903Rows(schema: schema)
+    for name in ["Header", "Episodes", "Reviews"] where current.tables[name] == nil {
+      diagnostics.append(
+        .error(
+          "no \(name) table in '\(directory)' (a CSV whose header has"
+            + " \(SSDA903Tables.required.first { $0.name == name }!.columns.sorted().joined(separator: ", ")))",
+          kind: "missing table"))
+    }
+    guard reader.checkSchema(&diagnostics), let header = current.tables["Header"] else {
+      return reader.result(diagnostics: diagnostics, directory: directory)
+    }
+    reader.readChildren(header, &diagnostics)
+    var episodes: [Episode] = []
+    if let table = earlier?.tables["Episodes"] {
+      episodes += reader.readEpisodes(table, &diagnostics)
+    }
+    if let table = current.tables["Episodes"] {
+      let recent = reader.readEpisodes(table, &diagnostics)
+      let seen = Set(recent.map { "\($0.child)\u{0}\($0.start.number)" })
+      episodes = episodes.filter { !seen.contains("\($0.child)\u{0}\($0.start.number)") } + recent
+    }
+    let reviewTables = [earlier?.tables["Reviews"], current.tables["Reviews"]].compactMap { $0 }
+    reader.coverageStart = SSDA903Importer.coverageStart(reviewTables)
+    reader.addPeriods(episodes, &diagnostics)
+    for table in reviewTables { reader.readReviews(table, &diagnostics) }
+    return reader.result(diagnostics: diagnostics, directory: directory)
+  }
+
+  /// The first day of the earliest collection year (from 1 April) whose reviews are present:
+  /// reviews before it are not in the export.
+  static func coverageStart(_ tables: [CSVTable]) -> Day? {
+    var earliest: Day?
+    for table in tables {
+      guard let column = SSDA903Tables.column(table, "REVIEW") else { continue }
+      for row in table.rows {
+        guard let day = SSDA903Tables.date(CSVReader.trimmed(row.fields[column])) else { continue }
+        earliest = min(earliest ?? day, day)
+      }
+    }
+    guard let earliest else { return nil }
+    let (year, month, _) = earliest.components
+    return Day(year: month >= 4 ? year : year - 1, month: 4, day: 1)
+  }
+
+  /// Whether a folder holds an SSDA903 return (a CSV with the Header or Episodes columns).
+  public static func looksLikeReturn(_ directory: String) -> Bool {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    for name in names where name.lowercased().hasSuffix(".csv") {
+      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { continue }
+      let firstLine = String(decoding: data.prefix(4096), as: UTF8.self)
+        .split(whereSeparator: \.isNewline).first ?? ""
+      let columns = Set(firstLine.split(separator: ",").map {
+        $0.trimmingCharacters(in: .whitespaces).uppercased()
+      })
+      if SSDA903Tables.required.prefix(2).contains(where: { columns.isSuperset(of: $0.columns) }) {
+        return true
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,191 @@
+/// Turns the rows of an SSDA903 return into canonical records, counting what loads and what is
+/// excluded for errors.
+struct SSDA903Rows {
+  let schema: Schema
+  var builder: DatasetBuilder
+  var types: [String: Int] = [:]
+  var loaded: [Int: Int] = [:]
+  var excluded: [Int: Int] = [:]
+  var children = Set<String>()
+  var periods: [String: [(id: String, start: Day, end: Day?)]] = [:]
+  /// The first day the return's reviews cover; periods that began before it hold their
+  /// reviews only from then.
+  var coverageStart: Day?
+  var reviewsSeen = Set<String>()
+  /// The fields a return fills, by type; others are not provided.
+  static let filled: [String: Set<String>] = [
+    "child": ["child_id", "dob", "sex", "ethnicity"],
+    "period": ["period_id", "child_id", "start", "end", "end_reason", "reviews_recorded_from"],
+    "episode": [
+      "episode_id", "child_id", "period_id", "start", "end", "legal_status", "placement",
+      "reason_new", "reason_ceased",
+    ],
+    "review": ["review_id", "child_id", "period_id", "held_on", "participation", "cancelled"],
+  ]
+  static let needed: [String: [String]] = [
+    "child": ["child_id", "dob"], "period": ["period_id", "child_id", "start", "end"],
+    "episode": ["episode_id", "child_id", "period_id", "start", "end"],
+    "review": ["review_id", "child_id", "period_id", "held_on", "participation"],
+  ]
+
+  init(schema: Schema) {
+    self.schema = schema
+    builder = DatasetBuilder(schema: schema)
+  }
+
+  /// Whether the schema has the canonical types and fields a return fills.
+  mutating func checkSchema(_ diagnostics: inout [Diagnostic]) -> Bool {
+    let before = diagnostics.count
+    for (type, fields) in SSDA903Rows.needed.sorted(by: { $0.key < $1.key }) {
+      guard let index = schema.typeIndex(type) else {
+        diagnostics.append(.error("the pack's schema has no type '\(type)', which SSDA903 fills"))
+        continue
+      }
+      types[type] = index
+      for field in fields where schema.types[index].fieldIndex(field) == nil {
+        diagnostics.append(.error("the pack's type '\(type)' has no field '\(field)', which SSDA903 fills"))
+      }
+    }
+    return diagnostics.count == before
+  }
+
+  mutating func add(_ type: String, _ fields: [String: Value], at location: SourceLocation) {
+    let index = types[type]!
+    var values = [Value](repeating: .null, count: schema.types[index].fields.count)
+    for (name, value) in fields {
+      if let field = schema.types[index].fieldIndex(name) { values[field] = value }
+    }
+    builder.append(DatasetBuilder.Row(values: values, origin: location), type: index)
+    loaded[index, default: 0] += 1
+  }
+
+  mutating func exclude(_ type: String) { excluded[types[type]!, default: 0] += 1 }
+
+  /// A date cell, or an error naming the value.
+  func date(
+    _ table: CSVTable, _ row: CSVTable.Row, _ column: Int?, _ name: String, required: Bool,
+    _ diagnostics: inout [Diagnostic]
+  ) -> (ok: Bool, day: Day?) {
+    guard let column else { return (!required, nil) }
+    let text = CSVReader.trimmed(row.fields[column])
+    let location = table.location(row: row.number, column: column + 1)
+    if text.isEmpty {
+      if required {
+        diagnostics.append(.error("'\(name)' is empty; it is required", at: location, kind: "missing value"))
+      }
+      return (!required, nil)
+    }
+    guard let day = SSDA903Tables.date(text) else {
+      diagnostics.append(
+        .error("'\(text)' is not a date (DD/MM/YYYY) for '\(name)'", at: location, kind: "invalid date"))
+      return (false, nil)
+    }
+    return (true, day)
+  }
+
+  mutating func readChildren(_ table: CSVTable, _ diagnostics: inout [Diagnostic]) {
+    let columns = ["CHILD", "SEX", "DOB", "ETHNIC"].map { SSDA903Tables.column(table, $0) }
+    for row in table.rows {
+      let child = CSVReader.trimmed(row.fields[columns[0]!])
+      let dob = date(table, row, columns[2], "DOB", required: false, &diagnostics)
+      let location = table.location(row: row.number, column: columns[0]! + 1)
+      if child.isEmpty || children.contains(child) {
+        let message = child.isEmpty ? "'CHILD' is empty; it is required" : "duplicate CHILD '\(child)'"
+        diagnostics.append(.error(message, at: location, kind: child.isEmpty ? "missing value" : "duplicate key"))
+        exclude("child")
+        continue
+      }
+      guard dob.ok else {
+        exclude("child")
+        continue
+      }
+      children.insert(child)
+      let text = { (index: Int) in columns[index].map { CSVReader.trimmed(row.fields[$0]) } ?? "" }
+      add(
+        "child",
+        [
+          "child_id": .string(child), "dob": dob.day.map { .date($0) } ?? .null,
+          "sex": text(1).isEmpty ? .null : .string(text(1)),
+          "ethnicity": text(3).isEmpty ? .null : .string(text(3)),
+        ], at: location)
+    }
+  }
+
+  mutating func readEpisodes(_ table: CSVTable, _ diagnostics: inout [Diagnostic]) -> [Episode] {
+    let names = ["CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC"]
+    let columns = names.map { SSDA903Tables.column(table, $0) }
+    var episodes: [Episode] = []
+    for row in table.rows {
+      let text = { (index: Int) in columns[index].map { CSVReader.trimmed(row.fields[$0]) } ?? "" }
+      let location = table.location(row: row.number, column: columns[0]! + 1)
+      guard children.contains(text(0)) else {
+        diagnostics.append(
+          .error("CHILD '\(text(0))' is not in the Header table", at: location, kind: "dangling reference"))
+        exclude("episode")
+        continue
+      }
+      let start = date(table, row, columns[1], "DECOM", required: true, &diagnostics)
+      let end = date(table, row, columns[5], "DEC", required: false, &diagnostics)
+      guard start.ok, end.ok, let from = start.day else {
+        exclude("episode")
+        continue
+      }
+      if let to = end.day, to < from {
+        diagnostics.append(
+          .error(
+            "DEC \(to) is before DECOM \(from)",
+            at: table.location(row: row.number, column: columns[5]! + 1), kind: "invalid date"))
+        exclude("episode")
+        continue
+      }
+      episodes.append(
+        Episode(
+          child: text(0), start: from, end: end.day, reasonNew: text(2), legalStatus: text(3),
+          placement: text(4), reasonCeased: text(6), location: location))
+    }
+    return episodes
+  }
+
+  func childKnown(_ child: String) -> Bool { children.contains(child) }
+
+  mutating func excludeReview() { exclude("review") }
+
+  mutating func addReview(_ fields: [String: Value], at location: SourceLocation) {
+    add("review", fields, at: location)
+  }
+
+  mutating func periodsOf(_ child: String, append period: (id: String, start: Day, end: Day?)) {
+    periods[child, default: []].append(period)
+  }
+
+  /// The period of care containing a day (start to end inclusive; open periods run on).
+  func periodContaining(_ day: Day, child: String) -> String? {
+    periods[child]?.last { $0.start <= day && ($0.end.map { day <= $0 } ?? true) }?.id
+  }
+
+  /// A review's date, or nil after reporting why not.
+  func reviewDate(
+    _ table: CSVTable, _ row: CSVTable.Row, _ column: Int, _ diagnostics: inout [Diagnostic]
+  ) -> Day? {
+    date(table, row, column, "REVIEW", required: true, &diagnostics).day
+  }
+
+  /// The import's result: the dataset, every diagnostic sorted, and counts per type.
+  func result(diagnostics: [Diagnostic], directory: String) -> ImportResult {
+    let provided = schema.types.indices.map { index in types.values.contains(index) }
+    let fields = schema.types.map { type in
+      type.fields.map { SSDA903Rows.filled[type.name]?.contains($0.name) ?? false }
+    }
+    let (dataset, problems) = builder.build(provided: provided, providedFields: fields)
+    var list = DiagnosticList()
+    list.append(contentsOf: diagnostics + problems)
+    let files = ["child": "Header", "period": "Episodes (derived)", "episode": "Episodes",
+      "review": "Reviews"]
+    let counts = schema.types.enumerated().map { index, type in
+      ImportResult.TypeCount(
+        type: type.name, file: files[type.name] ?? type.file, provided: provided[index],
+        loaded: loaded[index] ?? 0, excluded: excluded[index] ?? 0)
+    }
+    return ImportResult(dataset: dataset, diagnostics: list.sorted, counts: counts)
+  }
+}
