@@ -16,11 +16,21 @@ struct DataArguments: ParsableArguments {
   @Option(help: "The previous year's SSDA903 return, to recover periods that began before.")
   var previous: String?
 
-  /// Loads the export for a schema, showing progress.
-  func load(schema: Schema, progress: ProgressLine) -> ImportResult {
-    let result = ExportLoader.load(data, schema: schema, format: format, previous: previous) {
-      progress.show("reading \($0)")
+  @Option(help: "A mapping file (YAML) for a local export's files, columns, dates and values.")
+  var mapping: String?
+
+  /// Loads the export for a schema, showing progress; exits 1 when the mapping has errors.
+  func load(schema: Schema, progress: ProgressLine) throws -> ImportResult {
+    var exportMapping: ExportMapping?
+    if let mapping {
+      let (loaded, diagnostics) = ExportMappingLoader.load(path: mapping, schema: schema)
+      DiagnosticPrinter.print(diagnostics)
+      guard let loaded else { throw ExitCode(1) }
+      exportMapping = loaded
     }
+    let result = ExportLoader.load(
+      data, schema: schema, format: format, previous: previous, mapping: exportMapping
+    ) { progress.show("reading \($0)") }
     progress.finish()
     return result
   }

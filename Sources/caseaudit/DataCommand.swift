@@ -30,7 +30,7 @@ struct DataCheckCommand: ParsableCommand {
 
   func run() throws {
     let pack = try PackArgument(pack: rules).load()
-    let result = export.load(schema: pack.schema, progress: ProgressLine())
+    let result = try export.load(schema: pack.schema, progress: ProgressLine())
     DiagnosticPrinter.print(result.diagnostics)
     print("\(export.data): ", terminator: "")
     print(ImportSummary(result: result).render(), terminator: "")

@@ -27,7 +27,7 @@ struct SampleCommand: ParsableCommand {
 
   func run() throws {
     let (plan, dataPath, seed) = try arguments.load()
-    let imported = ExportLoader.load(dataPath, schema: plan.pack.schema)
+    let imported = ExportLoader.load(dataPath, schema: plan.pack.schema, mapping: plan.mapping)
     DiagnosticPrinter.print(imported.diagnostics)
     let frame = PopulationFrame(plan: plan, data: imported.dataset)
     let sample = PriorityKeySampler.draw(

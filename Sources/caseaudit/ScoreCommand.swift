@@ -64,7 +64,7 @@ struct ScoreCommand: ParsableCommand {
       throw ValidationError("no rule '\(id)' in \(rules)")
     }
     let progress = ProgressLine()
-    let imported = export.load(schema: pack.schema, progress: progress)
+    let imported = try export.load(schema: pack.schema, progress: progress)
     DiagnosticPrinter.print(imported.diagnostics)
     if imported.hasErrors {
       let excluded = imported.counts.reduce(0) { $0 + $1.excluded }

@@ -184,3 +184,44 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
     #expect(output.stderr.hasPrefix("Error: --confidence must be between 0 and 1, e.g. 0.95\n"))
   }
 }
+
+/// `--mapping` reads a local export through a mapping file.
+@Suite struct MappingCommandTests {
+  @Test func dataCheckReadsALocalExportThroughItsMapping() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let folder = runner.folder.path
+    let files = [
+      "Person.csv": "PersonID,BirthDate\nC1,01/03/2012\n",
+      "mapping.yaml": """
+        date_formats: [DD/MM/YYYY]
+        types:
+          child: {file: Person.csv, columns: {child_id: PersonID, dob: BirthDate}}
+          review:
+            file: Reviews.csv
+            columns: {review_id: Ref, child_id: PersonID, held_on: Meeting, participation: Took part}
+            values:
+              participation: {Spoke for themselves: PN1}
+
+        """,
+      "Reviews.csv": "Ref,PersonID,Meeting,Took part\nR1,C1,05/05/2021,Spoke for themselves\n"
+        + "R2,C1,06/08/2021,Wrote a letter\n",
+    ]
+    for (name, text) in files {
+      try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+    }
+    let output = try runner.run([
+      "data", "check", "--rules", "Rules/iro", "--data", folder, "--mapping",
+      folder + "/mapping.yaml",
+    ])
+    #expect(output.status == 1)
+    #expect(
+      output.stderr.hasSuffix(
+        """
+        \(folder)/Reviews.csv:3:4: error: 'Wrote a letter' has no mapping for 'participation'; \
+        add it under types: review: values: participation: in \(folder)/mapping.yaml
+
+        """))
+    #expect(output.stdout.contains("  review             Reviews.csv                  1         1\n"))
+  }
+}

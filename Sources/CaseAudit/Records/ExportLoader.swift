@@ -20,15 +20,16 @@ public enum ExportLoader {
   /// Loads a folder; `previous` is the previous year's SSDA903 return, when there is one.
   public static func load(
     _ directory: String, schema: Schema, format: Format = .auto, previous: String? = nil,
-    progress: (@Sendable (String) -> Void)? = nil
+    mapping: ExportMapping? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) -> ImportResult {
-    let chosen = format == .auto ? detect(directory, schema: schema) : format
+    let chosen = format == .auto && mapping == nil ? detect(directory, schema: schema) : format
     switch chosen {
     case .ssda903:
       progress?("reading the SSDA903 return")
       return SSDA903Importer(schema: schema).load(directory: directory, previous: previous)
     default:
-      return CanonicalImporter(schema: schema).load(directory: directory, progress: progress)
+      return CanonicalImporter(schema: schema, mapping: mapping)
+        .load(directory: directory, progress: progress)
     }
   }
 }

@@ -25,6 +25,8 @@ public struct AuditPlan: Sendable {
   public var pack: RulePack
   /// The export folder (relative paths resolved against the plan's folder).
   public var dataPath: String?
+  /// The mapping of a local export (`data_mapping:`), when it needs one.
+  public var mapping: ExportMapping?
   /// The as-at date and period.
   public var context: AuditContext
   /// Which cases may be sampled; all when nil.

@@ -23,7 +23,9 @@ public struct AuditRun: Sendable {
     progress: (@Sendable (String) -> Void)? = nil
   ) {
     self.plan = plan
-    data = ExportLoader.load(dataPath, schema: plan.pack.schema) { progress?("reading \($0)") }
+    data = ExportLoader.load(dataPath, schema: plan.pack.schema, mapping: plan.mapping) {
+      progress?("reading \($0)")
+    }
     progress?("drawing the sample")
     dataFingerprint = AuditRun.fingerprint(of: dataPath)
     frame = PopulationFrame(plan: plan, data: data.dataset)

@@ -70,7 +70,7 @@ struct PlanBuilder {
       title: reader.text("title", diagnostics: &diagnostics) ?? "", path: file.path, pack: pack,
       dataPath: reader.text("data", diagnostics: &diagnostics).map {
         PlanLoader.resolve($0, against: folder)
-      },
+      }, mapping: nil,
       context: context, population: population, strata: strata, weight: weight, size: size,
       allocation: allocation, minimumPerStratum: minimum, seed: seed, ruleIDs: ruleIDs,
       formats: formats, slotCount: compiler.slotCount)

@@ -3,8 +3,8 @@ import Foundation
 /// Reads an audit plan YAML file, its rule pack, and compiles its expressions over the pack.
 public struct PlanLoader: Sendable {
   static let keys = [
-    "plan", "title", "rules", "data", "period", "as_at", "parameters", "population", "sample",
-    "rules_filter", "report",
+    "plan", "title", "rules", "data", "data_mapping", "period", "as_at", "parameters",
+    "population", "sample", "rules_filter", "report",
   ]
   static let sampleKeys = ["size", "strata", "allocation", "minimum_per_stratum", "seed", "weight"]
   static let formats = ["html", "md", "json", "csv"]
@@ -40,7 +40,13 @@ public struct PlanLoader: Sendable {
     }
     applyParameters(reader, &pack, file, &diagnostics)
     var builder = PlanBuilder(file: file, reader: reader, pack: pack, folder: folder)
-    let plan = builder.build(&diagnostics)
+    var plan = builder.build(&diagnostics)
+    if let mappingPath = reader.text("data_mapping", diagnostics: &diagnostics) {
+      let (mapping, problems) = ExportMappingLoader.load(
+        path: PlanLoader.resolve(mappingPath, against: folder), schema: pack.schema)
+      diagnostics.append(contentsOf: problems)
+      plan?.mapping = mapping
+    }
     var list = DiagnosticList()
     list.append(contentsOf: diagnostics)
     return (list.hasErrors ? nil : plan, list.sorted)

@@ -5,9 +5,14 @@ import Foundation
 public struct CanonicalImporter: Sendable {
   /// The schema the files follow.
   public let schema: Schema
+  /// How a local export's files, columns, dates and values differ, when they do.
+  public let mapping: ExportMapping?
 
-  /// Creates an importer for a schema.
-  public init(schema: Schema) { self.schema = schema }
+  /// Creates an importer for a schema, with a mapping for a local export.
+  public init(schema: Schema, mapping: ExportMapping? = nil) {
+    self.schema = schema
+    self.mapping = mapping
+  }
 
   /// Imports the files of a folder; `progress` hears each file's name as it is read.
   public func load(directory: String, progress: (@Sendable (String) -> Void)? = nil) -> ImportResult
@@ -31,9 +36,11 @@ public struct CanonicalImporter: Sendable {
     directory: String, bytesOf: @escaping @Sendable (String) -> [UInt8]?
   ) -> ImportResult {
     let schema = self.schema
+    let mapping = self.mapping
     let perType = ParallelMap.map(schema.types.count) { index in
       var diagnostics: [Diagnostic] = []
-      let table = CanonicalImporter.typeFile(index, schema, directory, bytesOf, &diagnostics)
+      let table = CanonicalImporter.typeFile(
+        index, schema, mapping, directory, bytesOf, &diagnostics)
       return (table, diagnostics)
     }
     return assemble(perType.map(\.0), perType.flatMap(\.1))
@@ -41,12 +48,13 @@ public struct CanonicalImporter: Sendable {
 
   /// Reads and types one file, or notes that the export lacks it.
   private static func typeFile(
-    _ index: Int, _ schema: Schema, _ directory: String,
+    _ index: Int, _ schema: Schema, _ mapping: ExportMapping?, _ directory: String,
     _ bytesOf: (String) -> [UInt8]?, _ diagnostics: inout [Diagnostic]
   ) -> TypedTable {
     let type = schema.types[index]
-    let path = directory.isEmpty ? type.file : directory + "/" + type.file
-    guard let bytes = bytesOf(type.file) else {
+    let fileName = mapping?.file(of: type) ?? type.file
+    let path = directory.isEmpty ? fileName : directory + "/" + fileName
+    guard let bytes = bytesOf(fileName) else {
       let severity: Diagnostic.Severity = index == schema.caseType ? .error : .warning
       let consequence =
         index == schema.caseType
@@ -58,8 +66,8 @@ public struct CanonicalImporter: Sendable {
       empty.columns = type.fields.map { ColumnBuilder(for: $0.type).build() }
       return empty
     }
-    return TableTyper(schema: schema, type: index).type(
-      bytes, path: path, diagnostics: &diagnostics)
+    return TableTyper(schema: schema, type: index, mapping: mapping)
+      .type(bytes, path: path, diagnostics: &diagnostics)
   }
 
   private func assemble(_ typed: [TypedTable], _ diagnostics: [Diagnostic]) -> ImportResult {

@@ -30,6 +30,7 @@ struct TypedTable {
 struct TableTyper {
   let schema: Schema
   let type: Int
+  var mapping: ExportMapping? = nil
 
   func type(
     _ bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]
@@ -91,10 +92,13 @@ struct TableTyper {
   private func match(_ header: [String], path: String, diagnostics: inout [Diagnostic]) -> [Int?] {
     let recordType = schema.types[type]
     var columns = [Int?](repeating: nil, count: recordType.fields.count)
+    let sources = recordType.fields.map {
+      mapping?.column(of: $0.name, in: recordType.name) ?? $0.name
+    }
     for (column, name) in header.enumerated() {
       let location = SourceLocation(file: path, line: 1, column: column + 1)
-      guard let field = recordType.fieldIndex(name) else {
-        let hint = NearMiss.hint(for: name, among: recordType.fields.map(\.name))
+      guard let field = sources.firstIndex(of: name) else {
+        let hint = NearMiss.hint(for: name, among: sources)
         diagnostics.append(
           Diagnostic(
             .warning, "unknown column '\(name)' is ignored\(hint)", at: location,
@@ -110,7 +114,7 @@ struct TableTyper {
     for field in recordType.fields.indices where columns[field] == nil && isRequired(field) {
       diagnostics.append(
         .error(
-          "missing required column '\(recordType.fields[field].name)'; no row of this file is"
+          "missing required column '\(sources[field])'; no row of this file is"
             + " loaded", at: SourceLocation(file: path, line: 1, column: 1), kind: "missing column")
       )
     }
@@ -140,15 +144,42 @@ struct TableTyper {
         }
         continue
       }
-      switch field.type.value(from: text, field: field.name) {
+      switch convert(text, field) {
       case .success(let value): values[index] = value
       case .failure(let error):
-        diagnostics.append(
-          .error(error.message, at: location, kind: TableTyper.kind(of: field.type)))
+        let kind = error.offset < 0 ? "unmapped value" : TableTyper.kind(of: field.type)
+        diagnostics.append(.error(error.message, at: location, kind: kind))
         ok = false
       }
     }
     return ok ? values : nil
+  }
+
+  /// A cell's value through the mapping: its value map, then its date formats, else as written.
+  /// An unmapped value is an error with a negative offset, so it is counted as such.
+  private func convert(_ text: String, _ field: Schema.Field) -> Result<Value, ExpressionError> {
+    let typeName = schema.types[type].name
+    var text = text
+    if let map = mapping?.types[typeName]?.values[field.name] {
+      if let mapped = map[text] {
+        text = mapped
+      } else if case .failure = field.type.value(from: text, field: field.name) {
+        return .failure(
+          ExpressionError(
+            "'\(text)' has no mapping for '\(field.name)'; add it under types: \(typeName):"
+              + " values: \(field.name): in \(mapping!.path)", at: -1))
+      }
+    }
+    guard field.type.base == .date, let mapping else {
+      return field.type.value(from: text, field: field.name)
+    }
+    let formats = mapping.dateFormats(of: typeName)
+    for format in formats {
+      if let day = format.parse(text) { return .success(.date(day)) }
+    }
+    let names = formats.map(\.rawValue).joined(separator: " or ")
+    return .failure(
+      ExpressionError("'\(text)' is not a date (\(names)) for '\(field.name)'", at: 0))
   }
 
   /// The kind of a value error, by the field's type.
