@@ -194,16 +194,16 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
     let files = [
       "Person.csv": "PersonID,BirthDate\nC1,01/03/2012\n",
       "mapping.yaml": """
-        date_formats: [DD/MM/YYYY]
-        types:
-          child: {file: Person.csv, columns: {child_id: PersonID, dob: BirthDate}}
-          review:
-            file: Reviews.csv
-            columns: {review_id: Ref, child_id: PersonID, held_on: Meeting, participation: Took part}
-            values:
-              participation: {Spoke for themselves: PN1}
+      date_formats: [DD/MM/YYYY]
+      types:
+        child: {file: Person.csv, columns: {child_id: PersonID, dob: BirthDate}}
+        review:
+          file: Reviews.csv
+          columns: {review_id: Ref, child_id: PersonID, held_on: Meeting, participation: Took part}
+          values:
+            participation: {Spoke for themselves: PN1}
 
-        """,
+      """,
       "Reviews.csv": "Ref,PersonID,Meeting,Took part\nR1,C1,05/05/2021,Spoke for themselves\n"
         + "R2,C1,06/08/2021,Wrote a letter\n",
     ]
@@ -222,6 +222,7 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
         add it under types: review: values: participation: in \(folder)/mapping.yaml
 
         """))
-    #expect(output.stdout.contains("  review             Reviews.csv                  1         1\n"))
+    #expect(
+      output.stdout.contains("  review             Reviews.csv                  1         1\n"))
   }
 }

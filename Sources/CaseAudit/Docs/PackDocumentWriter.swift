@@ -51,47 +51,55 @@ public enum PackDocumentWriter {
   public static func html(_ document: PackDocument) -> String {
     var out = """
       <!DOCTYPE html>
-      <html lang="en"><head><meta charset="utf-8"><title>\(MarkupText.escape(document.title))</title>
+      <html lang="en"><head><meta charset="utf-8"><title>\(escape(document.title))</title>
       <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
       color:#1b1b1b}code{background:#f3f3f3;padding:0 .2rem}table{border-collapse:collapse;\
       margin:.4rem 0}td,th{border:1px solid #bbb;padding:.2rem .5rem;text-align:left}\
       section{border-top:1px solid #ddd;margin-top:1.5rem}.outcome{font-weight:bold}</style>
       </head><body>
-      <h1>\(MarkupText.escape(document.title))</h1><p>\(MarkupText.escape(document.subtitle)).</p>
+      <h1>\(escape(document.title))</h1><p>\(escape(document.subtitle)).</p>
 
       """
     if !document.parameters.isEmpty {
       out += "<h2>Parameters</h2><table><tr><th>parameter</th><th>value</th></tr>"
       for (name, value) in document.parameters {
-        out += "<tr><td><code>\(MarkupText.escape(name))</code></td><td>\(MarkupText.escape(value))</td></tr>"
+        out +=
+          "<tr><td><code>\(escape(name))</code></td><td>\(escape(value))</td></tr>"
       }
       out += "</table>\n"
     }
-    if let grading = document.grading { out += "<h2>Grading</h2><p>\(MarkupText.escape(grading))</p>\n" }
+    if let grading = document.grading {
+      out += "<h2>Grading</h2><p>\(escape(grading))</p>\n"
+    }
     out += "<h2>Rules</h2><ul>"
     for section in document.sections {
-      out += "<li><a href=\"#\(MarkupText.escape(section.id))\"><code>\(MarkupText.escape(section.id))</code></a>: "
-      out += "\(MarkupText.escape(section.title))</li>"
+      out +=
+        "<li><a href=\"#\(escape(section.id))\"><code>\(escape(section.id))</code></a>: "
+      out += "\(escape(section.title))</li>"
     }
     out += "</ul>\n"
     for section in document.sections {
-      out += "<section id=\"\(MarkupText.escape(section.id))\"><h3>\(MarkupText.escape(section.id))</h3>"
-      out += "<p><strong>\(MarkupText.escape(section.title))</strong></p><ul>"
-      for (label, value) in section.facts { out += "<li>\(MarkupText.escape(label)): \(MarkupText.escape(value))</li>" }
+      out +=
+        "<section id=\"\(escape(section.id))\"><h3>\(escape(section.id))</h3>"
+      out += "<p><strong>\(escape(section.title))</strong></p><ul>"
+      for (label, value) in section.facts {
+        out += "<li>\(escape(label)): \(escape(value))</li>"
+      }
       for (label, expression) in section.logic {
-        out += "<li>\(MarkupText.escape(label)): <code>\(MarkupText.escape(flatten(expression)))</code></li>"
+        out +=
+          "<li>\(escape(label)): <code>\(escape(flatten(expression)))</code></li>"
       }
       out += "</ul><h4>Examples</h4>"
       for example in section.examples {
-        out += "<p><em>\(MarkupText.escape(example.name))</em>: "
-        out += "<span class=\"outcome\">\(MarkupText.escape(example.expected))</span>"
-        if let settings = example.settings { out += " (\(MarkupText.escape(settings)))" }
+        out += "<p><em>\(escape(example.name))</em>: "
+        out += "<span class=\"outcome\">\(escape(example.expected))</span>"
+        if let settings = example.settings { out += " (\(escape(settings)))" }
         out += "</p>"
         for table in example.tables where !table.fields.isEmpty {
-          out += "<table><caption>\(MarkupText.escape(table.collection))</caption><tr>"
-          out += table.fields.map { "<th>\(MarkupText.escape($0))</th>" }.joined() + "</tr>"
+          out += "<table><caption>\(escape(table.collection))</caption><tr>"
+          out += table.fields.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
           for row in table.rows {
-            out += "<tr>" + row.map { "<td>\(MarkupText.escape($0))</td>" }.joined() + "</tr>"
+            out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>"
           }
           out += "</table>"
         }
@@ -100,6 +108,8 @@ public enum PackDocumentWriter {
     }
     return out + "</body></html>\n"
   }
+
+  private static func escape(_ text: String) -> String { MarkupText.escape(text) }
 
   private static func flatten(_ expression: String) -> String {
     expression.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }

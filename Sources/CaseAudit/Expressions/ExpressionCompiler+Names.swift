@@ -73,7 +73,8 @@ extension ExpressionCompiler {
         throw source.error("unknown field '\(name)' on '\(schema.types[type].name)'\(hint)", at: at)
       }
       switch member {
-      case .field(let field), .reference(let field, _): reads.insert(FieldRef(type: type, field: field))
+      case .field(let field), .reference(let field, _):
+        reads.insert(FieldRef(type: type, field: field))
       case .list: break
       }
       return recordMember(member, type: type, base: baseEval)

@@ -50,7 +50,8 @@ public struct SSDA903Writer: Sendable {
     }
     for row in 0..<review.count {
       guard let held = day(review, "held_on", row), held >= yearStart, held <= yearEnd,
-        value(review, "cancelled", row) != .bool(true), let dob = dobs[text(review, "child_id", row)]
+        value(review, "cancelled", row) != .bool(true),
+        let dob = dobs[text(review, "child_id", row)]
       else { continue }
       reviews.append(
         text(review, "child_id", row), dob, format(held), text(review, "participation", row))

@@ -68,7 +68,10 @@ extension SyntheticExport {
     let data = CanonicalImporter(schema: schema).load(files: files, directory: "").dataset
     let years = [
       (directory, options.yearStart, options.yearEnd),
-      (directory + "/previous", options.yearStart.adding(months: -12), options.yearStart.adding(days: -1)),
+      (
+        directory + "/previous", options.yearStart.adding(months: -12),
+        options.yearStart.adding(days: -1)
+      ),
     ]
     var written: [(String, [(file: String, buffer: CSVBuffer)])] = []
     for (folder, start, end) in years {

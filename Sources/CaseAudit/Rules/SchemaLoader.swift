@@ -89,7 +89,8 @@ public enum SchemaLoader {
         if let absent = long.text("absent", diagnostics: &diagnostics) {
           absentMeansEmpty = absent == "empty"
           if absent != "empty" && absent != "not_provided" {
-            diagnostics.append(long.error("absent must be empty or not_provided, not '\(absent)'", at: "absent"))
+            diagnostics.append(
+              long.error("absent must be empty or not_provided, not '\(absent)'", at: "absent"))
           }
         }
       }

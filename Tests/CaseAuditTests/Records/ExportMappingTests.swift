@@ -31,13 +31,13 @@ private func mapping(_ text: String = mappingText) throws -> (ExportMapping?, St
     let files = [
       "Person.csv": "PersonID,BirthDate\nC1,01/03/2012\n",
       "LAC_Reviews.csv": """
-        ReviewRef,PersonID,MeetingDate,participation
-        R1,C1,2021-05-05 00:00:00.000,Attended and spoke for themselves
-        R2,C1,06/08/2021,PN7
-        R3,C1,07/09/2021,Came along
-        R4,C1,2021-31-12,Under four
+      ReviewRef,PersonID,MeetingDate,participation
+      R1,C1,2021-05-05 00:00:00.000,Attended and spoke for themselves
+      R2,C1,06/08/2021,PN7
+      R3,C1,07/09/2021,Came along
+      R4,C1,2021-31-12,Under four
 
-        """,
+      """,
     ]
     let result = CanonicalImporter(schema: try Fixture.loadedSchema(), mapping: loaded)
       .load(files: files.mapValues { Array($0.utf8) }, directory: "export")
@@ -53,7 +53,8 @@ private func mapping(_ text: String = mappingText) throws -> (ExportMapping?, St
           + " SQL_SERVER) for 'held_on'",
       ])
     let reviews = result.dataset.tables[2]
-    #expect(reviews.columns[3].values == [.date(Day(iso: "2021-05-05")!), .date(Day(iso: "2021-08-06")!)])
+    #expect(
+      reviews.columns[3].values == [.date(Day(iso: "2021-05-05")!), .date(Day(iso: "2021-08-06")!)])
     #expect(reviews.columns[4].values == [.string("PN1"), .string("PN7")])
     #expect(result.dataset.tables[0].columns[1].values == [.date(Day(iso: "2012-03-01")!)])
   }

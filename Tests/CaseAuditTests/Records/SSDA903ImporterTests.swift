@@ -11,8 +11,11 @@ private func importReturn(_ files: [String: String], previous: [String: String]?
 {
   let folder = FileManager.default.temporaryDirectory
     .appendingPathComponent("ssda903-\(UUID().uuidString)").path
-  try FileManager.default.createDirectory(atPath: folder + "/previous", withIntermediateDirectories: true)
-  for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+  try FileManager.default.createDirectory(
+    atPath: folder + "/previous", withIntermediateDirectories: true)
+  for (name, text) in files {
+    try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+  }
   for (name, text) in previous ?? [:] {
     try text.write(toFile: folder + "/previous/" + name, atomically: true, encoding: .utf8)
   }
@@ -33,13 +36,15 @@ private let episodesHeader =
 
 @Suite struct SSDA903ImporterTests {
   @Test func chainsOfEpisodesMakePeriodsAndReentryStartsAnother() throws {
-    let episodes = episodesHeader + """
-      A1,01/05/2021,S,C1,N1,U6,PR1,20/06/2021,X1,,,,
-      A1,20/06/2021,P,C2,N1,U4,PR1,10/09/2021,E4A,,,,
-      A1,01/12/2021,S,V2,N1,K2,PR1,,,,,,
+    let episodes =
+      episodesHeader + """
+        A1,01/05/2021,S,C1,N1,U6,PR1,20/06/2021,X1,,,,
+        A1,20/06/2021,P,C2,N1,U4,PR1,10/09/2021,E4A,,,,
+        A1,01/12/2021,S,V2,N1,K2,PR1,,,,,,
 
-      """
-    let reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,27/05/2021,PN1\nA1,01/02/2010,15/12/2021,PN7\n"
+        """
+    let reviews =
+      "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,27/05/2021,PN1\nA1,01/02/2010,15/12/2021,PN7\n"
     let (result, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
     #expect(result.diagnostics.map { $0.rendered() } == [])
@@ -56,10 +61,11 @@ private let episodesHeader =
 
   @Test func aPeriodBegunBeforeTheReturnIsRecoveredFromThePreviousYear() throws {
     let current = episodesHeader + "A1,01/03/2021,P,C2,N1,U4,PR1,,,,,,\n"
-    let earlier = episodesHeader + """
-      A1,10/06/2019,S,C1,N1,U6,PR1,01/03/2021,X1,,,,
+    let earlier =
+      episodesHeader + """
+        A1,10/06/2019,S,C1,N1,U6,PR1,01/03/2021,X1,,,,
 
-      """
+        """
     let reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,20/05/2021,PN1\n"
     let (alone, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": current, "Reviews.csv": reviews])
@@ -79,13 +85,15 @@ private let episodesHeader =
   }
 
   @Test func malformedRowsAreErrorsAtTheirCells() throws {
-    let episodes = episodesHeader + """
-      A1,2021-05-01,S,C1,N1,U6,PR1,,,,,,
-      B9,01/05/2021,S,C1,N1,U6,PR1,,,,,,
-      A1,01/06/2021,S,C1,N1,U6,PR1,01/05/2021,E8,,,,
+    let episodes =
+      episodesHeader + """
+        A1,2021-05-01,S,C1,N1,U6,PR1,,,,,,
+        B9,01/05/2021,S,C1,N1,U6,PR1,,,,,,
+        A1,01/06/2021,S,C1,N1,U6,PR1,01/05/2021,E8,,,,
 
-      """
-    let reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,31/06/2021,PN1\nA1,01/02/2010,01/07/2021,PN9\n"
+        """
+    let reviews =
+      "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,31/06/2021,PN1\nA1,01/02/2010,01/07/2021,PN9\n"
     let (result, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
     #expect(
@@ -94,7 +102,8 @@ private let episodesHeader =
         "\(folder)/Episodes.csv:3:1: error: CHILD 'B9' is not in the Header table",
         "\(folder)/Episodes.csv:4:8: error: DEC 2021-05-01 is before DECOM 2021-06-01",
         "\(folder)/Reviews.csv:2:3: error: '31/06/2021' is not a date (DD/MM/YYYY) for 'REVIEW'",
-        "\(folder)/Reviews.csv:3:4: error: 'PN9' is not a code of 'REVIEW_CODE'; did you mean 'PN0'?",
+        "\(folder)/Reviews.csv:3:4: error: 'PN9' is not a code of 'REVIEW_CODE'; did you mean"
+          + " 'PN0'?",
       ])
     #expect(result.counts.map(\.excluded).prefix(4) == [0, 0, 3, 2])
   }
@@ -106,7 +115,8 @@ private let episodesHeader =
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("ssda903-\(UUID().uuidString)").path
     let written = try export.writeSSDA903(to: folder, schema: iro.schema)
-    let result = SSDA903Importer(schema: iro.schema).load(directory: folder, previous: folder + "/previous")
+    let result = SSDA903Importer(schema: iro.schema).load(
+      directory: folder, previous: folder + "/previous")
     #expect(!result.hasErrors)
     // Every review of the two years is loaded once, whichever return it came from.
     let reviews = written.reduce(0) { $0 + $1.files[2].buffer.rowCount }

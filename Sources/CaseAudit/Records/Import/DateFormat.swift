@@ -1,3 +1,5 @@
+import Foundation
+
 /// The date formats exports use, as a mapping file names them.
 public enum DateFormat: String, Sendable, CaseIterable {
   /// `2021-05-05`.
@@ -21,11 +23,10 @@ public enum DateFormat: String, Sendable, CaseIterable {
     case .sqlServer:
       let datePart = text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? text
       let timePart = text.dropFirst(datePart.count).trimmingCharacters(in: .whitespaces)
-      let timeIsValid = timePart.isEmpty
+      let timeIsValid =
+        timePart.isEmpty
         || timePart.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
       return timeIsValid ? Day(iso: datePart) : nil
     }
   }
 }
-
-import Foundation

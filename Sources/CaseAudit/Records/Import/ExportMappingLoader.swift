@@ -49,7 +49,8 @@ public enum ExportMappingLoader {
     (node.items ?? [node]).compactMap { item in
       if let format = DateFormat(rawValue: item.scalar ?? "") { return format }
       let names = DateFormat.allCases.map(\.rawValue)
-      let hint = NearMiss.hint(for: item.scalar ?? "", among: names, expected: names.joined(separator: ", "))
+      let hint = NearMiss.hint(
+        for: item.scalar ?? "", among: names, expected: names.joined(separator: ", "))
       diagnostics.append(file.error("unknown date format '\(item.scalar ?? "")'\(hint)", at: item))
       return nil
     }

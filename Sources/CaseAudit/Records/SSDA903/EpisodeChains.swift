@@ -45,7 +45,8 @@ enum EpisodeChains {
           : "episode starting \(episode.start) (RNE '\(episode.reasonNew)') does not follow on"
             + " from the one before, which did not end with REC 'X1' on that day; a new period"
             + " of care is started"
-        diagnostics.append(Diagnostic(.warning, message, at: episode.location, kind: "episode chain"))
+        diagnostics.append(
+          Diagnostic(.warning, message, at: episode.location, kind: "episode chain"))
       }
       periods.append(
         DerivedPeriod(

@@ -21,7 +21,7 @@ public struct SSDA903Importer: Sendable {
       diagnostics.append(
         .error(
           "no \(name) table in '\(directory)' (a CSV whose header has"
-            + " \(SSDA903Tables.required.first { $0.name == name }!.columns.sorted().joined(separator: ", ")))",
+            + " \(SSDA903Importer.columns(of: name)))",
           kind: "missing table"))
     }
     guard reader.checkSchema(&diagnostics), let header = current.tables["Header"] else {
@@ -44,6 +44,12 @@ public struct SSDA903Importer: Sendable {
     return reader.result(diagnostics: diagnostics, directory: directory)
   }
 
+  /// The columns a table must have, listed.
+  static func columns(of table: String) -> String {
+    let columns = SSDA903Tables.required.first { $0.name == table }?.columns ?? []
+    return columns.sorted().joined(separator: ", ")
+  }
+
   /// The first day of the earliest collection year (from 1 April) whose reviews are present:
   /// reviews before it are not in the export.
   static func coverageStart(_ tables: [CSVTable]) -> Day? {
@@ -64,12 +70,16 @@ public struct SSDA903Importer: Sendable {
   public static func looksLikeReturn(_ directory: String) -> Bool {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     for name in names where name.lowercased().hasSuffix(".csv") {
-      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { continue }
-      let firstLine = String(decoding: data.prefix(4096), as: UTF8.self)
+      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else {
+        continue
+      }
+      let firstLine =
+        String(decoding: data.prefix(4096), as: UTF8.self)
         .split(whereSeparator: \.isNewline).first ?? ""
-      let columns = Set(firstLine.split(separator: ",").map {
-        $0.trimmingCharacters(in: .whitespaces).uppercased()
-      })
+      let columns = Set(
+        firstLine.split(separator: ",").map {
+          $0.trimmingCharacters(in: .whitespaces).uppercased()
+        })
       if SSDA903Tables.required.prefix(2).contains(where: { columns.isSuperset(of: $0.columns) }) {
         return true
       }

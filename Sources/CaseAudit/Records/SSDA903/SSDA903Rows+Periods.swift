@@ -43,7 +43,9 @@ extension SSDA903Rows {
       let location = table.location(row: row.number, column: columns[0]! + 1)
       guard childKnown(child) else {
         diagnostics.append(
-          .error("CHILD '\(child)' is not in the Header table", at: location, kind: "dangling reference"))
+          .error(
+            "CHILD '\(child)' is not in the Header table", at: location, kind: "dangling reference")
+        )
         excludeReview()
         continue
       }
@@ -67,7 +69,8 @@ extension SSDA903Rows {
         diagnostics.append(
           Diagnostic(
             .warning, "the review on \(held) falls in no period of care of CHILD '\(child)'",
-            at: table.location(row: row.number, column: columns[1]! + 1), kind: "review outside care"))
+            at: table.location(row: row.number, column: columns[1]! + 1),
+            kind: "review outside care"))
       }
       counts[child, default: 0] += 1
       addReview(

@@ -43,7 +43,8 @@ struct SSDA903Rows {
       }
       types[type] = index
       for field in fields where schema.types[index].fieldIndex(field) == nil {
-        diagnostics.append(.error("the pack's type '\(type)' has no field '\(field)', which SSDA903 fills"))
+        diagnostics.append(
+          .error("the pack's type '\(type)' has no field '\(field)', which SSDA903 fills"))
       }
     }
     return diagnostics.count == before
@@ -71,13 +72,15 @@ struct SSDA903Rows {
     let location = table.location(row: row.number, column: column + 1)
     if text.isEmpty {
       if required {
-        diagnostics.append(.error("'\(name)' is empty; it is required", at: location, kind: "missing value"))
+        diagnostics.append(
+          .error("'\(name)' is empty; it is required", at: location, kind: "missing value"))
       }
       return (!required, nil)
     }
     guard let day = SSDA903Tables.date(text) else {
       diagnostics.append(
-        .error("'\(text)' is not a date (DD/MM/YYYY) for '\(name)'", at: location, kind: "invalid date"))
+        .error(
+          "'\(text)' is not a date (DD/MM/YYYY) for '\(name)'", at: location, kind: "invalid date"))
       return (false, nil)
     }
     return (true, day)
@@ -90,8 +93,10 @@ struct SSDA903Rows {
       let dob = date(table, row, columns[2], "DOB", required: false, &diagnostics)
       let location = table.location(row: row.number, column: columns[0]! + 1)
       if child.isEmpty || children.contains(child) {
-        let message = child.isEmpty ? "'CHILD' is empty; it is required" : "duplicate CHILD '\(child)'"
-        diagnostics.append(.error(message, at: location, kind: child.isEmpty ? "missing value" : "duplicate key"))
+        let message =
+          child.isEmpty ? "'CHILD' is empty; it is required" : "duplicate CHILD '\(child)'"
+        diagnostics.append(
+          .error(message, at: location, kind: child.isEmpty ? "missing value" : "duplicate key"))
         exclude("child")
         continue
       }
@@ -120,7 +125,9 @@ struct SSDA903Rows {
       let location = table.location(row: row.number, column: columns[0]! + 1)
       guard children.contains(text(0)) else {
         diagnostics.append(
-          .error("CHILD '\(text(0))' is not in the Header table", at: location, kind: "dangling reference"))
+          .error(
+            "CHILD '\(text(0))' is not in the Header table", at: location,
+            kind: "dangling reference"))
         exclude("episode")
         continue
       }
@@ -179,8 +186,10 @@ struct SSDA903Rows {
     let (dataset, problems) = builder.build(provided: provided, providedFields: fields)
     var list = DiagnosticList()
     list.append(contentsOf: diagnostics + problems)
-    let files = ["child": "Header", "period": "Episodes (derived)", "episode": "Episodes",
-      "review": "Reviews"]
+    let files = [
+      "child": "Header", "period": "Episodes (derived)", "episode": "Episodes",
+      "review": "Reviews",
+    ]
     let counts = schema.types.enumerated().map { index, type in
       ImportResult.TypeCount(
         type: type.name, file: files[type.name] ?? type.file, provided: provided[index],

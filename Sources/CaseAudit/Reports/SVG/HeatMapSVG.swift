@@ -23,7 +23,9 @@ public enum HeatMapSVG {
       let y = headH + cellH * Double(row)
       body += S.element(
         "text",
-        ["x": S.number(labelW - 6), "y": S.number(y + 15), "text-anchor": "end", "font-size": "10"],
+        [
+          "x": S.number(labelW - 6), "y": S.number(y + 15), "text-anchor": "end", "font-size": "10",
+        ],
         S.escape(unit))
       for (column, cell) in table.cells[row].enumerated() {
         let x = labelW + cellW * Double(column)

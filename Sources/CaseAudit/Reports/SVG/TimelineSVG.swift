@@ -1,6 +1,8 @@
 /// A case's timeline (SVG): one lane per kind of record the case owns (periods, reviews, notes,
 /// ...), records with a start and an end drawn as bars, others as ticks at their first date.
 public enum TimelineSVG {
+  private typealias S = MarkupText
+
   /// The timeline of a case over the window ending at `end` (the as-at date).
   public static func render(_ data: Dataset, caseRow: Int, end: Day, years: Int = 3) -> String {
     let schema = data.schema
@@ -16,16 +18,17 @@ public enum TimelineSVG {
     svg += "<title>\(label)</title>"
     for year in (start.components.year + 1)...end.components.year {
       let day = Day(year: year, month: 1, day: 1)!
-      svg += "<line x1=\"\(MarkupText.number(x(day)))\" x2=\"\(MarkupText.number(x(day)))\" y1=\"0\""
-      svg += " y2=\"\(Int(height - 12))\" stroke=\"#ddd\"/><text x=\"\(MarkupText.number(x(day)))\""
+      svg +=
+        "<line x1=\"\(S.number(x(day)))\" x2=\"\(S.number(x(day)))\" y1=\"0\""
+      svg += " y2=\"\(Int(height - 12))\" stroke=\"#ddd\"/><text x=\"\(S.number(x(day)))\""
       svg += " y=\"\(Int(height - 2))\" font-size=\"9\" text-anchor=\"middle\">\(year)</text>"
     }
     for (lane, (relation, definition)) in lanes.enumerated() {
       let y = 4 + laneH * Double(lane)
-      svg += "<text x=\"\(Int(labelW - 6))\" y=\"\(MarkupText.number(y + 11))\" font-size=\"10\""
+      svg += "<text x=\"\(Int(labelW - 6))\" y=\"\(S.number(y + 11))\" font-size=\"10\""
       svg +=
         " text-anchor=\"end\">"
-        + MarkupText.escape(definition.name.replacingOccurrences(of: "_", with: " ")) + "</text>"
+        + S.escape(definition.name.replacingOccurrences(of: "_", with: " ")) + "</text>"
       let type = schema.types[definition.source]
       let table = data.tables[definition.source]
       let dates = type.fields.indices.filter { type.fields[$0].type.base == .date }
@@ -37,16 +40,16 @@ public enum TimelineSVG {
           if case .date(let day) = table.columns[endField][row] { to = day } else { to = end }
           guard to >= start, from <= end else { continue }
           let (a, b) = (x(max(from, start)), x(min(to, end)))
-          svg += "<rect x=\"\(MarkupText.number(a))\" y=\"\(MarkupText.number(y + 3))\""
-          svg += " width=\"\(MarkupText.number(max(1.5, b - a)))\" height=\"10\" fill=\"#90caf9\">"
+          svg += "<rect x=\"\(S.number(a))\" y=\"\(S.number(y + 3))\""
+          svg += " width=\"\(S.number(max(1.5, b - a)))\" height=\"10\" fill=\"#90caf9\">"
           svg +=
             "<title>\(type.name) \(from) to \(to == end ? "now" : to.description)</title></rect>"
         } else if let field = dates.first, case .date(let day) = table.columns[field][row],
           day >= start, day <= end
         {
-          svg += "<line x1=\"\(MarkupText.number(x(day)))\" x2=\"\(MarkupText.number(x(day)))\""
+          svg += "<line x1=\"\(S.number(x(day)))\" x2=\"\(S.number(x(day)))\""
           svg +=
-            " y1=\"\(MarkupText.number(y + 2))\" y2=\"\(MarkupText.number(y + 14))\" stroke=\"#37474f\""
+            " y1=\"\(S.number(y + 2))\" y2=\"\(S.number(y + 14))\" stroke=\"#37474f\""
           svg += " stroke-width=\"2\"><title>\(type.name) \(day)</title></line>"
         }
       }
