@@ -10,7 +10,7 @@ struct DataArguments: ParsableArguments {
 
   @Option(
     name: .customLong("data-format"),
-    help: "auto (from the files present), canonical or ssda903.")
+    help: "auto (from the files present), canonical, ssda903 or ssd.")
   var format: ExportLoader.Format = .auto
 
   @Option(help: "The previous year's SSDA903 return, to recover periods that began before.")

@@ -29,6 +29,16 @@ public struct ExportMapping: Sendable {
     types[type]?.columns[field] ?? field
   }
 
+  /// What an export's text becomes for a field: its value map's entry; else the text itself
+  /// when it is already valid; else the map's `"*"` entry. Nil when none applies: the value is
+  /// unmapped, which is an error, never a guess.
+  public func apply(_ text: String, type: String, field: Schema.Field) -> String? {
+    guard let map = types[type]?.values[field.name] else { return text }
+    if let value = map[text] { return value }
+    if case .success = field.type.value(from: text, field: field.name) { return text }
+    return map["*"]
+  }
+
   /// The date formats for a type.
   public func dateFormats(of type: String) -> [DateFormat] {
     types[type]?.dateFormats ?? dateFormats

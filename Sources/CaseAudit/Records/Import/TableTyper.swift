@@ -160,15 +160,14 @@ struct TableTyper {
   private func convert(_ text: String, _ field: Schema.Field) -> Result<Value, ExpressionError> {
     let typeName = schema.types[type].name
     var text = text
-    if let map = mapping?.types[typeName]?.values[field.name] {
-      if let mapped = map[text] {
-        text = mapped
-      } else if case .failure = field.type.value(from: text, field: field.name) {
+    if let mapping {
+      guard let mapped = mapping.apply(text, type: typeName, field: field) else {
         return .failure(
           ExpressionError(
             "'\(text)' has no mapping for '\(field.name)'; add it under types: \(typeName):"
-              + " values: \(field.name): in \(mapping!.path)", at: -1))
+              + " values: \(field.name): in \(mapping.path)", at: -1))
       }
+      text = mapped
     }
     guard field.type.base == .date, let mapping else {
       return field.type.value(from: text, field: field.name)

@@ -2,10 +2,7 @@
 /// excluded for errors.
 struct SSDA903Rows {
   let schema: Schema
-  var builder: DatasetBuilder
-  var types: [String: Int] = [:]
-  var loaded: [Int: Int] = [:]
-  var excluded: [Int: Int] = [:]
+  var rows: CanonicalRows
   var children = Set<String>()
   var periods: [String: [(id: String, start: Day, end: Day?)]] = [:]
   /// The first day the return's reviews cover; periods that began before it hold their
@@ -30,37 +27,19 @@ struct SSDA903Rows {
 
   init(schema: Schema) {
     self.schema = schema
-    builder = DatasetBuilder(schema: schema)
+    rows = CanonicalRows(schema: schema, format: "SSDA903")
   }
 
   /// Whether the schema has the canonical types and fields a return fills.
   mutating func checkSchema(_ diagnostics: inout [Diagnostic]) -> Bool {
-    let before = diagnostics.count
-    for (type, fields) in SSDA903Rows.needed.sorted(by: { $0.key < $1.key }) {
-      guard let index = schema.typeIndex(type) else {
-        diagnostics.append(.error("the pack's schema has no type '\(type)', which SSDA903 fills"))
-        continue
-      }
-      types[type] = index
-      for field in fields where schema.types[index].fieldIndex(field) == nil {
-        diagnostics.append(
-          .error("the pack's type '\(type)' has no field '\(field)', which SSDA903 fills"))
-      }
-    }
-    return diagnostics.count == before
+    rows.checkSchema(needs: SSDA903Rows.needed, &diagnostics)
   }
 
   mutating func add(_ type: String, _ fields: [String: Value], at location: SourceLocation) {
-    let index = types[type]!
-    var values = [Value](repeating: .null, count: schema.types[index].fields.count)
-    for (name, value) in fields {
-      if let field = schema.types[index].fieldIndex(name) { values[field] = value }
-    }
-    builder.append(DatasetBuilder.Row(values: values, origin: location), type: index)
-    loaded[index, default: 0] += 1
+    rows.add(type, fields, at: location)
   }
 
-  mutating func exclude(_ type: String) { excluded[types[type]!, default: 0] += 1 }
+  mutating func exclude(_ type: String) { rows.exclude(type) }
 
   /// A date cell, or an error naming the value.
   func date(
@@ -179,22 +158,10 @@ struct SSDA903Rows {
 
   /// The import's result: the dataset, every diagnostic sorted, and counts per type.
   func result(diagnostics: [Diagnostic], directory: String) -> ImportResult {
-    let provided = schema.types.indices.map { index in types.values.contains(index) }
-    let fields = schema.types.map { type in
-      type.fields.map { SSDA903Rows.filled[type.name]?.contains($0.name) ?? false }
-    }
-    let (dataset, problems) = builder.build(provided: provided, providedFields: fields)
-    var list = DiagnosticList()
-    list.append(contentsOf: diagnostics + problems)
     let files = [
       "child": "Header", "period": "Episodes (derived)", "episode": "Episodes",
       "review": "Reviews",
     ]
-    let counts = schema.types.enumerated().map { index, type in
-      ImportResult.TypeCount(
-        type: type.name, file: files[type.name] ?? type.file, provided: provided[index],
-        loaded: loaded[index] ?? 0, excluded: excluded[index] ?? 0)
-    }
-    return ImportResult(dataset: dataset, diagnostics: list.sorted, counts: counts)
+    return rows.result(diagnostics: diagnostics, files: files, filled: SSDA903Rows.filled)
   }
 }
