@@ -24,6 +24,13 @@ struct SSDTables {
     "ssd_cla_placement": ["clap_cla_placement_id", "clap_cla_placement_type"],
   ]
 
+  /// Why tables the importer knows of are not read.
+  static let unusedReasons: [String: String] = [
+    "ssd_cla_care_plan":
+      "holds only each plan's latest answers, not when a permanence plan was first recorded",
+    "ssd_cla_visits": "holds social workers' statutory visits, not the IRO's notes",
+  ]
+
   /// Reads the folder's `ssd_*.csv` files; missing required columns are errors.
   static func read(directory: String, diagnostics: inout [Diagnostic]) -> SSDTables {
     var result = SSDTables()
@@ -34,7 +41,9 @@ struct SSDTables {
       guard let columns = used[table] else {
         diagnostics.append(
           Diagnostic(
-            .note, "the \(table) table is not used by CaseAudit",
+            .note,
+            "the \(table) table is not used by CaseAudit"
+              + (unusedReasons[table].map { ": it \($0)" } ?? ""),
             at: SourceLocation(file: directory + "/" + name, line: 1, column: 1),
             kind: "table not used"))
         continue
