@@ -9,8 +9,10 @@ struct CaseAuditCommand: ParsableCommand {
     commandName: "caseaudit",
     abstract: "Audit children's social care case records against practice standards.",
     discussion: """
-      Practice standards are YAML rule packs (see Rules/iro). Exit codes: 0 success, 1 invalid \
-      rules or data, 2 rule examples failed, 64 usage error.
+      Practice standards are YAML rule packs (see Rules/iro); audit plans (see Samples/) say \
+      what to sample. Start with: caseaudit audit Samples/iro-quarterly-dip-sample.yaml. \
+      Exit codes: 0 success, 1 invalid rules, plan or data, 2 rule examples failed, 64 usage \
+      error.
       """,
     subcommands: [
       AuditCommand.self, SampleCommand.self, RulesCommand.self, DataCommand.self, ScoreCommand.self,

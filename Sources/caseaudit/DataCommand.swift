@@ -17,9 +17,10 @@ struct DataCheckCommand: ParsableCommand {
     abstract: "Load an export and report every problem at file:row:column, then counts.",
     discussion: """
       DIR holds the canonical export (one CSV per record type of the pack's schema: \
-      children.csv, periods.csv, reviews.csv, ...; ISO dates) or an SSDA903 return (Header, \
-      Episodes and Reviews as CSV; DD/MM/YYYY dates), found from the files present. Rows with \
-      errors are excluded and counted. Exits 1 when there is any error.
+      children.csv, periods.csv, reviews.csv, ...; ISO dates), an SSDA903 return (Header, \
+      Episodes and Reviews as CSV; DD/MM/YYYY dates) or an SSD dump (ssd_*.csv), found from \
+      the files present. Rows with errors are excluded and counted. Exits 1 when there is \
+      any error. Example: caseaudit data check --rules Rules/iro --data Samples/demo-la
       """
   )
 

@@ -5,11 +5,12 @@ import CaseAudit
 struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "generate",
-    abstract: "Write a synthetic canonical export shaped like a real IRO service's year.",
+    abstract: "Write a synthetic export shaped like a real IRO service's year.",
     discussion: """
       The export covers the 2021-22 reporting year (as at 2022-03-31) with the distributions of \
       the reference annual report. The same seed gives the same files. Faults are injected at \
-      these default rates (override with --fault NAME=RATE):
+      these default rates (override with --fault NAME=RATE). Example: caseaudit generate \
+      --children 500 --seed 2022 --out Samples/demo-la
       \(GeneratorOptions.faults.map { "  \($0.name)=\($0.rate): \($0.summary)" }
         .joined(separator: "\n"))
       """

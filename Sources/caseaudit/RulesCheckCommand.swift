@@ -6,7 +6,10 @@ struct RulesCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check a rule pack: every key, name, field and type, at its line and column.",
-    discussion: "Exits 1 when the pack has any error; warnings alone exit 0."
+    discussion: """
+      Exits 1 when the pack has any error; warnings alone exit 0. Example: caseaudit rules \
+      check Rules/iro
+      """
   )
 
   @Argument(help: "The rule pack folder, e.g. Rules/iro.")

@@ -7,7 +7,8 @@ extension PackDocumentWriter.Format: ExpressibleByArgument {}
 struct RulesDocsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "docs",
-    abstract: "Write the pack's standards as a document, rule by rule, with their examples."
+    abstract: "Write the pack's standards as a document, rule by rule, with their examples.",
+    discussion: "Example: caseaudit rules docs Rules/iro --format html -o standards.html"
   )
 
   @OptionGroup var pack: PackArgument

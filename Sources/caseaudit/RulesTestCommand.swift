@@ -6,8 +6,10 @@ struct RulesTestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "test",
     abstract: "Run every example of every rule and report failures at the example's line.",
-    discussion:
-      "Ends with 'N passed, N failed'. Exits 1 when the pack has errors, 2 when an example fails."
+    discussion: """
+      Ends with 'N passed, N failed'. Exits 1 when the pack has errors, 2 when an example \
+      fails. Example: caseaudit rules test Rules/iro --rule reviews_within_timescale
+      """
   )
 
   @OptionGroup var pack: PackArgument
