@@ -62,15 +62,12 @@ public struct PackLoader: Sendable {
       }
     }
     var tallies: [Tally] = []
-    var tallyIDs = Set<String>()
-    for node in manifest.tallies {
-      guard
-        let tally = Tally.load(node, file: packFile, compiler: &compiler, diagnostics: &diagnostics)
-      else { continue }
-      if !tallyIDs.insert(tally.id).inserted {
-        diagnostics.append(packFile.error("duplicate tally id '\(tally.id)'", at: node))
+    for (key, node) in manifest.tallies {
+      if let tally = Tally.load(
+        id: key.scalar ?? "", node, file: packFile, compiler: &compiler, diagnostics: &diagnostics)
+      {
+        tallies.append(tally)
       }
-      tallies.append(tally)
     }
     let rules = loadRules(manifest, packFile, source, schema, &compiler, &diagnostics)
     compiler.checkUncalledFunctions()

@@ -10,8 +10,8 @@ struct PackManifest {
   var ruleFiles: [(path: String, node: YAMLNode)]
   /// The `rules:` list itself, where messages about the list point.
   var rulesNode: YAMLNode
-  /// The tallies' mappings, compiled once the schema is known.
-  var tallies: [YAMLNode] = []
+  /// The tallies by id, compiled once the schema is known.
+  var tallies: [(id: YAMLNode, definition: YAMLNode)] = []
 
   static let keys = [
     "pack", "title", "version", "description", "calendar", "parameters", "grading", "groupings",
@@ -51,9 +51,10 @@ struct PackManifest {
       }
     }
     if let node = top["tallies"] {
-      manifest.tallies = node.items ?? []
-      if node.items == nil {
-        diagnostics.append(file.error("'tallies' must be a list of tallies", at: node))
+      manifest.tallies = (node.pairs ?? []).map { ($0.key, $0.value) }
+      if node.pairs == nil {
+        diagnostics.append(
+          file.error("'tallies' must map tally ids to their definitions", at: node))
       }
     }
     guard let items = rulesNode.items else {

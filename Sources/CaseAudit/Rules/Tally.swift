@@ -22,19 +22,18 @@ public struct Tally: Sendable {
     case listed([String])
   }
 
-  static let keys = ["id", "title", "for_each", "value", "order"]
+  static let keys = ["title", "for_each", "value", "order"]
 
-  /// Reads a tally from its mapping in pack.yaml; nil (with diagnostics) when invalid.
+  /// Reads a tally from its entry in pack.yaml's `tallies:`; nil (with diagnostics) when invalid.
   static func load(
-    _ node: YAMLNode, file: SourceFile, compiler: inout ExpressionCompiler,
+    id: String, _ node: YAMLNode, file: SourceFile, compiler: inout ExpressionCompiler,
     diagnostics: inout [Diagnostic]
   ) -> Tally? {
     let start = diagnostics.count + compiler.diagnostics.count
     guard
       let reader = MappingReader(
         node, file: file, what: "a tally", allowed: keys,
-        required: ["id", "title", "for_each", "value"], diagnostics: &diagnostics),
-      let id = reader.text("id", diagnostics: &diagnostics),
+        required: ["title", "for_each", "value"], diagnostics: &diagnostics),
       let title = reader.text("title", diagnostics: &diagnostics),
       let forNode = reader["for_each"], let valueNode = reader["value"], valueNode.scalar != nil
     else { return nil }

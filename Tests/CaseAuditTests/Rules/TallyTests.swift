@@ -6,12 +6,12 @@ private let manifest =
   Fixture.manifest + """
 
     tallies:
-      - id: by_participation
+      by_participation:
         title: Reviews by participation
         for_each: reviews.filter(r, held(r)) as r
         value: "r.participation ?? 'not recorded'"
         order: [PN1, PN0]
-      - id: by_count
+      by_count:
         title: Reviews by participation, commonest first
         for_each: reviews as r
         value: r.participation
@@ -65,17 +65,17 @@ private let manifest =
       Fixture.manifest + """
 
         tallies:
-          - {id: t, title: T, for_each: reviews as r, value: r.held_date, order: biggest}
+          t: {title: T, for_each: reviews as r, value: r.held_date, order: biggest}
 
         """
     #expect(
       Fixture.diagnostics(Fixture.load(rules: "[]", manifest: broken)) == """
-        pack/pack.yaml:8:56: error: unknown field 'held_date' on 'review'; did you mean 'held_on'?
-          - {id: t, title: T, for_each: reviews as r, value: r.held_date, order: biggest}
-                                                               ^
-        pack/pack.yaml:8:74: error: order must be count, value or a list of values in order
-          - {id: t, title: T, for_each: reviews as r, value: r.held_date, order: biggest}
-                                                                                 ^
+        pack/pack.yaml:8:50: error: unknown field 'held_date' on 'review'; did you mean 'held_on'?
+          t: {title: T, for_each: reviews as r, value: r.held_date, order: biggest}
+                                                         ^
+        pack/pack.yaml:8:68: error: order must be count, value or a list of values in order
+          t: {title: T, for_each: reviews as r, value: r.held_date, order: biggest}
+                                                                           ^
         """)
   }
 }
