@@ -26,7 +26,9 @@ struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules",
     abstract: "Check, test and document a rule pack.",
-    subcommands: [RulesCheckCommand.self, RulesTestCommand.self, RulesDocsCommand.self]
+    subcommands: [
+      RulesCheckCommand.self, RulesTestCommand.self, RulesDocsCommand.self, RulesDiffCommand.self,
+    ]
   )
 }
 

@@ -1,0 +1,68 @@
+import ArgumentParser
+import CaseAudit
+
+extension RulesDiffCommand.Format: ExpressibleByArgument {}
+
+/// `caseaudit rules diff OLD NEW --data DIR`: what a change of standards would do.
+struct RulesDiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Score every case under two packs and show the rules and cases that change.",
+    discussion: """
+      Rules are added, removed, changed (by content, or because a parameter or function they \
+      use changed their outcomes) or unchanged; for each, the cases whose outcome moves, with \
+      their IRO and team. Example: caseaudit rules diff Rules/iro Rules/iro-2023 --data \
+      Samples/demo-la --period 2021-04-01..2022-03-31
+      """
+  )
+
+  /// Output formats.
+  enum Format: String, CaseIterable {
+    case md, json
+  }
+
+  @Argument(help: "The pack as it is.")
+  var old: String
+
+  @Argument(help: "The pack as it would be.")
+  var new: String
+
+  @OptionGroup var export: DataArguments
+
+  @Option(name: .customLong("as-at"), help: "The as-at date (YYYY-MM-DD).")
+  var asAt: String?
+
+  @Option(help: "The audit period, START..END (ISO dates).")
+  var period: String?
+
+  @Option(help: "Output format: md or json.")
+  var format: Format = .md
+
+  func run() throws {
+    var context = AuditContext()
+    if let period {
+      guard let (start, end) = AuditContext.parsePeriod(period) else {
+        throw ValidationError("--period '\(period)' must be START..END with ISO dates, START first")
+      }
+      (context.periodStart, context.periodEnd) = (start, end)
+    }
+    context.asAt = context.periodEnd
+    if let asAt {
+      guard let day = Day(iso: asAt) else {
+        throw ValidationError("--as-at '\(asAt)' is not a date (YYYY-MM-DD)")
+      }
+      context.asAt = day
+    }
+    let oldPack = try PackArgument(pack: old).load()
+    let newPack = try PackArgument(pack: new).load()
+    let progress = ProgressLine()
+    let oldData = try export.load(schema: oldPack.schema, progress: progress)
+    let newData = try export.load(schema: newPack.schema, progress: progress)
+    DiagnosticPrinter.print(newData.diagnostics)
+    let diff = RulesDiff(
+      old: oldPack, new: newPack, oldData: oldData.dataset, newData: newData.dataset,
+      context: context)
+    let report = RulesDiffReport(diff: diff)
+    print(format == .md ? report.markdown(old: old, new: new) : try report.json(), terminator: "")
+  }
+}
