@@ -19,6 +19,12 @@ struct AuditCommand: ParsableCommand {
   @Option(help: "The folder to write the report into (replaced whole).")
   var out: String?
 
+  @Option(help: "The audit history (default: .caseaudit/history.sqlite beside the plan).")
+  var history: String?
+
+  @Flag(name: .customLong("no-history"), help: "Do not record the audit in the history.")
+  var noHistory = false
+
   @Option(
     help: "Formats to write, comma-separated: html,md,json,csv (default: the plan's).",
     transform: { $0.split(separator: ",").map(String.init) })
@@ -30,8 +36,26 @@ struct AuditCommand: ParsableCommand {
     for name in formats where !["html", "md", "json", "csv"].contains(name) {
       throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
     }
+    let store =
+      noHistory
+      ? nil : try HistoryStore(path: history ?? HistoryStore.defaultPath(forPlan: arguments.plan))
+    var excluded = Set<String>()
+    if let window = plan.excludeAuditedWithin {
+      guard let store else {
+        throw ValidationError(
+          "the plan excludes cases audited within \(window): it needs the history;"
+            + " drop --no-history"
+        )
+      }
+      guard let asAt = plan.context.asAt else {
+        throw ValidationError("the plan excludes recently audited cases but has no as-at date")
+      }
+      excluded = try store.casesAudited(within: window, before: asAt, calendar: plan.pack.calendar)
+    }
     let progress = ProgressLine()
-    let auditRun = AuditRun(plan: plan, dataPath: dataPath, seed: seed) { progress.show($0) }
+    let auditRun = AuditRun(plan: plan, dataPath: dataPath, seed: seed, excluding: excluded) {
+      progress.show($0)
+    }
     progress.finish()
     DiagnosticPrinter.print(auditRun.data.diagnostics)
     let report = AuditReport(run: auditRun)
@@ -50,6 +74,10 @@ struct AuditCommand: ParsableCommand {
     }
     let asAt = plan.context.asAt?.description ?? "undated"
     let folder = out ?? "reports/\(plan.id)-\(asAt)"
+    if let store {
+      let id = try store.record(auditRun, excluded: auditRun.excludedByHistory)
+      StandardError.write("recorded as audit \(id) in \(store.path)\n")
+    }
     try ReportFolder.write(files, to: folder)
     print(folder)
   }

@@ -16,7 +16,7 @@ struct CaseAuditCommand: ParsableCommand {
       """,
     subcommands: [
       AuditCommand.self, SampleCommand.self, RulesCommand.self, DataCommand.self, ScoreCommand.self,
-      SizeCommand.self, GenerateCommand.self,
+      SizeCommand.self, GenerateCommand.self, HistoryCommand.self,
     ]
   )
 }

@@ -34,6 +34,9 @@ public struct AuditHTML: Sendable {
       "stratified": report.statistics.contains { $0.populationEstimate != nil },
     ]
     if run.frame.undecided > 0 { values["undecided"] = run.frame.undecided }
+    if let window = plan.excludeAuditedWithin {
+      values["excluded"] = "\(run.excludedByHistory) cases left out as audited within \(window)"
+    }
     values["strata"] = run.sample.strata.map {
       ["name": $0.name, "population": $0.population, "sample": $0.sample] as [String: Any]
     }

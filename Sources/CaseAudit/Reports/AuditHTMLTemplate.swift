@@ -43,7 +43,7 @@ enum AuditHTMLTemplate {
     <dt>Data</dt><dd>fingerprint <code>{{data_fingerprint}}</code></dd>
     <dt>Seed</dt><dd>{{seed}} (CaseAudit {{engine_version}})</dd>
     <dt>Population</dt>
-    <dd>{{population}} cases; sample {{sample_size}} cases{{#undecided}}; {{undecided}} cases left
+    <dd>{{population}} cases; sample {{sample_size}} cases{{#excluded}}; {{excluded}}{{/excluded}}{{#undecided}}; {{undecided}} cases left
     out because their membership could not be decided{{/undecided}}</dd>
     </dl>
     <table><caption>Sample by stratum</caption><tr><th scope="col">Stratum</th>

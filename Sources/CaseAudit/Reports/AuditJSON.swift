@@ -27,6 +27,7 @@ public struct AuditJSON: Encodable {
     case consistency, grouping, units, unit, rules, met, decided, position, data, fingerprint
     case counts, type, file, provided, loaded, excluded
     case engineVersion = "engine_version"
+    case excludedByHistory = "excluded_as_audited"
   }
 
   /// Encodes the score members, then the audit's own.
@@ -45,6 +46,7 @@ public struct AuditJSON: Encodable {
     try sample.encode(run.sample.seed, forKey: .seed)
     try sample.encode(run.sample.population, forKey: .population)
     try sample.encode(run.frame.undecided, forKey: .undecided)
+    try sample.encode(run.excludedByHistory, forKey: .excludedByHistory)
     var strata = sample.nestedUnkeyedContainer(forKey: .strata)
     for stratum in run.sample.strata {
       var object = strata.nestedContainer(keyedBy: Keys.self)

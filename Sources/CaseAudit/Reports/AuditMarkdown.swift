@@ -31,6 +31,10 @@ public struct AuditMarkdown: Sendable {
     out += "- Data: fingerprint \(run.dataFingerprint)\n"
     out += "- Seed: \(run.sample.seed); CaseAudit \(AuditReport.engineVersion)\n"
     out += "- Population: \(run.sample.population) cases; sample: \(run.sample.cases.count) cases"
+    if let window = plan.excludeAuditedWithin {
+      out += "; \(run.excludedByHistory) cases left out as audited within \(window) before the"
+      out += " as-at date"
+    }
     if run.frame.undecided > 0 {
       out += "; \(run.frame.undecided) cases left out because their membership could not be decided"
     }

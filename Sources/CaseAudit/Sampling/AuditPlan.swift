@@ -43,6 +43,8 @@ public struct AuditPlan: Sendable {
   public var minimumPerStratum: Int
   /// The seed, when the plan fixes one.
   public var seed: UInt64?
+  /// Leave out cases sampled by recorded audits within this window before the as-at date.
+  public var excludeAuditedWithin: Duration?
   /// The rules scored: ids of the pack's rules kept by `rules_filter`.
   public var ruleIDs: [String]
   /// Report formats to write.

@@ -10,6 +10,8 @@ public struct AuditRun: Sendable {
   public var dataFingerprint: String
   /// The population frame.
   public var frame: PopulationFrame
+  /// Cases left out of the frame because recorded audits sampled them within the plan's window.
+  public var excludedByHistory: Int
   /// The sample.
   public var sample: Sample
   /// The scored rules.
@@ -19,7 +21,7 @@ public struct AuditRun: Sendable {
 
   /// Imports the export, draws the sample and scores it, telling `progress` what it is doing.
   public init(
-    plan: AuditPlan, dataPath: String, seed: UInt64,
+    plan: AuditPlan, dataPath: String, seed: UInt64, excluding excluded: Set<String> = [],
     progress: (@Sendable (String) -> Void)? = nil
   ) {
     self.plan = plan
@@ -29,6 +31,9 @@ public struct AuditRun: Sendable {
     progress?("drawing the sample")
     dataFingerprint = AuditRun.fingerprint(of: dataPath)
     frame = PopulationFrame(plan: plan, data: data.dataset)
+    let before = frame.cases.count
+    frame.cases.removeAll { excluded.contains($0.caseID) }
+    excludedByHistory = before - frame.cases.count
     sample = PriorityKeySampler.draw(
       frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
       minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)

@@ -61,6 +61,20 @@ struct PlanBuilder {
           sample.error("seed '\(text)' must be a whole number of 0 or more", at: "seed"))
       }
     }
+    var window: Duration?
+    if let text = sample.text("exclude_audited_within", diagnostics: &diagnostics) {
+      let parts = text.split(separator: " ")
+      if parts.count == 2, let count = Int(parts[0]), count > 0,
+        let unit = DurationUnit(word: String(parts[1]))
+      {
+        window = Duration(count, unit)
+      } else {
+        diagnostics.append(
+          sample.error(
+            "exclude_audited_within '\(text)' must be a count and a unit, such as 12 months",
+            at: "exclude_audited_within"))
+      }
+    }
     let ruleIDs = filteredRules(&diagnostics)
     let formats = reportFormats(&diagnostics)
     diagnostics.append(contentsOf: compiler.diagnostics)
@@ -72,7 +86,8 @@ struct PlanBuilder {
         PlanLoader.resolve($0, against: folder)
       }, mapping: nil,
       context: context, population: population, strata: strata, weight: weight, size: size,
-      allocation: allocation, minimumPerStratum: minimum, seed: seed, ruleIDs: ruleIDs,
+      allocation: allocation, minimumPerStratum: minimum, seed: seed,
+      excludeAuditedWithin: window, ruleIDs: ruleIDs,
       formats: formats, slotCount: compiler.slotCount)
   }
 

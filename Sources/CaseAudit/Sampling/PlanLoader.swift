@@ -6,7 +6,10 @@ public struct PlanLoader: Sendable {
     "plan", "title", "rules", "data", "data_mapping", "period", "as_at", "parameters",
     "population", "sample", "rules_filter", "report",
   ]
-  static let sampleKeys = ["size", "strata", "allocation", "minimum_per_stratum", "seed", "weight"]
+  static let sampleKeys = [
+    "size", "strata", "allocation", "minimum_per_stratum", "seed", "weight",
+    "exclude_audited_within",
+  ]
   static let formats = ["html", "md", "json", "csv"]
 
   /// Creates a loader.

@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+
+extension HistoryStore {
+  /// Records an audit in one transaction and returns its id.
+  public func record(_ run: AuditRun, excluded: Int, recordedAt: Date = Date()) throws -> Int64 {
+    let plan = run.plan
+    do {
+      return try database.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO audit (plan_id, plan_title, plan_path, as_at, period_start, period_end,
+              seed, pack_id, pack_version, pack_fingerprint, data_fingerprint, population,
+              excluded, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            plan.id, plan.title, plan.path, plan.context.asAt?.description,
+            plan.context.periodStart?.description, plan.context.periodEnd?.description,
+            String(run.sample.seed), plan.pack.id, plan.pack.version, plan.pack.fingerprint,
+            run.dataFingerprint, run.sample.population, excluded,
+            ISO8601DateFormatter().string(from: recordedAt),
+          ])
+        let id = db.lastInsertedRowID
+        let sample = try db.makeStatement(
+          sql: "INSERT INTO sample VALUES (?, ?, ?, ?, ?, ?)")
+        let finding = try db.makeStatement(
+          sql: "INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for (drawn, result) in zip(run.sample.cases, run.results) {
+          try sample.execute(arguments: [
+            id, result.caseID, drawn.frameCase.stratum, drawn.key.hex, result.grade, result.score,
+          ])
+          for entry in result.findings {
+            try finding.execute(arguments: [
+              id, result.caseID, entry.ruleID, "", entry.outcome.rawValue, entry.message,
+              ReportFormatting.evidence(entry.evidence),
+            ])
+            for item in entry.items {
+              try finding.execute(arguments: [
+                id, result.caseID, entry.ruleID, item.itemID, item.outcome.rawValue, item.message,
+                ReportFormatting.evidence(item.evidence),
+              ])
+            }
+          }
+        }
+        try HistoryStore.pauseForCrashTest()
+        return id
+      }
+    } catch let diagnostic as Diagnostic {
+      throw diagnostic
+    } catch {
+      throw Diagnostic.error("cannot record the audit in '\(path)': \(error)")
+    }
+  }
+
+  /// The cases sampled by audits (of any plan) whose as-at date is within the window before
+  /// `asAt` (from `asAt` minus the window, up to but not including `asAt`).
+  public func casesAudited(within window: Duration, before asAt: Day, calendar: HolidayCalendar)
+    throws -> Set<String>
+  {
+    let from = calendar.add(Duration(-window.count, window.unit), to: asAt)
+    return try database.read { db in
+      Set(
+        try String.fetchAll(
+          db,
+          sql: """
+            SELECT DISTINCT sample.case_id FROM sample JOIN audit ON audit.id = sample.audit_id
+            WHERE audit.as_at >= ? AND audit.as_at < ?
+            """, arguments: [from.description, asAt.description]))
+    }
+  }
+
+  /// A test hook: with CASEAUDIT_PAUSE_IN_TRANSACTION set, recording sleeps inside its
+  /// transaction so a test can kill the writer there and check the history survives.
+  static func pauseForCrashTest() throws {
+    if let seconds = ProcessInfo.processInfo.environment["CASEAUDIT_PAUSE_IN_TRANSACTION"],
+      let value = Double(seconds)
+    {
+      FileHandle.standardError.write(Data("paused in transaction\n".utf8))
+      Thread.sleep(forTimeInterval: value)
+    }
+  }
+}

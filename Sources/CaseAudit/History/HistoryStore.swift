@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+
+/// The audit history: one SQLite file recording each audit — plan, fingerprints, seed, sample,
+/// findings, grades — in one transaction, so a crash or a kill leaves the previous state whole.
+public struct HistoryStore: Sendable {
+  /// The file.
+  public let path: String
+  let database: DatabaseQueue
+
+  /// Opens (creating when missing) the history at a path and migrates its schema.
+  public init(path: String) throws {
+    self.path = path
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      if !folder.isEmpty {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      }
+      database = try DatabaseQueue(path: path)
+      try HistoryStore.migrator.migrate(database)
+    } catch {
+      throw Diagnostic.error("cannot open the audit history '\(path)': \(error)")
+    }
+  }
+
+  /// The default history of a plan: `.caseaudit/history.sqlite` beside it.
+  public static func defaultPath(forPlan plan: String) -> String {
+    let folder = (plan as NSString).deletingLastPathComponent
+    return (folder.isEmpty ? "" : folder + "/") + ".caseaudit/history.sqlite"
+  }
+
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            plan_id TEXT NOT NULL, plan_title TEXT NOT NULL, plan_path TEXT NOT NULL,
+            as_at TEXT, period_start TEXT, period_end TEXT, seed TEXT NOT NULL,
+            pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, pack_fingerprint TEXT NOT NULL,
+            data_fingerprint TEXT NOT NULL, population INTEGER NOT NULL,
+            excluded INTEGER NOT NULL, recorded_at TEXT NOT NULL);
+          CREATE TABLE sample (
+            audit_id INTEGER NOT NULL REFERENCES audit(id), case_id TEXT NOT NULL,
+            stratum TEXT NOT NULL, key TEXT NOT NULL, grade TEXT, score REAL,
+            PRIMARY KEY (audit_id, case_id));
+          CREATE TABLE finding (
+            audit_id INTEGER NOT NULL REFERENCES audit(id), case_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL, item_id TEXT NOT NULL, outcome TEXT NOT NULL,
+            message TEXT, evidence TEXT NOT NULL,
+            PRIMARY KEY (audit_id, case_id, rule_id, item_id));
+          CREATE INDEX sample_case ON sample(case_id);
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import CaseAudit
+import Foundation
+
+/// `caseaudit history ...`: the audits recorded so far.
+struct HistoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "history",
+    abstract: "List and show the audits recorded in an audit history.",
+    subcommands: [HistoryListCommand.self, HistoryShowCommand.self]
+  )
+}
+
+/// Which history file a command reads.
+struct HistoryArguments: ParsableArguments {
+  @Option(help: "The history file.")
+  var history: String?
+
+  @Option(help: "A plan whose history (.caseaudit/history.sqlite beside it) to read.")
+  var plan: String?
+
+  /// Opens the history; a missing file is an error, not an empty history.
+  func open() throws -> HistoryStore {
+    let path =
+      history ?? plan.map(HistoryStore.defaultPath(forPlan:)) ?? ".caseaudit/history.sqlite"
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw ValidationError("no audit history at '\(path)'; give --history FILE or --plan PLAN")
+    }
+    return try HistoryStore(path: path)
+  }
+}
+
+/// `caseaudit history list`.
+struct HistoryListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List the recorded audits.",
+    discussion: "Example: caseaudit history list --plan Samples/iro-quarterly-dip-sample.yaml")
+
+  @OptionGroup var arguments: HistoryArguments
+
+  @Option(help: "Output format: table or json.")
+  var format = "table"
+
+  func validate() throws {
+    guard ["table", "json"].contains(format) else {
+      throw ValidationError("--format must be table or json")
+    }
+  }
+
+  func run() throws {
+    let audits = try arguments.open().audits()
+    if format == "json" {
+      struct Document: Encodable { let audits: [AuditSummary] }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      print(String(decoding: try encoder.encode(Document(audits: audits)), as: UTF8.self))
+      return
+    }
+    let rows =
+      [["audit", "plan", "as at", "seed", "cases", "pack", "data"]]
+      + audits.map {
+        [
+          String($0.auditID), $0.plan, $0.asAt ?? "-", String($0.seed), String($0.cases),
+          String($0.packFingerprint.prefix(12)), String($0.dataFingerprint.prefix(12)),
+        ]
+      }
+    print(TextTable.render(rows, rightAligned: [0, 4]), terminator: "")
+  }
+}
+
+/// `caseaudit history show AUDIT_ID`.
+struct HistoryShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show one recorded audit: its facts and findings per rule.",
+    discussion: "Example: caseaudit history show 1 --plan Samples/iro-quarterly-dip-sample.yaml")
+
+  @Argument(help: "The audit's id, as history list shows it.")
+  var audit: Int64
+
+  @OptionGroup var arguments: HistoryArguments
+
+  func run() throws {
+    let store = try arguments.open()
+    guard let summary = try store.audits().first(where: { $0.auditID == audit }) else {
+      throw ValidationError("no audit \(audit) in \(store.path)")
+    }
+    print(
+      "audit \(summary.auditID): plan \(summary.plan), as at \(summary.asAt ?? "-"),"
+        + " seed \(summary.seed), \(summary.cases) cases")
+    print("pack \(summary.packFingerprint)\ndata \(summary.dataFingerprint)\n")
+    let outcomes = try store.ruleOutcomes(audit: audit)
+    let rows =
+      [["rule", "met", "not met", "insufficient", "not applicable", "compliance"]]
+      + outcomes.map { rule, counts in
+        [
+          rule, String(counts.met), String(counts.notMet), String(counts.insufficientEvidence),
+          String(counts.notApplicable), ReportFormatting.percent(counts.compliance),
+        ]
+      }
+    print(TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5]), terminator: "")
+  }
+}
