@@ -33,7 +33,7 @@ struct AuditCommand: ParsableCommand {
   func run() throws {
     let (plan, dataPath, seed) = try arguments.load()
     let formats = format ?? plan.formats
-    for name in formats where !["html", "md", "json", "csv"].contains(name) {
+    for name in formats where !AuditReportFiles.formats.contains(name) {
       throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
     }
     let store =
@@ -58,26 +58,16 @@ struct AuditCommand: ParsableCommand {
     }
     progress.finish()
     DiagnosticPrinter.print(auditRun.data.diagnostics)
-    let report = AuditReport(run: auditRun)
-    var files: [(String, String)] = []
-    if formats.contains("html") {
-      files.append(("report.html", try AuditHTML(report: report).render()))
-    }
-    if formats.contains("md") {
-      files.append(("report.md", AuditMarkdown(report: report).render()))
-    }
-    if formats.contains("json") {
-      files.append(("report.json", try AuditJSON(report: report).render()))
-    }
-    if formats.contains("csv") {
-      files.append(("findings.csv", FindingsCSV(report: report).render()))
-    }
-    let asAt = plan.context.asAt?.description ?? "undated"
-    let folder = out ?? "reports/\(plan.id)-\(asAt)"
+    var report = AuditReport(run: auditRun)
     if let store {
       let id = try store.record(auditRun, excluded: auditRun.excludedByHistory)
       StandardError.write("recorded as audit \(id) in \(store.path)\n")
+      report.history = ReportHistory(
+        auditID: id, trends: try store.trends(plan: plan.id, upTo: id), agreement: nil)
     }
+    let files = try AuditReportFiles.render(report, formats: formats)
+    let asAt = plan.context.asAt?.description ?? "undated"
+    let folder = out ?? "reports/\(plan.id)-\(asAt)"
     try ReportFolder.write(files, to: folder)
     print(folder)
   }

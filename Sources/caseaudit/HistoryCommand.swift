@@ -7,7 +7,10 @@ struct HistoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "history",
     abstract: "List and show the audits recorded in an audit history.",
-    subcommands: [HistoryListCommand.self, HistoryShowCommand.self]
+    subcommands: [
+      HistoryListCommand.self, HistoryShowCommand.self, HistoryModerateCommand.self,
+      HistoryReportCommand.self,
+    ]
   )
 }
 
@@ -98,5 +101,71 @@ struct HistoryShowCommand: ParsableCommand {
         ]
       }
     print(TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5]), terminator: "")
+  }
+}
+
+/// `caseaudit history moderate AUDIT_ID findings.csv`: store auditors' own outcomes.
+struct HistoryModerateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "moderate",
+    abstract: "Store the auditors' outcomes from a filled-in findings.csv of an audit.",
+    discussion: """
+      Fill the auditor, auditor_outcome (met, not_met, insufficient_evidence, not_applicable) and \
+      auditor_note columns; leave the engine's columns as they are. Several auditors may \
+      moderate the same audit; an auditor's second moderation replaces their first. Every \
+      problem is reported at its row and column and nothing is stored until there are none. \
+      Example: caseaudit history moderate 1 findings.csv --plan \
+      Samples/iro-quarterly-dip-sample.yaml
+      """)
+
+  @Argument(help: "The audit's id.")
+  var audit: Int64
+
+  @Argument(help: "The findings.csv with the auditors' columns filled in.")
+  var file: String
+
+  @OptionGroup var arguments: HistoryArguments
+
+  func run() throws {
+    let store = try arguments.open()
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw ValidationError("cannot read '\(file)'")
+    }
+    let (stored, diagnostics) = try store.moderate(audit: audit, csv: [UInt8](data), path: file)
+    DiagnosticPrinter.print(diagnostics)
+    if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    print("\(stored) moderated findings stored for audit \(audit)")
+  }
+}
+
+/// `caseaudit history report AUDIT_ID`: the audit's report again, with moderation and trends.
+struct HistoryReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write a recorded audit's report again, with its moderation and trends.",
+    discussion: """
+      Runs the audit again from its plan, seed and data (which must be unchanged: their \
+      fingerprints are checked) and adds the agreement of the auditors' moderation. Example: \
+      caseaudit history report 1 --plan Samples/iro-quarterly-dip-sample.yaml --out moderated
+      """)
+
+  @Argument(help: "The audit's id.")
+  var audit: Int64
+
+  @OptionGroup var arguments: HistoryArguments
+
+  @Option(help: "The folder to write the report into (replaced whole).")
+  var out: String
+
+  @Option(help: "The export folder, when it has moved since the audit.")
+  var data: String?
+
+  func run() throws {
+    let store = try arguments.open()
+    let (report, diagnostics) = try AuditReplay.report(audit: audit, store: store, dataPath: data)
+    DiagnosticPrinter.print(diagnostics)
+    try ReportFolder.write(
+      try AuditReportFiles.render(report, formats: report.run.plan.formats), to: out)
+    print(out)
   }
 }

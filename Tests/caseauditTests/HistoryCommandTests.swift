@@ -56,6 +56,13 @@ private func sampled(_ folder: String) throws -> Set<String> {
     let report = try String(contentsOfFile: second + "/report.md", encoding: .utf8)
     #expect(
       report.contains("; 30 cases left out as audited within 12 months before the as-at date\n"))
+    // The second audit's report shows each rule against the first.
+    let trend = try #require(
+      report.split(separator: "\n").first {
+        $0.hasPrefix("| `reviews_within_timescale` | 2022-02-28: ")
+      })
+    #expect(trend.contains("; 2022-03-31: "))
+    #expect(trend.hasSuffix(" | no |") || trend.hasSuffix(" | yes |"))
     let list = try runner.run(["history", "list", "--history", history, "--format", "json"])
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: [[String: Any]]])
@@ -100,5 +107,102 @@ private func sampled(_ folder: String) throws -> Set<String> {
     #expect(list.stdout.hasPrefix(#"{"audits":[{"as_at":"2022-03-31","audit_id":1,"cases":30,"#))
     #expect(list.stdout.components(separatedBy: "audit_id").count == 2)
     #expect(!FileManager.default.fileExists(atPath: runner.folder.path + "/b"))
+  }
+}
+
+/// Moderation: a filled-in findings.csv checked against the audit and its agreement reported.
+@Suite struct ModerationCommandTests {
+  @Test func mistakesAreReportedAndNothingIsStored() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let history = runner.folder.appendingPathComponent("history.sqlite").path
+    let out = runner.folder.appendingPathComponent("report").path
+    let plan = "Samples/iro-quarterly-dip-sample.yaml"
+    #expect(
+      try runner.run(["audit", plan, "--history", history, "--out", out, "--format", "csv"]).status
+        == 0)
+    let csv = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
+    var lines = csv.split(separator: "\n").map(String.init)
+    // Row 2: a bad outcome word; row 3: the engine's outcome edited; row 4: no auditor name;
+    // and a row for a case the audit did not sample.
+    lines[1] = String(lines[1].dropLast(3)) + ",Ann,mett,"
+    var cells = lines[2].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let engine = cells[4]
+    cells[4] = engine == "met" ? "not_met" : "met"
+    cells[7] = "Ann"
+    cells[8] = "met"
+    lines[2] = cells.joined(separator: ",")
+    lines[3] = String(lines[3].dropLast(3)) + ",,met,"
+    lines.append("C999999,x,reviews_within_timescale,,met,,,Ann,met,")
+    let path = runner.folder.appendingPathComponent("moderated.csv").path
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let output = try runner.run(["history", "moderate", "1", path, "--history", history])
+    #expect(output.status == 1)
+    #expect(
+      output.stderr == """
+        \(path):2:9: error: unknown outcome 'mett'; did you mean 'met'?
+        \(path):3:5: error: the engine's 'outcome' was changed (the audit recorded '\(engine)'); \
+        write yours in auditor_outcome and auditor_note
+        \(path):4:8: error: an auditor_outcome needs the auditor's name
+        \(path):\(lines.count):1: error: no finding of case 'C999999', rule \
+        'reviews_within_timescale' in this audit
+
+        """)
+    let report = try runner.run([
+      "history", "report", "1", "--history", history, "--out", runner.folder.path + "/again",
+    ])
+    #expect(report.status == 0)
+    let markdown = try String(
+      contentsOfFile: runner.folder.path + "/again/report.md", encoding: .utf8)
+    #expect(!markdown.contains("## Moderation"))
+  }
+
+  @Test func agreementIsReportedWithKappa() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let history = runner.folder.appendingPathComponent("history.sqlite").path
+    let out = runner.folder.appendingPathComponent("report").path
+    let plan = "Samples/iro-quarterly-dip-sample.yaml"
+    #expect(
+      try runner.run(["audit", plan, "--history", history, "--out", out, "--format", "csv"]).status
+        == 0)
+    // Ann rates the first 10 case-level findings of reviews_within_timescale: she agrees with
+    // the engine on all but one, where she records the opposite of a met finding.
+    let csv = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
+    var lines = csv.split(separator: "\n").map(String.init)
+    var rated = 0
+    var engine: [String] = []
+    for index in lines.indices.dropFirst() {
+      var cells = lines[index].split(separator: ",", omittingEmptySubsequences: false).map(
+        String.init)
+      guard cells.count == 10, cells[2] == "child_views_conveyed", cells[3].isEmpty, rated < 10
+      else { continue }
+      engine.append(cells[4])
+      cells[7] = "Ann"
+      cells[8] = rated == 0 ? (cells[4] == "met" ? "not_met" : "met") : cells[4]
+      lines[index] = cells.joined(separator: ",")
+      rated += 1
+    }
+    let path = runner.folder.appendingPathComponent("moderated.csv").path
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let moderate = try runner.run(["history", "moderate", "1", path, "--history", history])
+    #expect(moderate.stdout == "10 moderated findings stored for audit 1\n")
+    let again = runner.folder.path + "/again"
+    #expect(
+      try runner.run(["history", "report", "1", "--history", history, "--out", again]).status == 0)
+    let markdown = try String(contentsOfFile: again + "/report.md", encoding: .utf8)
+    // The kappa of the same ratings, computed here by the definition.
+    var pairs = zip(engine, engine).map { ($0, $1) }
+    pairs[0].1 = engine[0] == "met" ? "not_met" : "met"
+    let categories = Set(pairs.flatMap { [$0.0, $0.1] })
+    let chance = categories.reduce(0.0) { total, c in
+      total + Double(pairs.filter { $0.0 == c }.count) / 10
+        * Double(pairs.filter { $0.1 == c }.count) / 10
+    }
+    let kappa = (0.9 - chance) / (1 - chance)
+    #expect(markdown.contains("| all rules | 10 | 90.0% | \(String(format: "%.2f", kappa)) |"))
+    #expect(markdown.contains("| C"))
   }
 }

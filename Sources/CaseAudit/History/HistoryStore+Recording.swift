@@ -55,9 +55,10 @@ extension HistoryStore {
 
   /// The cases sampled by audits (of any plan) whose as-at date is within the window before
   /// `asAt` (from `asAt` minus the window, up to but not including `asAt`).
-  public func casesAudited(within window: Duration, before asAt: Day, calendar: HolidayCalendar)
-    throws -> Set<String>
-  {
+  public func casesAudited(
+    within window: Duration, before asAt: Day, calendar: HolidayCalendar,
+    recordedBefore audit: Int64 = .max
+  ) throws -> Set<String> {
     let from = calendar.add(Duration(-window.count, window.unit), to: asAt)
     return try database.read { db in
       Set(
@@ -65,8 +66,8 @@ extension HistoryStore {
           db,
           sql: """
             SELECT DISTINCT sample.case_id FROM sample JOIN audit ON audit.id = sample.audit_id
-            WHERE audit.as_at >= ? AND audit.as_at < ?
-            """, arguments: [from.description, asAt.description]))
+            WHERE audit.as_at >= ? AND audit.as_at < ? AND audit.id < ?
+            """, arguments: [from.description, asAt.description, audit]))
     }
   }
 

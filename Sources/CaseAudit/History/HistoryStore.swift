@@ -53,6 +53,16 @@ public struct HistoryStore: Sendable {
           CREATE INDEX sample_case ON sample(case_id);
           """)
     }
+    migrator.registerMigration("v2 moderation") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE moderation (
+            audit_id INTEGER NOT NULL REFERENCES audit(id), case_id TEXT NOT NULL,
+            rule_id TEXT NOT NULL, item_id TEXT NOT NULL, auditor TEXT NOT NULL,
+            outcome TEXT NOT NULL, note TEXT NOT NULL,
+            PRIMARY KEY (audit_id, case_id, rule_id, item_id, auditor));
+          """)
+    }
     return migrator
   }
 }

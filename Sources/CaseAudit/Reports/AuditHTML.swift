@@ -53,6 +53,16 @@ public struct AuditHTML: Sendable {
       rule.items.map { counts($0).merging(["rule_id": rule.ruleID]) { $1 } }
     }
     values["groupings"] = report.consistency.map(grouping)
+    let trends = (report.history?.trends ?? []).filter { $0.points.count > 1 }
+    values["trends"] = trends.map { trend -> [String: Any] in
+      [
+        "rule_id": trend.ruleID, "svg": TrendChartSVG.render(trend),
+        "p": trend.pValue.map { String(format: "%.3f", $0) } ?? "-",
+        "verdict": trend.significant ? "a change larger than chance" : "within chance",
+      ]
+    }
+    values["has_trends"] = !trends.isEmpty
+    values["moderation_html"] = MarkdownTables.html(HistoryMarkdown.agreement(report.history))
     values["has_tallies"] = !report.summary.tallies.isEmpty
     values["tallies"] = report.summary.tallies.map { tally -> [String: Any] in
       [

@@ -82,6 +82,14 @@ enum AuditHTMLTemplate {
     <td class="n">{{insufficient}}</td><td class="n">{{compliance}}</td></tr>
     {{/item_rules}}</table>
     </section>
+    {{#has_trends}}<section id="trends">
+    <h2>Trends</h2>
+    <p>Each rule's compliance in this plan's audits with 95% Wilson intervals; the last change is
+    tested against the audit before with Fisher's exact test.</p>
+    <div class="plots">{{#trends}}<figure>{{{svg}}}<figcaption><code>{{rule_id}}</code>: p = {{p}},
+    {{verdict}}</figcaption></figure>{{/trends}}</div>
+    </section>{{/has_trends}}
+    {{{moderation_html}}}
     <section id="consistency">
     <h2>Consistency</h2>
     <p>Each unit's compliance against exact binomial funnel limits (95% dashed, 99.8% dotted)

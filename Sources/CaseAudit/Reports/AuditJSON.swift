@@ -28,6 +28,7 @@ public struct AuditJSON: Encodable {
     case counts, type, file, provided, loaded, excluded
     case engineVersion = "engine_version"
     case excludedByHistory = "excluded_as_audited"
+    case history
   }
 
   /// Encodes the score members, then the audit's own.
@@ -62,6 +63,9 @@ public struct AuditJSON: Encodable {
       try object.encode(drawn.key.hex, forKey: .key)
     }
     try encodeStatistics(into: &root)
+    if let history = report.history {
+      try root.encode(HistoryJSON(history: history), forKey: .history)
+    }
     var data = root.nestedContainer(keyedBy: Keys.self, forKey: .data)
     try data.encode(run.dataFingerprint, forKey: .fingerprint)
     var counts = data.nestedUnkeyedContainer(forKey: .counts)

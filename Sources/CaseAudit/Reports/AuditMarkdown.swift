@@ -10,7 +10,10 @@ public struct AuditMarkdown: Sendable {
 
   /// The whole report.
   public func render() -> String {
-    [header(), summary(), consistency(), themes(), cases(), dataQuality()].joined(separator: "\n")
+    [
+      header(), summary(), HistoryMarkdown.trends(report.history),
+      HistoryMarkdown.agreement(report.history), consistency(), themes(), cases(), dataQuality(),
+    ].filter { !$0.isEmpty }.joined(separator: "\n")
   }
 
   private typealias F = ReportFormatting

@@ -10,6 +10,9 @@ public struct AuditReport: Sendable {
   public let consistency: [ConsistencyTable]
   /// Each sampled case's unit per grouping, in sample order.
   public let units: [[String]]
+  /// The audit's place in the history: its id, the plan's trends and any moderation; nil when
+  /// the audit is not recorded.
+  public var history: ReportHistory?
   /// The engine's version, printed in every report.
   public static let engineVersion = "0.1.0"
 
@@ -46,5 +49,22 @@ public struct AuditReport: Sendable {
         grouping: pack.groupings[grouping].name, rules: ids,
         cases: zip(caseUnits, run.results).map { ($0[grouping], $1.findings) })
     }
+  }
+}
+
+/// What the audit history adds to a report.
+public struct ReportHistory: Sendable {
+  /// The audit's id in the history.
+  public var auditID: Int64
+  /// Each rule's compliance in this and the plan's earlier audits.
+  public var trends: [Trend]
+  /// Agreement of the auditors' moderation, when the audit has been moderated.
+  public var agreement: ModerationAgreement?
+
+  /// Creates the history part of a report.
+  public init(auditID: Int64, trends: [Trend], agreement: ModerationAgreement?) {
+    self.auditID = auditID
+    self.trends = trends
+    self.agreement = agreement
   }
 }

@@ -96,3 +96,40 @@ import Testing
     #expect(Binomial.hypergeometricCDF(10, population: 50, successes: 10, draws: 20) == 1)
   }
 }
+
+/// Agreement and Fisher's exact test, against hand-computed and SciPy values.
+@Suite struct AgreementTests {
+  /// 50 findings: both met 20, engine met / auditor not 5, engine not / auditor met 10, both not
+  /// met 15. Observed 0.7, chance 25/50 x 30/50 + 25/50 x 20/50 = 0.5, kappa 0.4 (by hand).
+  @Test func cohensKappaByHand() throws {
+    let pairs: [(Outcome, Outcome)] =
+      Array(repeating: (.met, .met), count: 20) + Array(repeating: (.met, .notMet), count: 5)
+      + Array(repeating: (.notMet, .met), count: 10)
+      + Array(repeating: (.notMet, .notMet), count: 15)
+    let agreement = Agreement(pairs)
+    #expect(agreement.count == 50)
+    #expect(agreement.percentage == 0.7)
+    #expect(abs(try #require(agreement.kappa) - 0.4) < 1e-12)
+    #expect(Agreement.interpretation(agreement.kappa) == "fair")
+  }
+
+  @Test func kappaOfThreeCategoriesAndItsLimits() throws {
+    // Observed 6/9; chance (3x3 + 3x4 + 3x2)/81 = 27/81; kappa (6/9 - 1/3) / (2/3) = 0.5.
+    let pairs: [(String, String)] = [
+      ("a", "a"), ("a", "a"), ("a", "b"), ("b", "b"), ("b", "b"), ("b", "c"), ("c", "c"),
+      ("c", "c"), ("c", "b"),
+    ]
+    #expect(abs(try #require(Agreement(pairs).kappa) - 0.5) < 1e-12)
+    #expect(Agreement([("a", "a"), ("a", "a")]).kappa == nil)
+    #expect(Agreement([(String, String)]()).percentage == nil)
+    #expect(Agreement([("a", "b"), ("b", "a")]).kappa == -1)
+  }
+
+  @Test(arguments: [
+    ([8, 2, 1, 5], 0.034965), ([30, 10, 20, 20], 0.036835), ([12, 0, 9, 3], 0.217391),
+    ([3, 1, 1, 3], 0.485714), ([0, 5, 5, 0], 0.007937),
+  ])
+  func fisherExactAgainstSciPy(table: [Int], p: Double) {
+    #expect(abs(FisherExact.twoSided(table[0], table[1], table[2], table[3]) - p) < 5e-7)
+  }
+}

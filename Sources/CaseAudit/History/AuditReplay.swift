@@ -1,0 +1,44 @@
+/// Runs a recorded audit again from its plan, seed and data, to report it with what the
+/// history knows since (moderation, trends). The pack and data must be those recorded.
+public enum AuditReplay {
+  /// The report of a recorded audit; errors say what changed.
+  public static func report(audit: Int64, store: HistoryStore, dataPath: String? = nil) throws
+    -> (AuditReport, [Diagnostic])
+  {
+    guard let recorded = try store.recorded(audit: audit) else {
+      throw Diagnostic.error("no audit \(audit) in '\(store.path)'")
+    }
+    let (loaded, diagnostics) = PlanLoader().load(path: recorded.planPath)
+    guard let plan = loaded else {
+      throw Diagnostic.error("the plan '\(recorded.planPath)' of audit \(audit) no longer loads")
+    }
+    guard plan.pack.fingerprint == recorded.packFingerprint else {
+      throw Diagnostic.error(
+        "the rule pack has changed since audit \(audit) (its fingerprint is now"
+          + " \(plan.pack.fingerprint.prefix(16))); its findings cannot be reproduced")
+    }
+    guard let path = dataPath ?? plan.dataPath else {
+      throw Diagnostic.error("the plan names no 'data' folder; give --data DIR")
+    }
+    let fingerprint = AuditRun.fingerprint(of: path)
+    guard fingerprint == recorded.dataFingerprint else {
+      throw Diagnostic.error(
+        "the data in '\(path)' has changed since audit \(audit); its findings cannot be reproduced")
+    }
+    var excluded = Set<String>()
+    if let window = plan.excludeAuditedWithin, let asAt = plan.context.asAt {
+      excluded = try store.casesAudited(
+        within: window, before: asAt, calendar: plan.pack.calendar, recordedBefore: audit)
+    }
+    let run = AuditRun(plan: plan, dataPath: path, seed: recorded.seed, excluding: excluded)
+    guard run.sample.cases.map(\.frameCase.caseID) == recorded.cases else {
+      throw Diagnostic.error("audit \(audit) drew a different sample; it cannot be reproduced")
+    }
+    var report = AuditReport(run: run)
+    let moderations = try store.moderations(audit: audit)
+    report.history = ReportHistory(
+      auditID: audit, trends: try store.trends(plan: recorded.planID, upTo: audit),
+      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations))
+    return (report, diagnostics + run.data.diagnostics)
+  }
+}

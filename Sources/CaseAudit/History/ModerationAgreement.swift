@@ -1,0 +1,38 @@
+/// How far auditors agree with the engine and with each other on a moderated audit.
+public struct ModerationAgreement: Sendable {
+  /// Engine against auditors, per rule (rules in id order).
+  public var byRule: [(rule: String, agreement: Agreement)]
+  /// Engine against auditors over every moderated finding.
+  public var overall: Agreement
+  /// Between each pair of auditors who moderated the same findings.
+  public var betweenAuditors: [(first: String, second: String, agreement: Agreement)]
+  /// Moderations whose outcome differs from the engine's.
+  public var disagreements: [Moderation]
+
+  /// Computes the agreement of moderations.
+  public init(_ moderations: [Moderation]) {
+    let byRule = Dictionary(grouping: moderations, by: \.ruleID)
+    self.byRule = byRule.keys.sorted().map { rule in
+      (rule, Agreement(byRule[rule]!.map { ($0.engineOutcome, $0.outcome) }))
+    }
+    overall = Agreement(moderations.map { ($0.engineOutcome, $0.outcome) })
+    disagreements = moderations.filter { $0.outcome != $0.engineOutcome }
+    let byFinding = Dictionary(grouping: moderations) {
+      "\($0.caseID)\u{0}\($0.ruleID)\u{0}\($0.itemID)"
+    }
+    let auditors = Set(moderations.map(\.auditor)).sorted()
+    var pairs: [(String, String, Agreement)] = []
+    for (index, first) in auditors.enumerated() {
+      for second in auditors.dropFirst(index + 1) {
+        let rated = byFinding.values.compactMap { group -> (Outcome, Outcome)? in
+          guard let a = group.first(where: { $0.auditor == first }),
+            let b = group.first(where: { $0.auditor == second })
+          else { return nil }
+          return (a.outcome, b.outcome)
+        }
+        if !rated.isEmpty { pairs.append((first, second, Agreement(rated))) }
+      }
+    }
+    betweenAuditors = pairs
+  }
+}

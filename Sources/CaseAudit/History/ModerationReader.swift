@@ -1,0 +1,70 @@
+import Foundation
+
+/// Checks the rows of a moderated findings.csv against the stored findings.
+struct ModerationReader {
+  let table: CSVTable
+  let stored: [FindingKey: [String: String]]
+  static let engineColumns = ["stratum", "outcome", "message", "evidence"]
+
+  func read(_ diagnostics: inout [Diagnostic]) -> [Moderation] {
+    var columns: [String: Int] = [:]
+    for name in FindingsCSV.header {
+      if let index = table.header.firstIndex(of: name) {
+        columns[name] = index
+      } else {
+        diagnostics.append(
+          .error(
+            "missing column '\(name)' of findings.csv", at: table.location(row: 1, column: 1),
+            kind: "missing column"))
+      }
+    }
+    guard columns.count == FindingsCSV.header.count else { return [] }
+    var result: [Moderation] = []
+    for row in table.rows {
+      let cell = { (name: String) in row.fields[columns[name]!] }
+      let at = { (name: String) in table.location(row: row.number, column: columns[name]! + 1) }
+      let key = FindingKey(case: cell("case_id"), rule: cell("rule_id"), item: cell("item_id"))
+      guard let engine = stored[key] else {
+        diagnostics.append(
+          .error(
+            "no finding of case '\(key.case)', rule '\(key.rule)'"
+              + (key.item.isEmpty ? "" : ", item '\(key.item)'") + " in this audit",
+            at: at("case_id"), kind: "unknown finding"))
+        continue
+      }
+      var changed = false
+      for name in ModerationReader.engineColumns where cell(name) != engine[name] {
+        diagnostics.append(
+          .error(
+            "the engine's '\(name)' was changed (the audit recorded '\(engine[name] ?? "")');"
+              + " write yours in auditor_outcome and auditor_note", at: at(name),
+            kind: "engine column changed"))
+        changed = true
+      }
+      let text = cell("auditor_outcome").trimmingCharacters(in: .whitespaces)
+      if text.isEmpty || changed { continue }
+      guard let outcome = Outcome(rawValue: text) else {
+        let names = Outcome.allCases.map(\.rawValue)
+        let hint = NearMiss.hint(for: text, among: names, expected: names.joined(separator: ", "))
+        diagnostics.append(
+          .error("unknown outcome '\(text)'\(hint)", at: at("auditor_outcome"), kind: "bad outcome")
+        )
+        continue
+      }
+      let auditor = cell("auditor").trimmingCharacters(in: .whitespaces)
+      guard !auditor.isEmpty else {
+        diagnostics.append(
+          .error(
+            "an auditor_outcome needs the auditor's name", at: at("auditor"), kind: "missing value")
+        )
+        continue
+      }
+      result.append(
+        Moderation(
+          caseID: key.case, ruleID: key.rule, itemID: key.item, auditor: auditor, outcome: outcome,
+          engineOutcome: Outcome(rawValue: engine["outcome"] ?? "") ?? .notApplicable,
+          note: cell("auditor_note")))
+    }
+    return result
+  }
+}

@@ -1,0 +1,82 @@
+/// The history member of report.json: the audit's id, trends and moderation agreement.
+struct HistoryJSON: Encodable {
+  let history: ReportHistory
+
+  private struct AgreementJSON: Encodable {
+    let findings: Int
+    let agreement: Double?
+    let kappa: Double?
+    let interpretation: String
+
+    init(_ value: Agreement) {
+      findings = value.count
+      agreement = value.percentage
+      kappa = value.kappa
+      interpretation = Agreement.interpretation(value.kappa)
+    }
+  }
+
+  private enum Keys: String, CodingKey {
+    case auditID = "audit_id"
+    case trends
+    case ruleID = "rule_id"
+    case points
+    case asAt = "as_at"
+    case met, decided
+    case pValue = "p_value"
+    case significant, agreement, overall, rules
+    case betweenAuditors = "between_auditors"
+    case first, second, disagreements
+    case caseID = "case_id"
+    case itemID = "item_id"
+    case engine, auditor
+    case outcome, note
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var root = encoder.container(keyedBy: Keys.self)
+    try root.encode(history.auditID, forKey: .auditID)
+    var trends = root.nestedUnkeyedContainer(forKey: .trends)
+    for trend in history.trends {
+      var object = trends.nestedContainer(keyedBy: Keys.self)
+      try object.encode(trend.ruleID, forKey: .ruleID)
+      try object.encode(trend.pValue, forKey: .pValue)
+      try object.encode(trend.significant, forKey: .significant)
+      var points = object.nestedUnkeyedContainer(forKey: .points)
+      for point in trend.points {
+        var item = points.nestedContainer(keyedBy: Keys.self)
+        try item.encode(point.auditID, forKey: .auditID)
+        try item.encode(point.asAt, forKey: .asAt)
+        try item.encode(point.met, forKey: .met)
+        try item.encode(point.decided, forKey: .decided)
+      }
+    }
+    guard let agreement = history.agreement else { return }
+    var object = root.nestedContainer(keyedBy: Keys.self, forKey: .agreement)
+    try object.encode(AgreementJSON(agreement.overall), forKey: .overall)
+    var rules = object.nestedUnkeyedContainer(forKey: .rules)
+    for (rule, value) in agreement.byRule {
+      var item = rules.nestedContainer(keyedBy: Keys.self)
+      try item.encode(rule, forKey: .ruleID)
+      try item.encode(AgreementJSON(value), forKey: .agreement)
+    }
+    var pairs = object.nestedUnkeyedContainer(forKey: .betweenAuditors)
+    for (first, second, value) in agreement.betweenAuditors {
+      var item = pairs.nestedContainer(keyedBy: Keys.self)
+      try item.encode(first, forKey: .first)
+      try item.encode(second, forKey: .second)
+      try item.encode(AgreementJSON(value), forKey: .agreement)
+    }
+    var disagreements = object.nestedUnkeyedContainer(forKey: .disagreements)
+    for moderation in agreement.disagreements {
+      var item = disagreements.nestedContainer(keyedBy: Keys.self)
+      try item.encode(moderation.caseID, forKey: .caseID)
+      try item.encode(moderation.ruleID, forKey: .ruleID)
+      try item.encode(moderation.itemID, forKey: .itemID)
+      try item.encode(moderation.engineOutcome.rawValue, forKey: .engine)
+      try item.encode(moderation.auditor, forKey: .auditor)
+      try item.encode(moderation.outcome.rawValue, forKey: .outcome)
+      try item.encode(moderation.note, forKey: .note)
+    }
+  }
+}

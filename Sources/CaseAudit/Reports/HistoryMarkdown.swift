@@ -1,0 +1,60 @@
+import Foundation
+
+/// The history sections of a report in Markdown: trends against the plan's earlier audits, and
+/// the agreement of the auditors' moderation.
+enum HistoryMarkdown {
+  private typealias F = ReportFormatting
+
+  /// Trends, when the plan has earlier audits.
+  static func trends(_ history: ReportHistory?) -> String {
+    guard let history, history.trends.contains(where: { $0.points.count > 1 }) else { return "" }
+    var out = "## Trends\n\nEach rule's compliance in this plan's audits (95% Wilson intervals);"
+    out += " the change from the previous audit is tested with Fisher's exact test.\n\n"
+    out += "| rule | audits | change from the previous | p | larger than chance |\n"
+    out += "|---|---|---:|---:|---|\n"
+    for trend in history.trends where trend.points.count > 1 {
+      let audits = trend.points.map { "\($0.asAt): \(F.percent($0.compliance))" }
+        .joined(separator: "; ")
+      let (a, b) = (trend.points[trend.points.count - 2], trend.points[trend.points.count - 1])
+      let change = a.compliance.flatMap { old in b.compliance.map { ($0 - old) * 100 } }
+      let changeText =
+        change.map { ($0 >= 0 ? "+" : "") + String(format: "%.1f", $0) + " points" } ?? "-"
+      let p = trend.pValue.map { String(format: "%.3f", $0) } ?? "-"
+      let verdict = trend.significant ? "yes" : "no"
+      out += "| `\(trend.ruleID)` | \(audits) | \(changeText) | \(p) | \(verdict) |\n"
+    }
+    return out
+  }
+
+  /// Agreement, when the audit has been moderated.
+  static func agreement(_ history: ReportHistory?) -> String {
+    guard let agreement = history?.agreement, agreement.overall.count > 0 else { return "" }
+    func row(_ label: String, _ value: Agreement) -> String {
+      "| \(label) | \(value.count) | \(F.percent(value.percentage)) |"
+        + " \(value.kappa.map { String(format: "%.2f", $0) } ?? "-") |"
+        + " \(Agreement.interpretation(value.kappa)) |\n"
+    }
+    var out = "## Moderation\n\nAgreement of the auditors' outcomes with the engine's, and"
+    out +=
+      " between auditors: percentage agreement and Cohen's kappa (Landis and Koch's words).\n\n"
+    out += "| engine and auditors | findings | agreement | kappa | |\n|---|---:|---:|---:|---|\n"
+    out += row("all rules", agreement.overall)
+    for (rule, value) in agreement.byRule { out += row("`\(rule)`", value) }
+    if !agreement.betweenAuditors.isEmpty {
+      out += "\n| between auditors | findings | agreement | kappa | |\n|---|---:|---:|---:|---|\n"
+      for (first, second, value) in agreement.betweenAuditors {
+        out += row("\(first) and \(second)", value)
+      }
+    }
+    if !agreement.disagreements.isEmpty {
+      out += "\n| case | rule | item | engine | auditor | auditor's outcome | note |\n"
+      out += "|---|---|---|---|---|---|---|\n"
+      for item in agreement.disagreements {
+        out += "| \(item.caseID) | `\(item.ruleID)` | \(item.itemID) |"
+        out += " \(item.engineOutcome.rawValue) | \(item.auditor) | \(item.outcome.rawValue) |"
+        out += " \(item.note.replacingOccurrences(of: "|", with: "\\|")) |\n"
+      }
+    }
+    return out
+  }
+}
