@@ -4,7 +4,7 @@ public enum TrendChartSVG {
 
   /// The chart of a trend.
   public static func render(_ trend: Trend) -> String {
-    let (width, height, left, top, plotW, plotH) = (300.0, 150.0, 40.0, 10.0, 240.0, 110.0)
+    let (width, height, left, top, plotW, plotH) = (300.0, 150.0, 40.0, 10.0, 215.0, 110.0)
     let count = max(1, trend.points.count - 1)
     let x = { (index: Int) in left + Double(index) / Double(count) * plotW }
     let y = { (rate: Double) in top + (1 - rate) * plotH }
