@@ -29,30 +29,13 @@ struct RulesDiffCommand: ParsableCommand {
 
   @OptionGroup var export: DataArguments
 
-  @Option(name: .customLong("as-at"), help: "The as-at date (YYYY-MM-DD).")
-  var asAt: String?
-
-  @Option(help: "The audit period, START..END (ISO dates).")
-  var period: String?
+  @OptionGroup var when: ContextArguments
 
   @Option(help: "Output format: md or json.")
   var format: Format = .md
 
   func run() throws {
-    var context = AuditContext()
-    if let period {
-      guard let (start, end) = AuditContext.parsePeriod(period) else {
-        throw ValidationError("--period '\(period)' must be START..END with ISO dates, START first")
-      }
-      (context.periodStart, context.periodEnd) = (start, end)
-    }
-    context.asAt = context.periodEnd
-    if let asAt {
-      guard let day = Day(iso: asAt) else {
-        throw ValidationError("--as-at '\(asAt)' is not a date (YYYY-MM-DD)")
-      }
-      context.asAt = day
-    }
+    let context = try when.context()
     let oldPack = try PackArgument(pack: old).load()
     let newPack = try PackArgument(pack: new).load()
     let progress = ProgressLine()

@@ -26,11 +26,7 @@ struct ScoreCommand: ParsableCommand {
 
   @OptionGroup var export: DataArguments
 
-  @Option(name: .customLong("as-at"), help: "The as-at date (YYYY-MM-DD).")
-  var asAt: String?
-
-  @Option(help: "The audit period, START..END (ISO dates).")
-  var period: String?
+  @OptionGroup var when: ContextArguments
 
   @Option(
     help: "Output format: md (summary tables), json (everything) or csv (one row per finding).")
@@ -43,22 +39,7 @@ struct ScoreCommand: ParsableCommand {
   var out: String?
 
   func run() throws {
-    var context = AuditContext()
-    if let period {
-      guard let (start, end) = AuditContext.parsePeriod(period) else {
-        throw ValidationError("--period '\(period)' must be START..END with ISO dates, START first")
-      }
-      context.periodStart = start
-      context.periodEnd = end
-    }
-    if let asAt {
-      guard let day = Day(iso: asAt) else {
-        throw ValidationError("--as-at '\(asAt)' is not a date (YYYY-MM-DD)")
-      }
-      context.asAt = day
-    } else {
-      context.asAt = context.periodEnd
-    }
+    let context = try when.context()
     let pack = try PackArgument(pack: rules).load()
     for id in onlyRules where pack.rule(id) == nil {
       throw ValidationError("no rule '\(id)' in \(rules)")

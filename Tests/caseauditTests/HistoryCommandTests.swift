@@ -110,19 +110,26 @@ private func sampled(_ folder: String) throws -> Set<String> {
   }
 }
 
+/// Records the quarterly audit in a fresh history and returns the history, the path for a
+/// moderated copy, and the lines of its findings.csv.
+private func auditedFindings(_ runner: CommandRunner) throws -> (String, String, [String]) {
+  let history = runner.folder.appendingPathComponent("history.sqlite").path
+  let out = runner.folder.appendingPathComponent("report").path
+  let plan = "Samples/iro-quarterly-dip-sample.yaml"
+  let audit = try runner.run(["audit", plan, "--history", history, "--out", out, "--format", "csv"])
+  #expect(audit.status == 0)
+  let csv = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
+  let moderated = runner.folder.appendingPathComponent("moderated.csv").path
+  return (history, moderated, csv.split(separator: "\n").map(String.init))
+}
+
 /// Moderation: a filled-in findings.csv checked against the audit and its agreement reported.
 @Suite struct ModerationCommandTests {
   @Test func mistakesAreReportedAndNothingIsStored() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let history = runner.folder.appendingPathComponent("history.sqlite").path
-    let out = runner.folder.appendingPathComponent("report").path
-    let plan = "Samples/iro-quarterly-dip-sample.yaml"
-    #expect(
-      try runner.run(["audit", plan, "--history", history, "--out", out, "--format", "csv"]).status
-        == 0)
-    let csv = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
-    var lines = csv.split(separator: "\n").map(String.init)
+    let (history, path, original) = try auditedFindings(runner)
+    var lines = original
     // Row 2: a bad outcome word; row 3: the engine's outcome edited; row 4: no auditor name;
     // and a row for a case the audit did not sample.
     lines[1] = String(lines[1].dropLast(3)) + ",Ann,mett,"
@@ -134,7 +141,6 @@ private func sampled(_ folder: String) throws -> Set<String> {
     lines[2] = cells.joined(separator: ",")
     lines[3] = String(lines[3].dropLast(3)) + ",,met,"
     lines.append("C999999,x,reviews_within_timescale,,met,,,Ann,met,")
-    let path = runner.folder.appendingPathComponent("moderated.csv").path
     try (lines.joined(separator: "\n") + "\n").write(
       toFile: path, atomically: true, encoding: .utf8)
     let output = try runner.run(["history", "moderate", "1", path, "--history", history])
@@ -161,16 +167,10 @@ private func sampled(_ folder: String) throws -> Set<String> {
   @Test func agreementIsReportedWithKappa() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let history = runner.folder.appendingPathComponent("history.sqlite").path
-    let out = runner.folder.appendingPathComponent("report").path
-    let plan = "Samples/iro-quarterly-dip-sample.yaml"
-    #expect(
-      try runner.run(["audit", plan, "--history", history, "--out", out, "--format", "csv"]).status
-        == 0)
-    // Ann rates the first 10 case-level findings of reviews_within_timescale: she agrees with
-    // the engine on all but one, where she records the opposite of a met finding.
-    let csv = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
-    var lines = csv.split(separator: "\n").map(String.init)
+    let (history, path, original) = try auditedFindings(runner)
+    var lines = original
+    // Ann rates the first 10 case-level findings of child_views_conveyed: she agrees with the
+    // engine on all but the first, where she records the opposite.
     var rated = 0
     var engine: [String] = []
     for index in lines.indices.dropFirst() {
@@ -184,7 +184,6 @@ private func sampled(_ folder: String) throws -> Set<String> {
       lines[index] = cells.joined(separator: ",")
       rated += 1
     }
-    let path = runner.folder.appendingPathComponent("moderated.csv").path
     try (lines.joined(separator: "\n") + "\n").write(
       toFile: path, atomically: true, encoding: .utf8)
     let moderate = try runner.run(["history", "moderate", "1", path, "--history", history])

@@ -1,0 +1,31 @@
+import ArgumentParser
+import CaseAudit
+
+/// The as-at date and audit period a census or a comparison is scored against.
+struct ContextArguments: ParsableArguments {
+  @Option(
+    name: .customLong("as-at"), help: "The as-at date (YYYY-MM-DD); default: the period's end.")
+  var asAt: String?
+
+  @Option(help: "The audit period, START..END (ISO dates).")
+  var period: String?
+
+  /// The context; without an as-at date the period's end is the as-at date.
+  func context() throws -> AuditContext {
+    var context = AuditContext()
+    if let period {
+      guard let (start, end) = AuditContext.parsePeriod(period) else {
+        throw ValidationError("--period '\(period)' must be START..END with ISO dates, START first")
+      }
+      (context.periodStart, context.periodEnd) = (start, end)
+    }
+    context.asAt = context.periodEnd
+    if let asAt {
+      guard let day = Day(iso: asAt) else {
+        throw ValidationError("--as-at '\(asAt)' is not a date (YYYY-MM-DD)")
+      }
+      context.asAt = day
+    }
+    return context
+  }
+}
