@@ -11,6 +11,13 @@ struct AuditCommand: ParsableCommand {
       Writes report.html, report.md, report.json and findings.csv (as the plan's report.formats \
       asks) into --out, by default reports/<plan>-<as-at>/, and prints the folder. Example: \
       caseaudit audit Samples/iro-quarterly-dip-sample.yaml
+
+      With --redact, every id, reference and field the schema marks personal is replaced by a \
+      keyed pseudonym (child-3fa2c1d0e9) and priority keys are left out, so the report can \
+      leave the authority's systems. The same key gives the same pseudonyms in every report; \
+      it is created on first use in .caseaudit/redaction.key beside the plan (or --redact-key) \
+      and must stay private. The sample is the one an unredacted audit draws. A redacted audit \
+      is not recorded in the history: record the unredacted audit.
       """
   )
 
@@ -25,6 +32,8 @@ struct AuditCommand: ParsableCommand {
   @Flag(name: .customLong("no-history"), help: "Do not record the audit in the history.")
   var noHistory = false
 
+  @OptionGroup var redaction: RedactionArguments
+
   @Option(
     help: "Formats to write, comma-separated: html,md,json,csv (default: the plan's).",
     transform: { $0.split(separator: ",").map(String.init) })
@@ -36,8 +45,12 @@ struct AuditCommand: ParsableCommand {
     for name in formats where !AuditReportFiles.formats.contains(name) {
       throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
     }
+    let redactor = try redaction.redactor(
+      keyFolder: HistoryStore.folder(forPlan: arguments.plan))
+    let redact = redactor != nil
+    // A redacted audit only reads the history, and only when the plan excludes audited cases.
     let store =
-      noHistory
+      noHistory || (redact && plan.excludeAuditedWithin == nil)
       ? nil : try HistoryStore(path: history ?? HistoryStore.defaultPath(forPlan: arguments.plan))
     var excluded = Set<String>()
     if let window = plan.excludeAuditedWithin {
@@ -53,13 +66,13 @@ struct AuditCommand: ParsableCommand {
       excluded = try store.casesAudited(within: window, before: asAt, calendar: plan.pack.calendar)
     }
     let progress = ProgressLine()
-    let auditRun = AuditRun(plan: plan, dataPath: dataPath, seed: seed, excluding: excluded) {
-      progress.show($0)
-    }
+    let auditRun = AuditRun(
+      plan: plan, dataPath: dataPath, seed: seed, excluding: excluded, redactor: redactor
+    ) { progress.show($0) }
     progress.finish()
     DiagnosticPrinter.print(auditRun.data.diagnostics)
     var report = AuditReport(run: auditRun)
-    if let store {
+    if let store, !redact {
       let id = try store.record(auditRun, excluded: auditRun.excludedByHistory)
       StandardError.write("recorded as audit \(id) in \(store.path)\n")
       report.history = ReportHistory(
@@ -69,6 +82,9 @@ struct AuditCommand: ParsableCommand {
     let asAt = plan.context.asAt?.description ?? "undated"
     let folder = out ?? "reports/\(plan.id)-\(asAt)"
     try ReportFolder.write(files, to: folder)
+    if redact && !noHistory {
+      StandardError.write("not recorded in the history: the audit is redacted\n")
+    }
     print(folder)
   }
 }

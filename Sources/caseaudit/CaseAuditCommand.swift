@@ -19,6 +19,20 @@ struct CaseAuditCommand: ParsableCommand {
       SizeCommand.self, GenerateCommand.self, HistoryCommand.self,
     ]
   )
+
+  /// Runs the command; a diagnostic thrown by the library prints as itself ("error: ...", with
+  /// its source line when it has one) and exits 1, rather than behind ArgumentParser's prefix.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let diagnostic as Diagnostic {
+      DiagnosticPrinter.print([diagnostic])
+      Foundation.exit(1)
+    } catch {
+      exit(withError: error)
+    }
+  }
 }
 
 /// `caseaudit rules ...`: check, test and document a rule pack.

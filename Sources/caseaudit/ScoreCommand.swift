@@ -12,7 +12,9 @@ struct ScoreCommand: ParsableCommand {
       Example: caseaudit score --rules Rules/iro --data Samples/demo-la --as-at 2022-03-31 \
       --period 2021-04-01..2022-03-31 --format json --out scores.json
       Without --as-at the period's end is the as-at date; with neither, rules judged at the \
-      as-at date give insufficient evidence.
+      as-at date give insufficient evidence. With --redact, case ids, references and \
+      personal fields are keyed pseudonyms, as in caseaudit audit --redact; the key is \
+      .caseaudit/redaction.key in the working folder unless --redact-key names it.
       """
   )
 
@@ -38,15 +40,19 @@ struct ScoreCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var out: String?
 
+  @OptionGroup var redaction: RedactionArguments
+
   func run() throws {
     let context = try when.context()
+    let redactor = try redaction.redactor(keyFolder: ".caseaudit")
     let pack = try PackArgument(pack: rules).load()
     for id in onlyRules where pack.rule(id) == nil {
       throw ValidationError("no rule '\(id)' in \(rules)")
     }
     let progress = ProgressLine()
-    let imported = try export.load(schema: pack.schema, progress: progress)
+    var imported = try export.load(schema: pack.schema, progress: progress)
     DiagnosticPrinter.print(imported.diagnostics)
+    if let redactor { imported.dataset = imported.dataset.redacted(by: redactor) }
     if imported.hasErrors {
       let excluded = imported.counts.reduce(0) { $0 + $1.excluded }
       StandardError.write("note: \(excluded) rows with errors are excluded from scoring\n")

@@ -25,8 +25,13 @@ public struct HistoryStore: Sendable {
 
   /// The default history of a plan: `.caseaudit/history.sqlite` beside it.
   public static func defaultPath(forPlan plan: String) -> String {
+    folder(forPlan: plan) + "/history.sqlite"
+  }
+
+  /// The `.caseaudit` folder beside a plan, where its history and redaction key live.
+  public static func folder(forPlan plan: String) -> String {
     let folder = (plan as NSString).deletingLastPathComponent
-    return (folder.isEmpty ? "" : folder + "/") + ".caseaudit/history.sqlite"
+    return (folder.isEmpty ? "" : folder + "/") + ".caseaudit"
   }
 
   static var migrator: DatabaseMigrator {

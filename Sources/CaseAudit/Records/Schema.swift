@@ -11,6 +11,9 @@ public struct Schema: Sendable {
     /// Whether an export without this column means every value is empty (`absent: empty`);
     /// otherwise the field is *not provided* and rules reading it give insufficient evidence.
     public var absentMeansEmpty = false
+    /// Whether the field holds something that identifies a person (a name): `--redact`
+    /// replaces it, as it does every id and reference.
+    public var personal = false
   }
 
   /// One record type.

@@ -34,6 +34,7 @@ public struct AuditHTML: Sendable {
       "stratified": report.statistics.contains { $0.populationEstimate != nil },
     ]
     if run.frame.undecided > 0 { values["undecided"] = run.frame.undecided }
+    if run.redacted { values["redacted"] = AuditReport.redactionNotice }
     if let window = plan.excludeAuditedWithin {
       values["excluded"] = "\(run.excludedByHistory) cases left out as audited within \(window)"
     }
@@ -121,7 +122,7 @@ public struct AuditHTML: Sendable {
     let end = run.plan.context.asAt ?? run.plan.context.periodEnd ?? Day(number: 0)
     return [
       "case_id": result.caseID, "grade": result.grade ?? "not graded",
-      "stratum": drawn.frameCase.stratum, "key": drawn.key.hex,
+      "stratum": drawn.frameCase.stratum, "key": (run.redacted ? nil : drawn.key.hex) as Any,
       "score": result.score.map { F.percent($0) } as Any,
       "timeline": TimelineSVG.render(run.data.dataset, caseRow: drawn.frameCase.row, end: end),
       "findings": result.findings.map { finding -> [String: Any] in

@@ -42,6 +42,7 @@ enum AuditHTMLTemplate {
     <code>{{pack_fingerprint}}</code></dd>
     <dt>Data</dt><dd>fingerprint <code>{{data_fingerprint}}</code></dd>
     <dt>Seed</dt><dd>{{seed}} (CaseAudit {{engine_version}})</dd>
+    {{#redacted}}<dt>Redacted</dt><dd>{{redacted}}</dd>{{/redacted}}
     <dt>Population</dt>
     <dd>{{population}} cases; sample {{sample_size}} cases{{#excluded}}; {{excluded}}{{/excluded}}{{#undecided}}; {{undecided}} cases left
     out because their membership could not be decided{{/undecided}}</dd>
@@ -116,7 +117,7 @@ enum AuditHTMLTemplate {
     {{#cases}}
     <article class="case" id="case-{{case_id}}">
     <h3>{{case_id}} <span class="grade">{{grade}}</span></h3>
-    <p>Stratum {{stratum}}; priority key <code>{{key}}</code>{{#score}}; score
+    <p>Stratum {{stratum}}{{#key}}; priority key <code>{{key}}</code>{{/key}}{{#score}}; score
     {{score}}{{/score}}</p>
     {{{timeline}}}
     <table><tr><th scope="col">Standard</th><th scope="col">Outcome</th><th scope="col">Finding</th>

@@ -28,7 +28,7 @@ public struct AuditJSON: Encodable {
     case counts, type, file, provided, loaded, excluded
     case engineVersion = "engine_version"
     case excludedByHistory = "excluded_as_audited"
-    case history
+    case history, redacted
   }
 
   /// Encodes the score members, then the audit's own.
@@ -40,6 +40,7 @@ public struct AuditJSON: Encodable {
     ).encode(to: encoder)
     var root = encoder.container(keyedBy: Keys.self)
     try root.encode(AuditReport.engineVersion, forKey: .engineVersion)
+    try root.encode(run.redacted, forKey: .redacted)
     var plan = root.nestedContainer(keyedBy: Keys.self, forKey: .plan)
     try plan.encode(run.plan.id, forKey: .id)
     try plan.encode(run.plan.title, forKey: .title)
@@ -60,7 +61,7 @@ public struct AuditJSON: Encodable {
       var object = cases.nestedContainer(keyedBy: Keys.self)
       try object.encode(drawn.frameCase.caseID, forKey: .caseID)
       try object.encode(drawn.frameCase.stratum, forKey: .stratum)
-      try object.encode(drawn.key.hex, forKey: .key)
+      if !run.redacted { try object.encode(drawn.key.hex, forKey: .key) }
     }
     try encodeStatistics(into: &root)
     if let history = report.history {

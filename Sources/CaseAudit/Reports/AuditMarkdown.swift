@@ -33,6 +33,7 @@ public struct AuditMarkdown: Sendable {
     out += " fingerprint \(plan.pack.fingerprint)\n"
     out += "- Data: fingerprint \(run.dataFingerprint)\n"
     out += "- Seed: \(run.sample.seed); CaseAudit \(AuditReport.engineVersion)\n"
+    if run.redacted { out += "- Redacted: \(AuditReport.redactionNotice)\n" }
     out += "- Population: \(run.sample.population) cases; sample: \(run.sample.cases.count) cases"
     if let window = plan.excludeAuditedWithin {
       out += "; \(run.excludedByHistory) cases left out as audited within \(window) before the"
@@ -109,7 +110,9 @@ public struct AuditMarkdown: Sendable {
     var out = "## Cases\n"
     for (drawn, result) in zip(report.run.sample.cases, report.run.results) {
       out += "\n### \(result.caseID)\n\n"
-      out += "Stratum \(drawn.frameCase.stratum); key \(drawn.key.hex); grade"
+      out += "Stratum \(drawn.frameCase.stratum);"
+      if !report.run.redacted { out += " key \(drawn.key.hex);" }
+      out += " grade"
       out += " \(result.grade ?? "not graded")"
       if let score = result.score { out += " (score \(F.percent(score)))" }
       out += "\n\n"

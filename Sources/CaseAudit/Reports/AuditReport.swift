@@ -15,6 +15,9 @@ public struct AuditReport: Sendable {
   public var history: ReportHistory?
   /// The engine's version, printed in every report.
   public static let engineVersion = "0.1.0"
+  /// What a redacted report says about itself.
+  public static let redactionNotice =
+    "ids, references and personal fields are keyed pseudonyms; priority keys are left out"
 
   /// Computes the report of a run.
   public init(run: AuditRun) {

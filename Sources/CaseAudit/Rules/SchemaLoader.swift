@@ -77,15 +77,24 @@ public enum SchemaLoader {
     for (fieldName, definition) in fieldPairs {
       var typeNode = definition
       var absentMeansEmpty = false
+      var personal = false
       if definition.pairs != nil {
-        // The long form: {type: date?, absent: empty}.
+        // The long form: {type: date?, absent: empty, personal: true}.
         guard
           let long = MappingReader(
             definition, file: file, what: "field '\(fieldName.scalar ?? "")'",
-            allowed: ["type", "absent"], required: ["type"], diagnostics: &diagnostics),
+            allowed: ["type", "absent", "personal"], required: ["type"],
+            diagnostics: &diagnostics),
           let node = long["type"]
         else { continue }
         typeNode = node
+        if let flag = long.text("personal", diagnostics: &diagnostics) {
+          personal = flag == "true"
+          if flag != "true" && flag != "false" {
+            diagnostics.append(
+              long.error("personal must be true or false, not '\(flag)'", at: "personal"))
+          }
+        }
         if let absent = long.text("absent", diagnostics: &diagnostics) {
           absentMeansEmpty = absent == "empty"
           if absent != "empty" && absent != "not_provided" {
@@ -103,8 +112,16 @@ public enum SchemaLoader {
       case .failure(let error):
         diagnostics.append(file.error(error.message, at: typeNode))
       case .success(let type):
+        if personal && type.base != .string {
+          // Only text can be pseudonymised; ids and references are redacted anyway.
+          diagnostics.append(
+            file.error(
+              "personal applies to string fields; ids and references are always redacted",
+              at: typeNode))
+        }
         var field = Schema.Field(name: fieldName.scalar ?? "", type: type, target: nil)
         field.absentMeansEmpty = absentMeansEmpty
+        field.personal = personal
         fields.append(field)
         if case .ref(let target) = type.base {
           targets.append((target, typeNode))

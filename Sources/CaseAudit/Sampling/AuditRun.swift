@@ -17,12 +17,14 @@ public struct AuditRun: Sendable {
   /// The scored rules.
   public var scorer: Scorer
   /// Findings for each sampled case, in sample order.
-  public var results: [CaseResult]
+  public var results: [CaseResult] = []
+  /// Whether ids, references and personal fields are pseudonyms (and priority keys hidden).
+  public var redacted = false
 
   /// Imports the export, draws the sample and scores it, telling `progress` what it is doing.
   public init(
     plan: AuditPlan, dataPath: String, seed: UInt64, excluding excluded: Set<String> = [],
-    progress: (@Sendable (String) -> Void)? = nil
+    redactor: Redactor? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) {
     self.plan = plan
     data = ExportLoader.load(dataPath, schema: plan.pack.schema, mapping: plan.mapping) {
@@ -38,6 +40,10 @@ public struct AuditRun: Sendable {
       frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
       minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)
     scorer = Scorer(pack: plan.pack, only: plan.ruleIDs)
+    if let redactor {
+      progress?("redacting")
+      redact(by: redactor)
+    }
     progress?("scoring \(sample.cases.count) cases")
     results = scorer.score(
       data.dataset, context: plan.context, rows: sample.cases.map(\.frameCase.row))

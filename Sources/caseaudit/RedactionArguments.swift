@@ -1,0 +1,21 @@
+import ArgumentParser
+import CaseAudit
+
+/// `--redact` and `--redact-key`: pseudonyms in place of ids, references and personal fields.
+struct RedactionArguments: ParsableArguments {
+  @Flag(help: "Replace ids, references and personal fields by keyed pseudonyms.")
+  var redact = false
+
+  @Option(
+    name: .customLong("redact-key"),
+    help: "The pseudonym key file, created on first use (default: .caseaudit/redaction.key).")
+  var redactKey: String?
+
+  /// The redactor asked for, reading (or creating) the key; `folder` is where the key lives
+  /// when --redact-key is not given.
+  func redactor(keyFolder folder: String) throws -> Redactor? {
+    if redactKey != nil && !redact { throw ValidationError("--redact-key needs --redact") }
+    guard redact else { return nil }
+    return Redactor(key: try Redactor.key(at: redactKey ?? folder + "/redaction.key"))
+  }
+}

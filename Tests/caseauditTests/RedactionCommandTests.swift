@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+private let plan = "Samples/iro-quarterly-dip-sample.yaml"
+
+/// Columns of the demo export that hold an id, a reference or a name.
+private func identifyingColumn(_ name: String) -> Bool {
+  name.hasSuffix("_id") || ["name", "description", "raised_by", "addressed_to"].contains(name)
+}
+
+/// Splits one CSV line into fields, honouring quotes.
+private func fields(_ line: Substring) -> [String] {
+  var result: [String] = []
+  var field = ""
+  var quoted = false
+  for character in line {
+    if character == "\"" {
+      quoted.toggle()
+    } else if character == "," && !quoted {
+      result.append(field)
+      field = ""
+    } else {
+      field.append(character)
+    }
+  }
+  return result + [field]
+}
+
+/// Every id, reference and name in the demo export.
+private func identifyingValues() throws -> Set<String> {
+  let folder = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
+  var values = Set<String>()
+  for file in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+  where file.hasSuffix(".csv") {
+    let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+    let lines = text.split(separator: "\n")
+    let header = fields(lines[0])
+    for line in lines.dropFirst() {
+      for (column, value) in zip(header, fields(line)) where identifyingColumn(column) {
+        if !value.isEmpty { values.insert(value) }
+      }
+    }
+  }
+  return values
+}
+
+/// The values that appear in a report folder's files, as whole words.
+private func leaks(in folder: String, of values: Set<String>) throws -> Set<String> {
+  var text = ""
+  for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
+    text += try String(contentsOfFile: folder + "/" + file, encoding: .utf8) + "\n"
+  }
+  let separators = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_")).inverted
+  let words = Set(text.components(separatedBy: separators))
+  return values.filter { $0.contains(" ") ? text.contains($0) : words.contains($0) }
+}
+
+/// `audit --redact`: pseudonyms everywhere, the same sample and findings, stable across runs.
+@Suite struct RedactionCommandTests {
+  @Test func aRedactedReportHoldsNoIdOrNameOfTheExport() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let key = runner.folder.appendingPathComponent("secret/redaction.key").path
+    let history = runner.folder.appendingPathComponent("history.sqlite").path
+    let (plain, redacted, again) = (
+      runner.folder.appendingPathComponent("plain").path,
+      runner.folder.appendingPathComponent("redacted").path,
+      runner.folder.appendingPathComponent("again").path
+    )
+    #expect(try runner.run(["audit", plan, "--no-history", "--out", plain]).status == 0)
+    let first = try runner.run([
+      "audit", plan, "--redact", "--redact-key", key, "--history", history, "--out", redacted,
+    ])
+    #expect(first.stdout == redacted + "\n")
+    #expect(first.stderr == "not recorded in the history: the audit is redacted\n")
+    #expect(!FileManager.default.fileExists(atPath: history))
+    let keyText = try String(contentsOfFile: key, encoding: .utf8)
+    #expect(keyText.count == 65 && keyText.hasSuffix("\n"))
+
+    let values = try identifyingValues()
+    #expect(values.count > 10_000)
+    #expect(try leaks(in: plain, of: values).count > 100)
+    #expect(try leaks(in: redacted, of: values) == [])
+
+    // The same cases are drawn and scored alike: only the names differ (tallies by team count
+    // the same escalations under pseudonyms).
+    func summary(_ folder: String) throws -> NSDictionary? {
+      let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/report.json"))
+      let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+      var summary = json?["summary"] as? [String: Any]
+      let totals = (summary?["tallies"] as? [[String: Any]])?.map { $0["total"] }
+      summary?["tallies"] = totals
+      return summary.map { NSDictionary(dictionary: $0) }
+    }
+    #expect(try summary(plain)?["rules"] != nil)
+    #expect(try summary(plain) == summary(redacted))
+    let markdown = try String(contentsOfFile: redacted + "/report.md", encoding: .utf8)
+    #expect(
+      markdown.contains(
+        "\n- Redacted: ids, references and personal fields are keyed pseudonyms;"
+          + " priority keys are left out\n"))
+    #expect(!markdown.contains("; key "))
+
+    // The same key gives the same pseudonyms.
+    #expect(
+      try runner.run(["audit", plan, "--redact", "--redact-key", key, "--out", again]).status == 0)
+    for file in ["report.html", "report.md", "report.json", "findings.csv"] {
+      let a = try String(contentsOfFile: redacted + "/" + file, encoding: .utf8)
+      #expect(a == (try String(contentsOfFile: again + "/" + file, encoding: .utf8)), "\(file)")
+    }
+  }
+
+  @Test func aRedactedCensusHoldsNoIdOrNameOfTheExport() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let out = runner.folder.appendingPathComponent("census").path
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    let output = try runner.run([
+      "score", "--rules", "Rules/iro", "--data", "Samples/demo-la", "--as-at", "2022-03-31",
+      "--format", "csv", "--out", out + "/scores.csv", "--redact", "--redact-key",
+      runner.folder.appendingPathComponent("k").path,
+    ])
+    #expect(output.status == 0)
+    let csv = try String(contentsOfFile: out + "/scores.csv", encoding: .utf8)
+    #expect(csv.split(separator: "\n").count > 5_000)
+    #expect(try leaks(in: out, of: try identifyingValues()) == [])
+  }
+
+  @Test func aKeyFileNeedsRedactionAndMustBeAKey() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let output = try runner.run(["audit", plan, "--redact-key", "k", "--no-history"])
+    #expect(output.status == 64)
+    #expect(output.stderr.hasPrefix("Error: --redact-key needs --redact\n"))
+    let key = runner.folder.appendingPathComponent("short.key").path
+    try "00ff\n".write(toFile: key, atomically: true, encoding: .utf8)
+    let short = try runner.run(["audit", plan, "--redact", "--redact-key", key, "--no-history"])
+    #expect(short.status == 1)
+    #expect(short.stderr == "error: '\(key)' is not a redaction key (hex, at least 16 bytes)\n")
+  }
+}
