@@ -3,14 +3,23 @@ public struct ColumnBuilder: Sendable {
   private var storage: Column.Storage
   private var index: [String: Int32] = [:]
 
-  /// An empty builder for a field type.
-  public init(for type: FieldType) {
+  /// An empty builder for a field type, with room for `capacity` cells (an estimate; an id
+  /// column also reserves its lookup, since every id is new).
+  public init(for type: FieldType, capacity: Int = 0) {
+    func reserved<T>(_ element: T.Type) -> [T] {
+      var cells: [T] = []
+      cells.reserveCapacity(capacity)
+      return cells
+    }
     switch type.base {
-    case .date: storage = .dates([])
-    case .int: storage = .ints([])
-    case .decimal: storage = .decimals([])
-    case .bool: storage = .bools([])
-    case .id, .string, .code, .ref: storage = .strings(codes: [], table: [])
+    case .date: storage = .dates(reserved(Int32.self))
+    case .int: storage = .ints(reserved(Int.self))
+    case .decimal: storage = .decimals(reserved(Double.self))
+    case .bool: storage = .bools(reserved(UInt8.self))
+    case .id:
+      storage = .strings(codes: reserved(Int32.self), table: reserved(String.self))
+      index.reserveCapacity(capacity)
+    case .string, .code, .ref: storage = .strings(codes: reserved(Int32.self), table: [])
     }
   }
 

@@ -16,11 +16,11 @@ struct DatasetAssembler {
       let rows = columns[type].first.map { 0..<$0.count } ?? 0..<0
       let kept = rows.filter { accepted[type][$0] }
       let keys = recordType.orderBy.map { columns[type][$0].sortKeys() }
-      let keyColumn = columns[type][recordType.key]
+      let keyRank = Self.textRanks(columns[type][recordType.key])
       let sorted = kept.sorted { lhs, rhs in
         for key in keys where key[lhs] != key[rhs] { return key[lhs] < key[rhs] }
-        let (a, b) = (keyColumn.text(lhs) ?? "", keyColumn.text(rhs) ?? "")
-        return a != b ? a.utf8.lexicographicallyPrecedes(b.utf8) : lhs < rhs
+        let (a, b) = (keyRank[lhs], keyRank[rhs])
+        return a != b ? a < b : lhs < rhs
       }
       return columns[type].map { $0.reordered(sorted) }
     }
@@ -66,5 +66,29 @@ struct DatasetAssembler {
     return Dataset(
       schema: schema, tables: tables, lists: lists, provided: provided,
       providedFields: providedFields)
+  }
+
+  /// Each row's place in the byte order of its column's texts (-1 for empty, which sorts
+  /// first, as the empty text would): the texts are sorted once by their first 16 bytes, in
+  /// full only where those tie, so the rows sort on integers.
+  static func textRanks(_ column: Column) -> [Int32] {
+    guard case .strings(let codes, let table) = column.storage else {
+      return Array(repeating: -1, count: column.count)
+    }
+    let prefixes = table.map { text -> (UInt64, UInt64) in
+      var words: (UInt64, UInt64) = (0, 0)
+      for (offset, byte) in text.utf8.prefix(16).enumerated() {
+        let shift = UInt64(56 - 8 * (offset % 8))
+        if offset < 8 { words.0 |= UInt64(byte) << shift } else { words.1 |= UInt64(byte) << shift }
+      }
+      return words
+    }
+    let order = table.indices.sorted { a, b in
+      if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+      return table[a].utf8.lexicographicallyPrecedes(table[b].utf8)
+    }
+    var rankOfCode = [Int32](repeating: 0, count: table.count)
+    for (rank, code) in order.enumerated() { rankOfCode[code] = Int32(rank) }
+    return codes.map { $0 < 0 ? -1 : rankOfCode[Int($0)] }
   }
 }

@@ -62,7 +62,9 @@ public enum RuleEvaluator {
     default: outcome = .insufficientEvidence
     }
     let evidence = rule.evidence.map { entry in
-      EvidenceValue(name: entry.name, value: frame.data.render(entry.value.eval(&frame)))
+      // Evaluated before rendering: reading frame.data across the inout call copies the data.
+      let value = entry.value.eval(&frame)
+      return EvidenceValue(name: entry.name, value: frame.data.render(value))
     }
     switch outcome {
     case .notMet:
@@ -88,7 +90,9 @@ public enum RuleEvaluator {
     for part in template.parts {
       switch part {
       case .text(let literal): text += literal
-      case .value(let compiled): text += frame.data.render(compiled.eval(&frame))
+      case .value(let compiled):
+        let value = compiled.eval(&frame)
+        text += frame.data.render(value)
       }
     }
     return text

@@ -37,7 +37,11 @@ struct TableTyper {
   ) -> TypedTable {
     let recordType = schema.types[type]
     var result = TypedTable(path: path, provided: true)
-    var builders = recordType.fields.map { ColumnBuilder(for: $0.type) }
+    // Lines bound the records, so columns and the key lookup are sized once rather than grown.
+    let lines = bytes.withUnsafeBufferPointer { buffer in
+      buffer.reduce(into: 0) { count, byte in if byte == 10 { count += 1 } }
+    }
+    var builders = recordType.fields.map { ColumnBuilder(for: $0.type, capacity: lines) }
     var fileColumns: [Int?]?
     var problems: [Diagnostic] = []
     var skipAll = false
