@@ -17,7 +17,8 @@ struct AuditCommand: ParsableCommand {
       leave the authority's systems. The same key gives the same pseudonyms in every report; \
       it is created on first use in .caseaudit/redaction.key beside the plan (or --redact-key) \
       and must stay private. The sample is the one an unredacted audit draws. A redacted audit \
-      is not recorded in the history: record the unredacted audit.
+      is not recorded in the history: record the unredacted audit. A plan's \
+      report: {redact: true} redacts every audit of it.
       """
   )
 
@@ -46,7 +47,7 @@ struct AuditCommand: ParsableCommand {
       throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
     }
     let redactor = try redaction.redactor(
-      keyFolder: HistoryStore.folder(forPlan: arguments.plan))
+      keyFolder: HistoryStore.folder(forPlan: arguments.plan), always: plan.redact)
     let redact = redactor != nil
     // A redacted audit only reads the history, and only when the plan excludes audited cases.
     let store =

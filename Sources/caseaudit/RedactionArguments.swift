@@ -11,9 +11,10 @@ struct RedactionArguments: ParsableArguments {
     help: "The pseudonym key file, created on first use (default: .caseaudit/redaction.key).")
   var redactKey: String?
 
-  /// The redactor asked for, reading (or creating) the key; `folder` is where the key lives
-  /// when --redact-key is not given.
-  func redactor(keyFolder folder: String) throws -> Redactor? {
+  /// The redactor asked for (or `always` wanted, by a plan), reading or creating the key;
+  /// `folder` is where the key lives when --redact-key is not given.
+  func redactor(keyFolder folder: String, always: Bool = false) throws -> Redactor? {
+    let redact = self.redact || always
     if redactKey != nil && !redact { throw ValidationError("--redact-key needs --redact") }
     guard redact else { return nil }
     return Redactor(key: try Redactor.key(at: redactKey ?? folder + "/redaction.key"))

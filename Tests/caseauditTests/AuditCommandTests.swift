@@ -104,6 +104,7 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
         size: 10 percent
         strata: "allocated_professional('iro', audit.as_at).nmae"
         allocation: random
+      report: {formats: [html, pdf], redact: yes}
 
       """
     try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -124,6 +125,12 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
         \(path):9:15: error: allocation 'random' must be proportional or equal
           allocation: random
                       ^
+        \(path):10:26: error: unknown report format 'pdf'; did you mean 'md'?
+        report: {formats: [html, pdf], redact: yes}
+                                 ^
+        \(path):10:40: error: redact must be true or false, not 'yes'
+        report: {formats: [html, pdf], redact: yes}
+                                               ^
 
         """)
   }

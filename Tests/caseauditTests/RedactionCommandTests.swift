@@ -126,6 +126,26 @@ private func leaks(in folder: String, of values: Set<String>) throws -> Set<Stri
     #expect(try leaks(in: out, of: try identifyingValues()) == [])
   }
 
+  @Test func aPlanCanAskForRedaction() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let root = CommandRunner.repositoryRoot.path
+    let shipped = try String(contentsOfFile: root + "/" + plan, encoding: .utf8)
+    let redacting = runner.folder.appendingPathComponent("plan.yaml").path
+    try shipped.replacingOccurrences(of: "redact: false", with: "redact: true")
+      .replacingOccurrences(of: "rules: ../Rules/iro", with: "rules: \(root)/Rules/iro")
+      .replacingOccurrences(of: "data: demo-la", with: "data: \(root)/Samples/demo-la")
+      .write(toFile: redacting, atomically: true, encoding: .utf8)
+    let out = runner.folder.appendingPathComponent("report").path
+    let output = try runner.run(["audit", redacting, "--out", out, "--format", "md"])
+    #expect(output.stderr == "not recorded in the history: the audit is redacted\n")
+    let key = runner.folder.appendingPathComponent(".caseaudit/redaction.key").path
+    #expect(FileManager.default.fileExists(atPath: key))
+    let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    #expect(markdown.contains("\n- Redacted: ids, references and personal fields"))
+    #expect(try leaks(in: out, of: try identifyingValues()) == [])
+  }
+
   @Test func aKeyFileNeedsRedactionAndMustBeAKey() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }

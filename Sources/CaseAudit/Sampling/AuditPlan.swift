@@ -49,6 +49,8 @@ public struct AuditPlan: Sendable {
   public var ruleIDs: [String]
   /// Report formats to write.
   public var formats: [String]
+  /// Whether reports are redacted (`report: {redact: true}`), as with `audit --redact`.
+  public var redact = false
   /// Slots a frame needs for the plan's and the pack's expressions.
   public var slotCount: Int
 }

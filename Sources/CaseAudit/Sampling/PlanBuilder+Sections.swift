@@ -62,11 +62,26 @@ extension PlanBuilder {
     }.map(\.id)
   }
 
-  /// `report: {formats: [html, md, json, csv]}`; all four by default.
-  func reportFormats(_ diagnostics: inout [Diagnostic]) -> [String] {
+  /// `report: {redact: false}`: whether the plan's reports are always redacted.
+  func reportRedacted(_ diagnostics: inout [Diagnostic]) -> Bool {
     guard let node = reader["report"],
       let report = MappingReader(
-        node, file: file, what: "'report'", allowed: ["formats"], diagnostics: &diagnostics),
+        node, file: file, what: "'report'", allowed: ["formats", "redact"],
+        diagnostics: &diagnostics),
+      let flag = report.text("redact", diagnostics: &diagnostics)
+    else { return false }
+    if flag != "true" && flag != "false" {
+      diagnostics.append(report.error("redact must be true or false, not '\(flag)'", at: "redact"))
+    }
+    return flag == "true"
+  }
+
+  /// `report: {formats: [html, md, json, csv]}`; all four by default.
+  func reportFormats(_ diagnostics: inout [Diagnostic]) -> [String] {
+    var ignored: [Diagnostic] = []  // the keys are checked once, by reportRedacted
+    guard let node = reader["report"],
+      let report = MappingReader(
+        node, file: file, what: "'report'", allowed: ["formats", "redact"], diagnostics: &ignored),
       let formats = report["formats"]?.items
     else { return PlanLoader.formats }
     var chosen: [String] = []

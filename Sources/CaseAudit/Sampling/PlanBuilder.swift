@@ -77,9 +77,10 @@ struct PlanBuilder {
     }
     let ruleIDs = filteredRules(&diagnostics)
     let formats = reportFormats(&diagnostics)
+    let redact = reportRedacted(&diagnostics)
     diagnostics.append(contentsOf: compiler.diagnostics)
     guard let size else { return nil }
-    return AuditPlan(
+    var plan = AuditPlan(
       id: reader.text("plan", diagnostics: &diagnostics) ?? "",
       title: reader.text("title", diagnostics: &diagnostics) ?? "", path: file.path, pack: pack,
       dataPath: reader.text("data", diagnostics: &diagnostics).map {
@@ -89,6 +90,8 @@ struct PlanBuilder {
       allocation: allocation, minimumPerStratum: minimum, seed: seed,
       excludeAuditedWithin: window, ruleIDs: ruleIDs,
       formats: formats, slotCount: compiler.slotCount)
+    plan.redact = redact
+    return plan
   }
 
   private mutating func expression(
