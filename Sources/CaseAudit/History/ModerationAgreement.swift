@@ -8,6 +8,9 @@ public struct ModerationAgreement: Sendable {
   public var betweenAuditors: [(first: String, second: String, agreement: Agreement)]
   /// Moderations whose outcome differs from the engine's.
   public var disagreements: [Moderation]
+  /// Findings the auditors who moderated them did not agree on: each auditor's moderation, by
+  /// auditor; findings in case, rule and item order.
+  public var auditorDisagreements: [[Moderation]]
 
   /// Computes the agreement of moderations.
   public init(_ moderations: [Moderation]) {
@@ -34,5 +37,11 @@ public struct ModerationAgreement: Sendable {
       }
     }
     betweenAuditors = pairs
+    auditorDisagreements = byFinding.values
+      .filter { group in group.contains { $0.outcome != group[0].outcome } }
+      .map { $0.sorted { $0.auditor < $1.auditor } }
+      .sorted { a, b in
+        (a[0].caseID, a[0].ruleID, a[0].itemID) < (b[0].caseID, b[0].ruleID, b[0].itemID)
+      }
   }
 }

@@ -26,7 +26,8 @@ struct HistoryJSON: Encodable {
     case pValue = "p_value"
     case significant, agreement, overall, rules
     case betweenAuditors = "between_auditors"
-    case first, second, disagreements
+    case first, second, disagreements, outcomes
+    case auditorDisagreements = "auditor_disagreements"
     case caseID = "case_id"
     case itemID = "item_id"
     case engine, auditor
@@ -77,6 +78,20 @@ struct HistoryJSON: Encodable {
       try item.encode(moderation.auditor, forKey: .auditor)
       try item.encode(moderation.outcome.rawValue, forKey: .outcome)
       try item.encode(moderation.note, forKey: .note)
+    }
+    var split = object.nestedUnkeyedContainer(forKey: .auditorDisagreements)
+    for group in agreement.auditorDisagreements {
+      var item = split.nestedContainer(keyedBy: Keys.self)
+      try item.encode(group[0].caseID, forKey: .caseID)
+      try item.encode(group[0].ruleID, forKey: .ruleID)
+      try item.encode(group[0].itemID, forKey: .itemID)
+      try item.encode(group[0].engineOutcome.rawValue, forKey: .engine)
+      var outcomes = item.nestedUnkeyedContainer(forKey: .outcomes)
+      for moderation in group {
+        var entry = outcomes.nestedContainer(keyedBy: Keys.self)
+        try entry.encode(moderation.auditor, forKey: .auditor)
+        try entry.encode(moderation.outcome.rawValue, forKey: .outcome)
+      }
     }
   }
 }

@@ -55,6 +55,17 @@ enum HistoryMarkdown {
         out += " \(item.note.replacingOccurrences(of: "|", with: "\\|")) |\n"
       }
     }
+    if !agreement.auditorDisagreements.isEmpty {
+      out += "\n| case | rule | item | engine | auditors' outcomes (they differ) |\n"
+      out += "|---|---|---|---|---|\n"
+      for group in agreement.auditorDisagreements {
+        let first = group[0]
+        out += "| \(first.caseID) | `\(first.ruleID)` | \(first.itemID) |"
+        out += " \(first.engineOutcome.rawValue) | "
+        out += group.map { "\($0.auditor): \($0.outcome.rawValue)" }.joined(separator: "; ")
+        out += " |\n"
+      }
+    }
     return out
   }
 }

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import CaseAudit
+
+private func moderation(
+  _ caseID: String, _ item: String, _ auditor: String, _ outcome: Outcome, engine: Outcome,
+  note: String = ""
+) -> Moderation {
+  Moderation(
+    caseID: caseID, ruleID: "actions_have_owners", itemID: item, auditor: auditor,
+    outcome: outcome, engineOutcome: engine, note: note)
+}
+
+/// The moderation section: agreement with the engine, between auditors, and both kinds of
+/// disagreement listed.
+@Suite struct ModerationAgreementTests {
+  @Test func findingsTheAuditorsSplitOnAreListedWithEachAuditorsOutcome() {
+    let moderations = [
+      moderation("C2", "A1", "Bea", .notMet, engine: .met, note: "no owner | named"),
+      moderation("C2", "A1", "Ali", .met, engine: .met),
+      moderation("C1", "A1", "Ali", .met, engine: .met),
+      moderation("C1", "A1", "Bea", .met, engine: .met),
+      moderation("C1", "A2", "Ali", .notMet, engine: .notMet),
+    ]
+    let agreement = ModerationAgreement(moderations)
+    #expect(agreement.auditorDisagreements.map { $0.map(\.auditor) } == [["Ali", "Bea"]])
+    let history = ReportHistory(auditID: 1, trends: [], agreement: agreement)
+    #expect(
+      HistoryMarkdown.agreement(history) == """
+        ## Moderation
+
+        Agreement of the auditors' outcomes with the engine's, and between auditors: \
+        percentage agreement and Cohen's kappa (Landis and Koch's words).
+
+        | engine and auditors | findings | agreement | kappa | |
+        |---|---:|---:|---:|---|
+        | all rules | 5 | 80.0% | 0.55 | moderate |
+        | `actions_have_owners` | 5 | 80.0% | 0.55 | moderate |
+
+        | between auditors | findings | agreement | kappa | |
+        |---|---:|---:|---:|---|
+        | Ali and Bea | 2 | 50.0% | 0.00 | slight |
+
+        | case | rule | item | engine | auditor | auditor's outcome | note |
+        |---|---|---|---|---|---|---|
+        | C2 | `actions_have_owners` | A1 | met | Bea | not_met | no owner \\| named |
+
+        | case | rule | item | engine | auditors' outcomes (they differ) |
+        |---|---|---|---|---|
+        | C2 | `actions_have_owners` | A1 | met | Ali: met; Bea: not_met |
+
+        """)
+  }
+}
