@@ -16,9 +16,9 @@ struct AuditCommand: ParsableCommand {
       keyed pseudonym (child-3fa2c1d0e9) and priority keys are left out, so the report can \
       leave the authority's systems. The same key gives the same pseudonyms in every report; \
       it is created on first use in .caseaudit/redaction.key beside the plan (or --redact-key) \
-      and must stay private. The sample is the one an unredacted audit draws. A redacted audit \
-      is not recorded in the history: record the unredacted audit. A plan's \
-      report: {redact: true} redacts every audit of it.
+      and must stay private. The sample and findings are those of the unredacted audit, which \
+      the history records with its real ids. A plan's report: {redact: true} redacts every \
+      audit of it.
       """
   )
 
@@ -48,10 +48,8 @@ struct AuditCommand: ParsableCommand {
     }
     let redactor = try redaction.redactor(
       keyFolder: HistoryStore.folder(forPlan: arguments.plan), always: plan.redact)
-    let redact = redactor != nil
-    // A redacted audit only reads the history, and only when the plan excludes audited cases.
     let store =
-      noHistory || (redact && plan.excludeAuditedWithin == nil)
+      noHistory
       ? nil : try HistoryStore(path: history ?? HistoryStore.defaultPath(forPlan: arguments.plan))
     var excluded = Set<String>()
     if let window = plan.excludeAuditedWithin {
@@ -67,13 +65,14 @@ struct AuditCommand: ParsableCommand {
       excluded = try store.casesAudited(within: window, before: asAt, calendar: plan.pack.calendar)
     }
     let progress = ProgressLine()
-    let auditRun = AuditRun(
-      plan: plan, dataPath: dataPath, seed: seed, excluding: excluded, redactor: redactor
-    ) { progress.show($0) }
+    let auditRun = AuditRun(plan: plan, dataPath: dataPath, seed: seed, excluding: excluded) {
+      progress.show($0)
+    }
     progress.finish()
     DiagnosticPrinter.print(auditRun.data.diagnostics)
-    var report = AuditReport(run: auditRun)
-    if let store, !redact {
+    // The history keeps real ids (exclusion windows need them); only the report is redacted.
+    var report = AuditReport(run: redactor.map { auditRun.redacted(by: $0) } ?? auditRun)
+    if let store {
       let id = try store.record(auditRun, excluded: auditRun.excludedByHistory)
       StandardError.write("recorded as audit \(id) in \(store.path)\n")
       report.history = ReportHistory(
@@ -83,9 +82,6 @@ struct AuditCommand: ParsableCommand {
     let asAt = plan.context.asAt?.description ?? "undated"
     let folder = out ?? "reports/\(plan.id)-\(asAt)"
     try ReportFolder.write(files, to: folder)
-    if redact && !noHistory {
-      StandardError.write("not recorded in the history: the audit is redacted\n")
-    }
     print(folder)
   }
 }

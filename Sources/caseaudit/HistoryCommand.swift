@@ -147,6 +147,10 @@ struct HistoryReportCommand: ParsableCommand {
       Runs the audit again from its plan, seed and data (which must be unchanged: their \
       fingerprints are checked) and adds the agreement of the auditors' moderation. Example: \
       caseaudit history report 1 --plan Samples/iro-quarterly-dip-sample.yaml --out moderated
+
+      With --redact (or a plan's report: {redact: true}) the report is redacted as \
+      caseaudit audit --redact makes it, with the key in the history's folder unless \
+      --redact-key names it; auditors become pseudonyms and their notes are withheld.
       """)
 
   @Argument(help: "The audit's id.")
@@ -160,9 +164,16 @@ struct HistoryReportCommand: ParsableCommand {
   @Option(help: "The export folder, when it has moved since the audit.")
   var data: String?
 
+  @OptionGroup var redaction: RedactionArguments
+
   func run() throws {
     let store = try arguments.open()
-    let (report, diagnostics) = try AuditReplay.report(audit: audit, store: store, dataPath: data)
+    let plan = try store.recorded(audit: audit).map { try PlanLoader().load(path: $0.planPath) }
+    let redactor = try redaction.redactor(
+      keyFolder: (store.path as NSString).deletingLastPathComponent,
+      always: plan?.0?.redact ?? false)
+    let (report, diagnostics) = try AuditReplay.report(
+      audit: audit, store: store, dataPath: data, redactor: redactor)
     DiagnosticPrinter.print(diagnostics)
     try ReportFolder.write(
       try AuditReportFiles.render(report, formats: report.run.plan.formats), to: out)

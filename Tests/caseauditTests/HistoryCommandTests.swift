@@ -203,5 +203,20 @@ private func auditedFindings(_ runner: CommandRunner) throws -> (String, String,
     let kappa = (0.9 - chance) / (1 - chance)
     #expect(markdown.contains("| all rules | 10 | 90.0% | \(String(format: "%.2f", kappa)) |"))
     #expect(markdown.contains("| C"))
+
+    // Redacted, the same agreement; the disagreement's case and auditor are pseudonyms.
+    let redacted = runner.folder.path + "/redacted"
+    let key = runner.folder.path + "/redaction.key"
+    let shown = try runner.run([
+      "history", "report", "1", "--history", history, "--out", redacted, "--redact",
+      "--redact-key", key,
+    ])
+    #expect(shown.status == 0)
+    let hidden = try String(contentsOfFile: redacted + "/report.md", encoding: .utf8)
+    #expect(hidden.contains("| all rules | 10 | 90.0% | \(String(format: "%.2f", kappa)) |"))
+    let row = try #require(
+      hidden.split(separator: "\n").first { $0.hasPrefix("| child-") && $0.contains("auditor-") })
+    #expect(row.contains(" | `child_views_conveyed` |  | "))
+    #expect(!hidden.contains("Ann") && !hidden.contains("| C1"))
   }
 }

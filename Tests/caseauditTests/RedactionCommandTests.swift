@@ -72,8 +72,14 @@ private func leaks(in folder: String, of values: Set<String>) throws -> Set<Stri
       "audit", plan, "--redact", "--redact-key", key, "--history", history, "--out", redacted,
     ])
     #expect(first.stdout == redacted + "\n")
-    #expect(first.stderr == "not recorded in the history: the audit is redacted\n")
-    #expect(!FileManager.default.fileExists(atPath: history))
+    // The history records the audit with its real ids; only the report is redacted.
+    #expect(first.stderr == "recorded as audit 1 in \(history)\n")
+    // (Replaying it checks the recorded sample against the real case ids.)
+    let replay = try runner.run([
+      "history", "report", "1", "--history", history, "--out", runner.folder.path + "/replay",
+    ])
+    #expect(replay.stderr == "")
+    #expect(replay.status == 0)
     let keyText = try String(contentsOfFile: key, encoding: .utf8)
     #expect(keyText.count == 65 && keyText.hasSuffix("\n"))
 
@@ -138,8 +144,9 @@ private func leaks(in folder: String, of values: Set<String>) throws -> Set<Stri
       .write(toFile: redacting, atomically: true, encoding: .utf8)
     let out = runner.folder.appendingPathComponent("report").path
     let output = try runner.run(["audit", redacting, "--out", out, "--format", "md"])
-    #expect(output.stderr == "not recorded in the history: the audit is redacted\n")
-    let key = runner.folder.appendingPathComponent(".caseaudit/redaction.key").path
+    let caseaudit = runner.folder.appendingPathComponent(".caseaudit").path
+    #expect(output.stderr == "recorded as audit 1 in \(caseaudit)/history.sqlite\n")
+    let key = caseaudit + "/redaction.key"
     #expect(FileManager.default.fileExists(atPath: key))
     let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
     #expect(markdown.contains("\n- Redacted: ids, references and personal fields"))

@@ -2,9 +2,9 @@
 /// history knows since (moderation, trends). The pack and data must be those recorded.
 public enum AuditReplay {
   /// The report of a recorded audit; errors say what changed.
-  public static func report(audit: Int64, store: HistoryStore, dataPath: String? = nil) throws
-    -> (AuditReport, [Diagnostic])
-  {
+  public static func report(
+    audit: Int64, store: HistoryStore, dataPath: String? = nil, redactor: Redactor? = nil
+  ) throws -> (AuditReport, [Diagnostic]) {
     guard let recorded = try store.recorded(audit: audit) else {
       throw Diagnostic.error("no audit \(audit) in '\(store.path)'")
     }
@@ -34,8 +34,13 @@ public enum AuditReplay {
     guard run.sample.cases.map(\.frameCase.caseID) == recorded.cases else {
       throw Diagnostic.error("audit \(audit) drew a different sample; it cannot be reproduced")
     }
-    var report = AuditReport(run: run)
-    let moderations = try store.moderations(audit: audit)
+    var moderations = try store.moderations(audit: audit)
+    var shown = run
+    if let redactor {
+      shown = run.redacted(by: redactor)
+      moderations = run.redacting(moderations, as: shown, by: redactor)
+    }
+    var report = AuditReport(run: shown)
     report.history = ReportHistory(
       auditID: audit, trends: try store.trends(plan: recorded.planID, upTo: audit),
       agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations))

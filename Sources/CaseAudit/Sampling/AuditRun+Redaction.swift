@@ -1,4 +1,48 @@
 extension AuditRun {
+  /// The run as a redacted audit of the same sample would be, scored again over the
+  /// pseudonymised data (for reports of recorded audits, which keep real ids).
+  public func redacted(by redactor: Redactor) -> AuditRun {
+    var copy = self
+    copy.redact(by: redactor)
+    copy.results = copy.scorer.score(
+      copy.data.dataset, context: plan.context, rows: copy.sample.cases.map(\.frameCase.row))
+    return copy
+  }
+
+  /// Moderations of this (unredacted) run in the terms of its redacted copy: the case and item
+  /// ids its findings have there, and auditors by pseudonym.
+  public func redacting(
+    _ moderations: [Moderation], as shown: AuditRun, by redactor: Redactor
+  ) -> [Moderation] {
+    var shownIDs: [String: (caseID: String, itemID: String)] = [:]
+    for (real, redacted) in zip(results, shown.results) {
+      for (finding, shownFinding) in zip(real.findings, redacted.findings) {
+        let key = "\(real.caseID)\u{0}\(finding.ruleID)\u{0}"
+        shownIDs[key] = (redacted.caseID, "")
+        for (item, shownItem) in zip(finding.items, shownFinding.items) {
+          shownIDs[key + item.itemID] = (redacted.caseID, shownItem.itemID)
+        }
+      }
+    }
+    return moderations.map { moderation in
+      var result = moderation
+      let key = "\(moderation.caseID)\u{0}\(moderation.ruleID)\u{0}\(moderation.itemID)"
+      // Moderations are checked against the recorded findings, so each has its finding; the
+      // fallback still never shows a real id.
+      let ids =
+        shownIDs[key]
+        ?? (
+          redactor.pseudonym(moderation.caseID, type: "case"),
+          moderation.itemID.isEmpty ? "" : redactor.pseudonym(moderation.itemID, type: "item")
+        )
+      result.caseID = ids.caseID
+      result.itemID = ids.itemID
+      result.auditor = redactor.pseudonym(moderation.auditor, type: "auditor")
+      result.note = moderation.note.isEmpty ? "" : "(note withheld)"
+      return result
+    }
+  }
+
   /// Replaces the data by its pseudonymised copy after the sample is drawn, so a redacted audit
   /// draws exactly the cases an unredacted one would, and everything scored or shown from here
   /// on (case ids, strata, evidence, groupings) carries pseudonyms only.

@@ -24,7 +24,7 @@ public struct AuditRun: Sendable {
   /// Imports the export, draws the sample and scores it, telling `progress` what it is doing.
   public init(
     plan: AuditPlan, dataPath: String, seed: UInt64, excluding excluded: Set<String> = [],
-    redactor: Redactor? = nil, progress: (@Sendable (String) -> Void)? = nil
+    progress: (@Sendable (String) -> Void)? = nil
   ) {
     self.plan = plan
     data = ExportLoader.load(dataPath, schema: plan.pack.schema, mapping: plan.mapping) {
@@ -40,10 +40,6 @@ public struct AuditRun: Sendable {
       frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
       minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)
     scorer = Scorer(pack: plan.pack, only: plan.ruleIDs)
-    if let redactor {
-      progress?("redacting")
-      redact(by: redactor)
-    }
     progress?("scoring \(sample.cases.count) cases")
     results = scorer.score(
       data.dataset, context: plan.context, rows: sample.cases.map(\.frameCase.row))
