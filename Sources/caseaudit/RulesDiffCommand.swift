@@ -13,6 +13,9 @@ struct RulesDiffCommand: ParsableCommand {
       use changed their outcomes) or unchanged; for each, the cases whose outcome moves, with \
       their IRO and team. Example: caseaudit rules diff Rules/iro Rules/iro-2023 --data \
       Samples/demo-la --period 2021-04-01..2022-03-31
+      With --redact, cases, IROs and teams are keyed pseudonyms, as in caseaudit audit \
+      --redact; the key is .caseaudit/redaction.key in the working folder unless --redact-key \
+      names it.
       """
   )
 
@@ -34,13 +37,20 @@ struct RulesDiffCommand: ParsableCommand {
   @Option(help: "Output format: md or json.")
   var format: Format = .md
 
+  @OptionGroup var redaction: RedactionArguments
+
   func run() throws {
     let context = try when.context()
+    let redactor = try redaction.redactor(keyFolder: ".caseaudit")
     let oldPack = try PackArgument(pack: old).load()
     let newPack = try PackArgument(pack: new).load()
     let progress = ProgressLine()
-    let oldData = try export.load(schema: oldPack.schema, progress: progress)
-    let newData = try export.load(schema: newPack.schema, progress: progress)
+    var oldData = try export.load(schema: oldPack.schema, progress: progress)
+    var newData = try export.load(schema: newPack.schema, progress: progress)
+    if let redactor {
+      oldData.dataset = oldData.dataset.redacted(by: redactor)
+      newData.dataset = newData.dataset.redacted(by: redactor)
+    }
     DiagnosticPrinter.print(newData.diagnostics)
     let diff = RulesDiff(
       old: oldPack, new: newPack, oldData: oldData.dataset, newData: newData.dataset,

@@ -153,6 +153,29 @@ private func leaks(in folder: String, of values: Set<String>) throws -> Set<Stri
     #expect(try leaks(in: out, of: try identifyingValues()) == [])
   }
 
+  @Test func aRedactedRulesDiffHoldsNoIdOrNameOfTheExport() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let root = CommandRunner.repositoryRoot.path
+    let pack = runner.folder.appendingPathComponent("iro-2023").path
+    try FileManager.default.copyItem(atPath: root + "/Rules/iro", toPath: pack)
+    let manifest = try String(contentsOfFile: pack + "/pack.yaml", encoding: .utf8)
+    try manifest.replacingOccurrences(
+      of: "first_review_working_days: 20", with: "first_review_working_days: 15"
+    ).write(toFile: pack + "/pack.yaml", atomically: true, encoding: .utf8)
+    let out = runner.folder.appendingPathComponent("diff").path
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    let output = try runner.run([
+      "rules", "diff", "Rules/iro", pack, "--data", "Samples/demo-la", "--period",
+      "2021-04-01..2022-03-31", "--redact", "--redact-key", runner.folder.path + "/k",
+    ])
+    #expect(output.status == 0)
+    try output.stdout.write(toFile: out + "/diff.md", atomically: true, encoding: .utf8)
+    #expect(output.stdout.contains("| child-"))
+    #expect(output.stdout.contains(" | professional_name-"))
+    #expect(try leaks(in: out, of: try identifyingValues()) == [])
+  }
+
   @Test func aKeyFileNeedsRedactionAndMustBeAKey() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
