@@ -37,6 +37,9 @@ struct ScoreCommand: ParsableCommand {
   @Option(name: .customLong("rule"), help: "Score only this rule id (repeatable).")
   var onlyRules: [String] = []
 
+  @Option(name: .customLong("case"), help: "Score only this case id (repeatable).")
+  var onlyCases: [String] = []
+
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var out: String?
 
@@ -52,18 +55,20 @@ struct ScoreCommand: ParsableCommand {
     let progress = ProgressLine()
     var imported = try export.load(schema: pack.schema, progress: progress)
     DiagnosticPrinter.print(imported.diagnostics)
+    // Cases are found by their real ids, before any redaction; rows stay the same after it.
+    let rows = try onlyCases.isEmpty ? nil : imported.dataset.caseRows(of: onlyCases)
     if let redactor { imported.dataset = imported.dataset.redacted(by: redactor) }
     if imported.hasErrors {
       let excluded = imported.counts.reduce(0) { $0 + $1.excluded }
       StandardError.write("note: \(excluded) rows with errors are excluded from scoring\n")
     }
     let scorer = Scorer(pack: pack, only: onlyRules)
-    let total = imported.dataset.tables[pack.schema.caseType].count
-    let results = scorer.score(imported.dataset, context: context) {
+    let total = rows?.count ?? imported.dataset.tables[pack.schema.caseType].count
+    let results = scorer.score(imported.dataset, context: context, rows: rows) {
       progress.advance(by: $0, of: total, "cases")
     }
     progress.finish()
-    let tallies = scorer.tallies(imported.dataset, context: context)
+    let tallies = scorer.tallies(imported.dataset, context: context, rows: rows)
     let summary = ScoreSummary(results: results, scorer: scorer, tallies: tallies)
     let text: String
     switch format {

@@ -21,6 +21,31 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
 
 /// End-to-end runs of `data check`, `score` and `generate`.
 @Suite struct DataCommandTests {
+  @Test func scoreCanBeLimitedToCases() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let export = try tinyExport(runner)
+    let arguments = [
+      "score", "--rules", "Rules/iro", "--data", export, "--as-at", "2021-09-30", "--rule",
+      "reviews_within_timescale", "--format", "csv",
+    ]
+    let one = try runner.run(arguments + ["--case", "C2"])
+    #expect(one.status == 0)
+    #expect(
+      one.stdout == """
+        case_id,stratum,rule_id,item_id,outcome,message,evidence,auditor,auditor_outcome,\
+        auditor_note
+        C2,,reviews_within_timescale,,met,,,,,
+        C2,,reviews_within_timescale,R3,met,,held_on 2021-05-28; due_by 2021-06-02; \
+        previous_review unknown,,,
+
+        """)
+    let missing = try runner.run(arguments + ["--case", "C9", "--case", "C1", "--case", "X"])
+    #expect(missing.status == 1)
+    #expect(missing.stdout == "")
+    #expect(missing.stderr.hasSuffix("\nerror: no cases 'C9', 'X' in the export\n"))
+  }
+
   @Test func scoreWritesTheDocumentedJSON() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }

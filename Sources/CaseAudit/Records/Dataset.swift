@@ -59,3 +59,22 @@ public struct Dataset: Sendable {
     (0..<tables[schema.caseType].count).map { RecordRef(type: schema.caseType, row: $0) }
   }
 }
+
+extension Dataset {
+  /// The rows of the cases with these ids, in case order; an id the export lacks is an error
+  /// naming only that id (never a near miss, which would show another child's id).
+  public func caseRows(of ids: [String]) throws -> [Int] {
+    let wanted = Set(ids)
+    var found: [String: Int] = [:]
+    for row in 0..<tables[schema.caseType].count {
+      let id = key(of: RecordRef(type: schema.caseType, row: row))
+      if wanted.contains(id) { found[id] = row }
+    }
+    let missing = ids.filter { found[$0] == nil }
+    guard missing.isEmpty else {
+      let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+      throw Diagnostic.error("no case\(missing.count == 1 ? "" : "s") \(list) in the export")
+    }
+    return found.values.sorted()
+  }
+}
