@@ -106,6 +106,14 @@ private func leaks(in folder: String, of values: Set<String>) throws -> Set<Stri
         "\n- Redacted: ids, references and personal fields are keyed pseudonyms;"
           + " priority keys are left out\n"))
     #expect(!markdown.contains("; key "))
+    let html = try String(contentsOfFile: redacted + "/report.html", encoding: .utf8)
+    #expect(!html.contains("priority key <code>"))
+    // Unredacted, a case without a grade shows its key and no score (it once read "score nil").
+    let plainHTML = try String(contentsOfFile: plain + "/report.html", encoding: .utf8)
+    #expect(
+      plainHTML.contains(
+        "<h3>C100056 <span class=\"grade\">not graded</span></h3>\n<p>Stratum no IRO at the"
+          + " as-at date; priority key <code>1fb3229912ed028c</code></p>\n"))
 
     // The same key gives the same pseudonyms (the first report also has its place in the
     // history, which this one, not recorded, lacks).

@@ -120,10 +120,11 @@ public struct AuditHTML: Sendable {
   private func caseContext(_ drawn: Sample.Drawn, _ result: CaseResult) -> [String: Any] {
     let run = report.run
     let end = run.plan.context.asAt ?? run.plan.context.periodEnd ?? Day(number: 0)
-    return [
+    // Absent values are left out of the context: the template's sections treat a nil wrapped
+    // in Any as present and would print "nil".
+    var values: [String: Any] = [
       "case_id": result.caseID, "grade": result.grade ?? "not graded",
-      "stratum": drawn.frameCase.stratum, "key": (run.redacted ? nil : drawn.key.hex) as Any,
-      "score": result.score.map { F.percent($0) } as Any,
+      "stratum": drawn.frameCase.stratum,
       "timeline": TimelineSVG.render(run.data.dataset, caseRow: drawn.frameCase.row, end: end),
       "findings": result.findings.map { finding -> [String: Any] in
         [
@@ -139,5 +140,8 @@ public struct AuditHTML: Sendable {
         ]
       },
     ]
+    if !run.redacted { values["key"] = drawn.key.hex }
+    if let score = result.score { values["score"] = F.percent(score) }
+    return values
   }
 }
