@@ -168,12 +168,10 @@ struct HistoryReportCommand: ParsableCommand {
 
   func run() throws {
     let store = try arguments.open()
-    let plan = try store.recorded(audit: audit).map { try PlanLoader().load(path: $0.planPath) }
-    let redactor = try redaction.redactor(
-      keyFolder: (store.path as NSString).deletingLastPathComponent,
-      always: plan?.0?.redact ?? false)
-    let (report, diagnostics) = try AuditReplay.report(
-      audit: audit, store: store, dataPath: data, redactor: redactor)
+    let keyFolder = (store.path as NSString).deletingLastPathComponent
+    let (report, diagnostics) = try AuditReplay.report(audit: audit, store: store, dataPath: data) {
+      try redaction.redactor(keyFolder: keyFolder, always: $0)
+    }
     DiagnosticPrinter.print(diagnostics)
     try ReportFolder.write(
       try AuditReportFiles.render(report, formats: report.run.plan.formats), to: out)

@@ -1,9 +1,11 @@
 /// Runs a recorded audit again from its plan, seed and data, to report it with what the
 /// history knows since (moderation, trends). The pack and data must be those recorded.
 public enum AuditReplay {
-  /// The report of a recorded audit; errors say what changed.
+  /// The report of a recorded audit; errors say what changed. `redactor` is asked, with whether
+  /// the plan wants its reports redacted, for the redactor to use, if any.
   public static func report(
-    audit: Int64, store: HistoryStore, dataPath: String? = nil, redactor: Redactor? = nil
+    audit: Int64, store: HistoryStore, dataPath: String? = nil,
+    redactor: (_ planAsks: Bool) throws -> Redactor? = { _ in nil }
   ) throws -> (AuditReport, [Diagnostic]) {
     guard let recorded = try store.recorded(audit: audit) else {
       throw Diagnostic.error("no audit \(audit) in '\(store.path)'")
@@ -36,7 +38,7 @@ public enum AuditReplay {
     }
     var moderations = try store.moderations(audit: audit)
     var shown = run
-    if let redactor {
+    if let redactor = try redactor(plan.redact) {
       shown = run.redacted(by: redactor)
       moderations = run.redacting(moderations, as: shown, by: redactor)
     }
