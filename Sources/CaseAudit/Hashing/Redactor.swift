@@ -12,7 +12,8 @@ public struct Redactor: Sendable {
 
   /// The pseudonym of a value of a record type.
   public func pseudonym(_ value: String, type: String) -> String {
-    pseudonyms([value], type: type)[0]
+    var encoder = TypeEncoder(key: key, type: type)
+    return encoder.pseudonym(value)
   }
 
   /// The pseudonyms of many values of one type, in order; spread over the cores, since a
@@ -20,23 +21,39 @@ public struct Redactor: Sendable {
   public func pseudonyms(_ values: [String], type: String) -> [String] {
     let chunk = 8192
     let chunks = ParallelMap.map((values.count + chunk - 1) / chunk) { index in
-      // The keyed state after `type:` is computed once and copied for every value.
-      var prefix = HMAC<SHA256>(key: key)
-      prefix.update(data: Array("\(type):".utf8))
-      let digits = Array("0123456789abcdef".utf8)
-      var text = Array("\(type)-".utf8) + Array(repeating: UInt8(0), count: 10)
-      let start = text.count - 10
-      return values[index * chunk..<min(values.count, (index + 1) * chunk)].map { value in
-        var mac = prefix
-        mac.update(data: Array(value.utf8))
-        for (offset, byte) in mac.finalize().prefix(5).enumerated() {
-          text[start + 2 * offset] = digits[Int(byte >> 4)]
-          text[start + 2 * offset + 1] = digits[Int(byte & 15)]
-        }
-        return String(decoding: text, as: UTF8.self)
+      var encoder = TypeEncoder(key: key, type: type)
+      return values[index * chunk..<min(values.count, (index + 1) * chunk)].map {
+        encoder.pseudonym($0)
       }
     }
     return chunks.flatMap { $0 }
+  }
+
+  /// Pseudonyms of one type: the keyed state after `type:` is computed once and copied for
+  /// every value, and the text is written into one reused buffer.
+  private struct TypeEncoder {
+    private let prefix: HMAC<SHA256>
+    private var text: [UInt8]
+    private let start: Int
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    init(key: SymmetricKey, type: String) {
+      var prefix = HMAC<SHA256>(key: key)
+      prefix.update(data: Array("\(type):".utf8))
+      self.prefix = prefix
+      text = Array("\(type)-".utf8) + Array(repeating: UInt8(0), count: 10)
+      start = text.count - 10
+    }
+
+    mutating func pseudonym(_ value: String) -> String {
+      var mac = prefix
+      mac.update(data: Array(value.utf8))
+      for (offset, byte) in mac.finalize().prefix(5).enumerated() {
+        text[start + 2 * offset] = Self.digits[Int(byte >> 4)]
+        text[start + 2 * offset + 1] = Self.digits[Int(byte & 15)]
+      }
+      return String(decoding: text, as: UTF8.self)
+    }
   }
 
   /// Reads the key kept in a file, creating it with 32 random bytes (as hex) when missing, so

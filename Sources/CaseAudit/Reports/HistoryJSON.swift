@@ -71,10 +71,7 @@ struct HistoryJSON: Encodable {
     var disagreements = object.nestedUnkeyedContainer(forKey: .disagreements)
     for moderation in agreement.disagreements {
       var item = disagreements.nestedContainer(keyedBy: Keys.self)
-      try item.encode(moderation.caseID, forKey: .caseID)
-      try item.encode(moderation.ruleID, forKey: .ruleID)
-      try item.encode(moderation.itemID, forKey: .itemID)
-      try item.encode(moderation.engineOutcome.rawValue, forKey: .engine)
+      try encodeFinding(of: moderation, into: &item)
       try item.encode(moderation.auditor, forKey: .auditor)
       try item.encode(moderation.outcome.rawValue, forKey: .outcome)
       try item.encode(moderation.note, forKey: .note)
@@ -82,10 +79,7 @@ struct HistoryJSON: Encodable {
     var split = object.nestedUnkeyedContainer(forKey: .auditorDisagreements)
     for group in agreement.auditorDisagreements {
       var item = split.nestedContainer(keyedBy: Keys.self)
-      try item.encode(group[0].caseID, forKey: .caseID)
-      try item.encode(group[0].ruleID, forKey: .ruleID)
-      try item.encode(group[0].itemID, forKey: .itemID)
-      try item.encode(group[0].engineOutcome.rawValue, forKey: .engine)
+      try encodeFinding(of: group[0], into: &item)
       var outcomes = item.nestedUnkeyedContainer(forKey: .outcomes)
       for moderation in group {
         var entry = outcomes.nestedContainer(keyedBy: Keys.self)
@@ -93,5 +87,15 @@ struct HistoryJSON: Encodable {
         try entry.encode(moderation.outcome.rawValue, forKey: .outcome)
       }
     }
+  }
+
+  /// The keys naming a moderated finding and the engine's outcome.
+  private func encodeFinding(
+    of moderation: Moderation, into item: inout KeyedEncodingContainer<Keys>
+  ) throws {
+    try item.encode(moderation.caseID, forKey: .caseID)
+    try item.encode(moderation.ruleID, forKey: .ruleID)
+    try item.encode(moderation.itemID, forKey: .itemID)
+    try item.encode(moderation.engineOutcome.rawValue, forKey: .engine)
   }
 }

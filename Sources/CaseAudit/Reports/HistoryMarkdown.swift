@@ -50,8 +50,7 @@ enum HistoryMarkdown {
       out += "\n| case | rule | item | engine | auditor | auditor's outcome | note |\n"
       out += "|---|---|---|---|---|---|---|\n"
       for item in agreement.disagreements {
-        out += "| \(item.caseID) | `\(item.ruleID)` | \(item.itemID) |"
-        out += " \(item.engineOutcome.rawValue) | \(item.auditor) | \(item.outcome.rawValue) |"
+        out += finding(item) + " \(item.auditor) | \(item.outcome.rawValue) |"
         out += " \(item.note.replacingOccurrences(of: "|", with: "\\|")) |\n"
       }
     }
@@ -59,13 +58,17 @@ enum HistoryMarkdown {
       out += "\n| case | rule | item | engine | auditors' outcomes (they differ) |\n"
       out += "|---|---|---|---|---|\n"
       for group in agreement.auditorDisagreements {
-        let first = group[0]
-        out += "| \(first.caseID) | `\(first.ruleID)` | \(first.itemID) |"
-        out += " \(first.engineOutcome.rawValue) | "
+        out += finding(group[0]) + " "
         out += group.map { "\($0.auditor): \($0.outcome.rawValue)" }.joined(separator: "; ")
         out += " |\n"
       }
     }
     return out
+  }
+
+  /// The cells naming a moderated finding and the engine's outcome.
+  private static func finding(_ moderation: Moderation) -> String {
+    "| \(moderation.caseID) | `\(moderation.ruleID)` | \(moderation.itemID) |"
+      + " \(moderation.engineOutcome.rawValue) |"
   }
 }

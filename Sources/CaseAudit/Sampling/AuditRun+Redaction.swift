@@ -48,14 +48,13 @@ extension AuditRun {
   /// on (case ids, strata, evidence, groupings) carries pseudonyms only.
   mutating func redact(by redactor: Redactor) {
     let shown = data.dataset.redacted(by: redactor)
-    let shownFrame = PopulationFrame(plan: plan, data: shown)
-    var shownByRow: [Int: FrameCase] = [:]
-    for item in shownFrame.cases { shownByRow[item.row] = item }
-    let caseType = plan.pack.schema.types[plan.pack.schema.caseType].name
+    let caseType = plan.pack.schema.caseType
+    var shownByRow = [FrameCase?](repeating: nil, count: shown.tables[caseType].count)
+    for item in PopulationFrame(plan: plan, data: shown).cases { shownByRow[item.row] = item }
     var strataNames: [String: String] = [:]
     func shownCase(_ item: FrameCase) -> FrameCase {
       var result = item
-      result.caseID = redactor.pseudonym(item.caseID, type: caseType)
+      result.caseID = shown.key(of: RecordRef(type: caseType, row: item.row))
       // The population is decided on the real data; a stratum the pseudonymised data cannot
       // name (an expression over id text) still gets a pseudonym rather than its real label.
       result.stratum =

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseAudit
@@ -14,7 +15,7 @@ private func moderation(
 /// The moderation section: agreement with the engine, between auditors, and both kinds of
 /// disagreement listed.
 @Suite struct ModerationAgreementTests {
-  @Test func findingsTheAuditorsSplitOnAreListedWithEachAuditorsOutcome() {
+  @Test func findingsTheAuditorsSplitOnAreListedWithEachAuditorsOutcome() throws {
     let moderations = [
       moderation("C2", "A1", "Bea", .notMet, engine: .met, note: "no owner | named"),
       moderation("C2", "A1", "Ali", .met, engine: .met),
@@ -50,5 +51,17 @@ private func moderation(
         | C2 | `actions_have_owners` | A1 | met | Ali: met; Bea: not_met |
 
         """)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let json = String(decoding: try encoder.encode(HistoryJSON(history: history)), as: UTF8.self)
+    #expect(
+      json.contains(
+        #""auditor_disagreements":[{"case_id":"C2","engine":"met","item_id":"A1","outcomes":"#
+          + #"[{"auditor":"Ali","outcome":"met"},{"auditor":"Bea","outcome":"not_met"}],"#
+          + #""rule_id":"actions_have_owners"}]"#))
+    #expect(
+      json.contains(
+        #""disagreements":[{"auditor":"Bea","case_id":"C2","engine":"met","item_id":"A1","#
+          + #""note":"no owner | named","outcome":"not_met","rule_id":"actions_have_owners"}]"#))
   }
 }
