@@ -6,7 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "CaseAudit", targets: ["CaseAudit"]),
-    .executable(name: "caseaudit", targets: ["caseaudit"]),
+    .executable(name: "caseaudit", targets: ["CaseAuditCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -26,14 +26,14 @@ let package = Package(
       ]
     ),
     .executableTarget(
-      name: "caseaudit",
+      name: "CaseAuditCLI",
       dependencies: [
         "CaseAudit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "CaseAuditTests", dependencies: ["CaseAudit"]),
-    .testTarget(name: "caseauditTests", dependencies: ["caseaudit", "CaseAudit"]),
+    .testTarget(name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "CaseAudit"]),
   ],
   swiftLanguageModes: [.v6]
 )
