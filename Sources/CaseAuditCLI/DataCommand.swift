@@ -31,7 +31,8 @@ struct DataCheckCommand: ParsableCommand {
 
   func run() throws {
     let pack = try PackArgument(pack: rules).load()
-    let result = try export.load(schema: pack.schema, progress: ProgressLine())
+    var result = try export.load(schema: pack.schema, progress: ProgressLine())
+    result.warnAboutDatesOutside(pack.calendar)
     DiagnosticPrinter.print(result.diagnostics)
     print("\(export.data): ", terminator: "")
     print(ImportSummary(result: result).render(), terminator: "")

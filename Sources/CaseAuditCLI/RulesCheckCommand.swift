@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseAudit
+import Foundation
 
 /// `caseaudit rules check PACK`: load and type-check a pack, reporting every problem.
 struct RulesCheckCommand: ParsableCommand {
@@ -16,7 +17,7 @@ struct RulesCheckCommand: ParsableCommand {
   var pack: String
 
   func run() throws {
-    let result = PackLoader().load(path: pack)
+    let result = PackLoader(today: Day(utc: Date())).load(path: pack)
     DiagnosticPrinter.print(result.diagnostics)
     let errors = result.diagnostics.filter { $0.severity == .error }.count
     let warnings = result.diagnostics.filter { $0.severity == .warning }.count

@@ -31,18 +31,26 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
 
   /// `20 working_days`.
   public var description: String { "\(count) \(unit.rawValue)" }
+
+  /// The same duration backwards; nil for the one count whose negation overflows.
+  public var negated: Duration? {
+    let (count, overflow) = 0.subtractingReportingOverflow(count)
+    return overflow ? nil : Duration(count, unit)
+  }
 }
 
 extension Day {
   /// The day `months` calendar months later, clamped to the month's last day
-  /// (31 Jan + 1 month = 28/29 Feb).
-  public func adding(months: Int) -> Day {
+  /// (31 Jan + 1 month = 28/29 Feb); nil when it would fall outside 0001 through 9999.
+  public func adding(months: Int) -> Day? {
     let (year, month, day) = components
-    let total = year * 12 + (month - 1) + months
-    let newYear = total >= 0 ? total / 12 : (total - 11) / 12
-    let newMonth = total - newYear * 12 + 1
+    // Months since the start of year 0; a supported year keeps this small, so only adding the
+    // user's count can overflow.
+    let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+    guard !overflow, total >= 0 else { return nil }
+    let (newYear, newMonth) = (total / 12, total % 12 + 1)
     let clamped = min(day, Day.daysIn(month: newMonth, year: newYear))
-    return Day(number: Day.dayNumber(year: newYear, month: newMonth, day: clamped))
+    return Day(year: newYear, month: newMonth, day: clamped)
   }
 
   /// Whole years from `dob` to this day: the age in years on this day.
@@ -67,40 +75,23 @@ extension Day {
 }
 
 extension HolidayCalendar {
-  /// The day a duration after (or, when negative, before) `day`.
+  /// The day a duration after (or, when negative, before) `day`; nil when the answer is
+  /// unknown: outside 0001 through 9999, or working days outside the covered years.
   ///
   /// Working days count from the day after: `+ 20 working_days` is the 20th working day after.
-  public func add(_ duration: Duration, to day: Day) -> Day {
+  public func add(_ duration: Duration, to day: Day) -> Day? {
     switch duration.unit {
     case .days: return day.adding(days: duration.count)
-    case .weeks: return day.adding(days: duration.count * 7)
+    case .weeks: return scaled(duration.count, by: 7).flatMap { day.adding(days: $0) }
     case .months: return day.adding(months: duration.count)
-    case .years: return day.adding(months: duration.count * 12)
+    case .years: return scaled(duration.count, by: 12).flatMap { day.adding(months: $0) }
     case .workingDays: return addingWorkingDays(duration.count, to: day)
     }
   }
 
-  /// The `count`-th working day after `day` (before it when negative); 0 gives the day itself.
-  public func addingWorkingDays(_ count: Int, to day: Day) -> Day {
-    var current = day
-    var remaining = abs(count)
-    let step = count >= 0 ? 1 : -1
-    while remaining > 0 {
-      current = current.adding(days: step)
-      if isWorkingDay(current) { remaining -= 1 }
-    }
-    return current
-  }
-
-  /// Working days after `start` up to and including `end`; negative when `end` is earlier.
-  public func workingDaysBetween(_ start: Day, _ end: Day) -> Int {
-    if end < start { return -workingDaysBetween(end, start) }
-    var count = 0
-    var current = start
-    while current < end {
-      current = current.adding(days: 1)
-      if isWorkingDay(current) { count += 1 }
-    }
-    return count
+  /// `count * factor`; nil on overflow, which no supported date could reach anyway.
+  private func scaled(_ count: Int, by factor: Int) -> Int? {
+    let (product, overflow) = count.multipliedReportingOverflow(by: factor)
+    return overflow ? nil : product
   }
 }

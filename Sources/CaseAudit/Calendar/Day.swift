@@ -1,19 +1,47 @@
+import Foundation
+
 /// A calendar date with no time and no time zone, held as a day number (1970-01-01 is 0).
 ///
 /// Case records carry dates only; a time zone would move a review across midnight and a deadline
-/// with it, so none is ever involved.
+/// with it, so none is ever involved. Dates run from 0001-01-01 to 9999-12-31, the years a
+/// four-digit date can name: parsing and arithmetic give nil rather than a day outside them.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Days since 1970-01-01.
   public let number: Int
 
-  /// Creates a day from its day number.
+  /// The years a day may fall in.
+  public static let supportedYears = 1...9999
+
+  /// The day numbers of 0001-01-01 through 9999-12-31.
+  public static let supportedNumbers =
+    dayNumber(year: 1, month: 1, day: 1)...dayNumber(year: 9999, month: 12, day: 31)
+
+  /// 0001-01-01, the earliest day.
+  public static let earliest = Day(number: supportedNumbers.lowerBound)
+
+  /// Creates a day from its day number, which must lie in `supportedNumbers` (a number read
+  /// back from a day, or drawn between two days).
   public init(number: Int) { self.number = number }
 
-  /// Creates a day from a valid year, month and day of month; nil when the date does not exist.
+  /// Creates a day from a day number; nil outside 0001-01-01 through 9999-12-31.
+  public init?(checkedNumber number: Int) {
+    guard Day.supportedNumbers.contains(number) else { return nil }
+    self.number = number
+  }
+
+  /// The day a moment falls on in UTC (`Date()` gives today); nil outside 0001 through 9999.
+  public init?(utc date: Date) {
+    let days = (date.timeIntervalSince1970 / 86_400).rounded(.down)
+    guard days.isFinite, let number = Int(exactly: days) else { return nil }
+    self.init(checkedNumber: number)
+  }
+
+  /// Creates a day from a valid year, month and day of month; nil when the date does not exist
+  /// or its year is outside 0001 through 9999.
   public init?(year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else {
-      return nil
-    }
+    guard Day.supportedYears.contains(year), (1...12).contains(month), day >= 1,
+      day <= Day.daysIn(month: month, year: year)
+    else { return nil }
     number = Day.dayNumber(year: year, month: month, day: day)
   }
 
@@ -67,8 +95,12 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     return "\(year)-\(two(m))-\(two(d))"
   }
 
-  /// The day `count` days later (earlier when negative).
-  public func adding(days count: Int) -> Day { Day(number: number + count) }
+  /// The day `count` days later (earlier when negative); nil when that day would fall outside
+  /// 0001 through 9999, however large the count.
+  public func adding(days count: Int) -> Day? {
+    let (sum, overflow) = number.addingReportingOverflow(count)
+    return overflow ? nil : Day(checkedNumber: sum)
+  }
 
   /// Orders days in time.
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }

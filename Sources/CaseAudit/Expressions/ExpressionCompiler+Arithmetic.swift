@@ -7,19 +7,19 @@ extension ExpressionCompiler {
     switch (op, lhs.type, rhs.type) {
     case ("+", .date, .duration), ("-", .date, .duration), ("+", .date, .null),
       ("-", .date, .null):
-      let sign = op == "+" ? 1 : -1
+      let backwards = op == "-"
       return Compiled(.date) { frame in
         guard case .date(let day) = l(&frame), case .duration(let duration) = r(&frame) else {
           return .null
         }
-        return .date(calendar.add(Duration(sign * duration.count, duration.unit), to: day))
+        return calendar.value(of: day, moved: duration, backwards: backwards, frame: &frame)
       }
     case ("+", .duration, .date):
       return Compiled(.date) { frame in
         guard case .duration(let duration) = l(&frame), case .date(let day) = r(&frame) else {
           return .null
         }
-        return .date(calendar.add(duration, to: day))
+        return calendar.value(of: day, moved: duration, backwards: false, frame: &frame)
       }
     case ("-", .date, .date):
       throw source.error(

@@ -65,17 +65,18 @@ extension ExpressionCompiler {
     default:
       try expect(0, .date)
       try expect(1, .date)
-      let measure: @Sendable (Day, Day) -> Int
+      let measure: @Sendable (Day, Day, inout Frame) -> Value
       switch name {
-      case "days_between": measure = { $1.number - $0.number }
-      case "working_days_between": measure = { calendar.workingDaysBetween($0, $1) }
-      default: measure = { $1.age(bornOn: $0) }
+      case "days_between": measure = { a, b, _ in .int(b.number - a.number) }
+      case "working_days_between":
+        measure = { a, b, frame in calendar.workingDaysValue(from: a, to: b, frame: &frame) }
+      default: measure = { a, b, _ in .int(b.age(bornOn: a)) }
       }
       return Compiled(.int) { frame in
         guard case .date(let a) = evals[0](&frame), case .date(let b) = evals[1](&frame) else {
           return .null
         }
-        return .int(measure(a, b))
+        return measure(a, b, &frame)
       }
     }
   }
@@ -159,8 +160,14 @@ extension ExpressionCompiler {
         if let known = frame.memo[key], evals.count == 1 || b != nil { return known }
         frame.slots[slots[0]] = first
         if slots.count > 1 { frame.slots[slots[1]] = second }
+        let outside = frame.workingDaysOutside
+        frame.workingDaysOutside = nil
         let value = bodyEval(&frame)
-        if evals.count == 1 || b != nil { frame.memo[key] = value }
+        // A value unknown for want of calendar years is not kept, so every use can say why.
+        if frame.workingDaysOutside == nil, evals.count == 1 || b != nil {
+          frame.memo[key] = value
+        }
+        frame.workingDaysOutside = frame.workingDaysOutside ?? outside
         return value
       }
     }

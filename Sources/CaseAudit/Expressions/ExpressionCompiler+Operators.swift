@@ -22,10 +22,10 @@ extension ExpressionCompiler {
       }
     case .duration:
       return Compiled(.duration) { frame in
-        if case .duration(let value) = eval(&frame) {
-          return .duration(Duration(-value.count, value.unit))
+        guard case .duration(let value) = eval(&frame), let negated = value.negated else {
+          return .null
         }
-        return .null
+        return .duration(negated)
       }
     default:
       throw source.error("'-' cannot be applied to \(described(compiled.type))", at: at)

@@ -17,6 +17,9 @@ public struct Frame: Sendable {
   public let period: Value
   /// Local variables: `for_each` items, `let` values, lambda and function parameters.
   public var slots: [Value]
+  /// The calendar's years, once a working-day computation has reached outside them since the
+  /// rule evaluator last cleared this: its insufficient-evidence message then says why.
+  public var workingDaysOutside: ClosedRange<Int>?
   /// Results of pack functions called with records, for this case: functions are pure, and a
   /// rule asks for `held_reviews(p)` of the same period many times.
   var memo: [MemoKey: Value] = [:]

@@ -11,12 +11,10 @@ extension ChildGenerator {
       count += 1
       chance = 0.2
       let month = random.weighted(ReferenceDistributions.escalationsByMonth)
-      let monthStart = options.yearStart.adding(months: month)
+      let monthStart = options.yearStart.shifted(months: month)
+      let monthEnd = monthStart.shifted(months: 1).shifted(days: -1)
       let raised = workingDay(
-        onOrAfter: min(
-          max(
-            random.day(from: monthStart, to: monthStart.adding(months: 1).adding(days: -1)), first),
-          last))
+        onOrAfter: min(max(random.day(from: monthStart, to: monthEnd), first), last))
       guard raised <= last else { continue }
       emitEscalation(id: "\(period.id)-X\(count)", raised: raised)
     }
@@ -28,7 +26,7 @@ extension ChildGenerator {
     var resolved: Day?
     if !(formal && random.chance(options.rate("unresolved_escalation"))) {
       let days = random.pick([(1...5, 62.0), (6...27, 31.0), (29...60, 7.0)])
-      resolved = workingDay(onOrAfter: raised.adding(days: random.int(in: days)))
+      resolved = workingDay(onOrAfter: raised.shifted(days: random.int(in: days)))
       if resolved! > options.yearEnd { resolved = nil }
     }
     out.escalations.append(
@@ -50,15 +48,15 @@ extension ChildGenerator {
     let stages =
       reached == "informal" ? ["informal"] : Array(order[1...order.firstIndex(of: reached)!])
     for (index, stage) in stages.enumerated() {
-      let due = calendar.addingWorkingDays(5, to: entered)
+      let due = calendar.addingWorkingDaysForSynthesis(5, to: entered)
       let delay = random.chance(0.85) ? random.int(in: 1...5) : random.int(in: 6...10)
-      var responded: Day? = calendar.addingWorkingDays(delay, to: entered)
+      var responded: Day? = calendar.addingWorkingDaysForSynthesis(delay, to: entered)
       let awaiting = resolved == nil && index == stages.count - 1
       if awaiting || responded! > options.yearEnd { responded = nil }
       out.stages.append(
         "\(id)-S\(index + 1)", id, stage, entered.description, addressee[stage] ?? manager,
         due.description, responded?.description ?? "")
-      entered = calendar.addingWorkingDays(random.int(in: 3...8), to: entered)
+      entered = calendar.addingWorkingDaysForSynthesis(random.int(in: 3...8), to: entered)
     }
   }
 
@@ -69,18 +67,18 @@ extension ChildGenerator {
         ? "" : (random.chance(0.7) ? socialWorker.id : staff.managers[team].id)
       let due: Day? =
         random.chance(options.rate("action_without_due_date"))
-        ? nil : calendar.addingWorkingDays(random.int(in: 5...20), to: raised)
+        ? nil : calendar.addingWorkingDaysForSynthesis(random.int(in: 5...20), to: raised)
       var completed: Day?
       if let due {
         switch random.weighted([0.8, 0.12, 0.08]) {
-        case 0: completed = max(raised, due.adding(days: -random.int(in: 0...5)))
-        case 1: completed = due.adding(days: random.int(in: 1...20))
+        case 0: completed = max(raised, due.shifted(days: -random.int(in: 0...5)))
+        case 1: completed = due.shifted(days: random.int(in: 1...20))
         default: completed = nil
         }
         if let done = completed, done > options.yearEnd { completed = nil }
         let overdue = due < options.yearEnd && (completed.map { $0 > due } ?? true)
         if overdue && random.chance(0.7) {
-          let follow = due.adding(days: random.int(in: 0...10))
+          let follow = due.shifted(days: random.int(in: 0...10))
           if follow <= options.yearEnd { note(follow, "iro_monitoring", iro(on: follow).id) }
         }
       }

@@ -11,13 +11,13 @@ extension ChildGenerator {
   mutating func emitAllocations(_ period: Period) {
     let late = random.chance(options.rate("late_iro_allocation"))
     let delay = late ? random.int(in: 6...15) : random.int(in: 0...5)
-    let iroStart = calendar.addingWorkingDays(delay, to: period.start)
+    let iroStart = calendar.addingWorkingDaysForSynthesis(delay, to: period.start)
     var spells: [(Day, Day?, ServiceStaff.Person)] = []
     let last = lastDay(period)
     if random.chance(0.1), last.number - iroStart.number > 60 {
-      let change = random.day(from: iroStart.adding(days: 30), to: last.adding(days: -1))
+      let change = random.day(from: iroStart.shifted(days: 30), to: last.shifted(days: -1))
       let next = staff.iros[(staff.iros.firstIndex { $0.id == iro.id }! + 1) % staff.iros.count]
-      spells = [(iroStart, change, iro), (change.adding(days: 1), period.end, next)]
+      spells = [(iroStart, change, iro), (change.shifted(days: 1), period.end, next)]
     } else {
       spells = [(iroStart, period.end, iro)]
     }
@@ -35,28 +35,28 @@ extension ChildGenerator {
   /// Reviews on the statutory timetable, a few late, with participation, chair and record.
   mutating func emitReviews(_ period: Period, dob: Day) -> [Day] {
     var held: [Day] = []
-    var due = calendar.addingWorkingDays(20, to: period.start)
+    var due = calendar.addingWorkingDaysForSynthesis(20, to: period.start)
     let last = lastDay(period)
     while true {
       var date: Day
       if random.chance(options.rate("late_review")) {
-        date = workingDay(onOrAfter: due.adding(days: random.int(in: 1...20)))
+        date = workingDay(onOrAfter: due.shifted(days: random.int(in: 1...20)))
       } else {
-        date = workingDay(onOrBefore: due.adding(days: -random.int(in: 0...12)))
+        date = workingDay(onOrBefore: due.shifted(days: -random.int(in: 0...12)))
         let floor = held.last ?? period.start
         if date <= floor { date = workingDay(onOrBefore: due) }
         if date <= floor { date = due }
       }
       guard date <= last else { break }
       if random.chance(0.01), let previous = held.last, date.number - previous.number > 3 {
-        let cancelled = random.day(from: previous.adding(days: 1), to: date.adding(days: -1))
+        let cancelled = random.day(from: previous.shifted(days: 1), to: date.shifted(days: -1))
         out.reviews.append(
           "\(period.id)-X\(held.count + 1)", childID, period.id, cancelled.description, "",
           iro(on: cancelled).id, "", "true")
       }
       held.append(date)
       emitReview(date, number: held.count, period: period, dob: dob)
-      due = held.count == 1 ? date.adding(months: 3) : date.adding(months: 6)
+      due = held.count == 1 ? date.shifted(months: 3) : date.shifted(months: 6)
     }
     return held
   }
@@ -79,7 +79,7 @@ extension ChildGenerator {
       let days =
         random.chance(options.rate("late_record"))
         ? random.int(in: 21...40) : random.int(in: 2...18)
-      issued = calendar.addingWorkingDays(days, to: date)
+      issued = calendar.addingWorkingDaysForSynthesis(days, to: date)
       if issued! > options.yearEnd { issued = nil }
     }
     let linked = !random.chance(options.rate("unlinked_review"))
@@ -96,10 +96,10 @@ extension ChildGenerator {
       if random.chance(options.rate("missing_permanence_plan")) {
         recorded = nil
       } else if random.chance(options.rate("late_permanence_plan")) {
-        recorded = second.adding(days: random.int(in: 1...60))
+        recorded = second.shifted(days: random.int(in: 1...60))
       } else {
         recorded = random.day(
-          from: max(period.start, period.reviews[0].adding(days: -20)), to: second)
+          from: max(period.start, period.reviews[0].shifted(days: -20)), to: second)
       }
     } else if random.chance(0.6) {
       recorded = random.day(from: period.start, to: lastDay(period))

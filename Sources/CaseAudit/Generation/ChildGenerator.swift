@@ -44,7 +44,7 @@ struct ChildGenerator {
       in: random.pick(boy ? ReferenceDistributions.boysByAge : ReferenceDistributions.girlsByAge))
     let leavesAt18 = !inCareAtEnd && random.chance(62.0 / 201.0)
     if leavesAt18 { age = 18 }
-    let dob = Day(number: yearEnd.adding(months: -12 * age).number - random.int(in: 0...364))
+    let dob = Day(number: yearEnd.shifted(months: -12 * age).number - random.int(in: 0...364))
     let missingDOB = random.chance(options.rate("missing_dob"))
     out.children.append(
       childID, missingDOB ? "" : dob.description, boy ? "1" : "2",
@@ -65,26 +65,26 @@ struct ChildGenerator {
     let yearEnd = options.yearEnd
     var start: Day
     if random.chance(0.33) {
-      start = random.day(from: yearStart, to: yearEnd.adding(days: -10))
+      start = random.day(from: yearStart, to: yearEnd.shifted(days: -10))
     } else {
       let maximum = min(8 * 365, max(31, yearStart.number - dob.number))
-      start = yearStart.adding(days: -random.int(in: 30...maximum))
+      start = yearStart.shifted(days: -random.int(in: 30...maximum))
     }
-    if start < dob { start = dob.adding(days: random.int(in: 0...30)) }
+    if start < dob { start = dob.shifted(days: random.int(in: 0...30)) }
     var end: Day?
     if leavesAt18 {
-      end = dob.adding(months: 18 * 12)
+      end = dob.shifted(months: 18 * 12)
       if end! <= start || end! > yearEnd { end = nil }
     } else if !inCareAtEnd {
-      let earliest = max(start.adding(days: 14), yearStart)
-      if earliest < yearEnd { end = random.day(from: earliest, to: yearEnd.adding(days: -1)) }
+      let earliest = max(start.shifted(days: 14), yearStart)
+      if earliest < yearEnd { end = random.day(from: earliest, to: yearEnd.shifted(days: -1)) }
     }
     return Period(id: "", start: start, end: end)
   }
 
   private mutating func earlierPeriod(before start: Day, dob: Day) -> Period? {
-    let end = start.adding(days: -random.int(in: 30...200))
-    let begin = end.adding(days: -random.int(in: 120...900))
+    let end = start.shifted(days: -random.int(in: 30...200))
+    let begin = end.shifted(days: -random.int(in: 120...900))
     guard begin > dob else { return nil }
     return Period(id: childID + "-P1", start: begin, end: end)
   }
@@ -108,7 +108,7 @@ struct ChildGenerator {
     var boundaries = [period.start]
     for _ in 1..<count where last.number - boundaries.last!.number > 20 {
       boundaries.append(
-        random.day(from: boundaries.last!.adding(days: 7), to: last.adding(days: -7)))
+        random.day(from: boundaries.last!.shifted(days: 7), to: last.shifted(days: -7)))
     }
     var status = random.pick(ReferenceDistributions.legalStatus)
     for (index, start) in boundaries.enumerated() {
@@ -125,14 +125,14 @@ struct ChildGenerator {
   /// The working day on or before a day.
   func workingDay(onOrBefore day: Day) -> Day {
     var current = day
-    while !calendar.isWorkingDay(current) { current = current.adding(days: -1) }
+    while !calendar.isWorkingDay(current) { current = current.shifted(days: -1) }
     return current
   }
 
   /// The working day on or after a day.
   func workingDay(onOrAfter day: Day) -> Day {
     var current = day
-    while !calendar.isWorkingDay(current) { current = current.adding(days: 1) }
+    while !calendar.isWorkingDay(current) { current = current.shifted(days: 1) }
     return current
   }
 }

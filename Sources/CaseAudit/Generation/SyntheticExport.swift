@@ -69,8 +69,8 @@ extension SyntheticExport {
     let years = [
       (directory, options.yearStart, options.yearEnd),
       (
-        directory + "/previous", options.yearStart.adding(months: -12),
-        options.yearStart.adding(days: -1)
+        directory + "/previous", options.yearStart.shifted(months: -12),
+        options.yearStart.shifted(days: -1)
       ),
     ]
     var written: [(String, [(file: String, buffer: CSVBuffer)])] = []

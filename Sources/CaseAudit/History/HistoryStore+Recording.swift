@@ -59,7 +59,16 @@ extension HistoryStore {
     within window: Duration, before asAt: Day, calendar: HolidayCalendar,
     recordedBefore audit: Int64 = .max
   ) throws -> Set<String> {
-    let from = calendar.add(Duration(-window.count, window.unit), to: asAt)
+    let from: Day
+    if let back = window.negated, let day = calendar.add(back, to: asAt) {
+      from = day
+    } else if window.unit == .workingDays, calendar.coveredYears != nil {
+      throw Diagnostic.error(
+        "the exclusion window of \(window) before \(asAt) reaches outside the calendar's years"
+          + " (\(calendar.coveredYearsText)); give it in days, weeks, months or years")
+    } else {
+      from = .earliest  // the window reaches back past 0001-01-01: every earlier audit
+    }
     return try database.read { db in
       Set(
         try String.fetchAll(

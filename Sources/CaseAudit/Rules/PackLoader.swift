@@ -12,9 +12,15 @@ public struct PackLoadResult: Sendable {
 public struct PackLoader: Sendable {
   /// The YAML reader (with its alias budget).
   public var reader: YAMLReader
+  /// Today, when the load should warn that the calendar does not cover this year (`rules
+  /// check`); passed in so that the result depends on its inputs only.
+  public var today: Day?
 
   /// Creates a loader.
-  public init(reader: YAMLReader = YAMLReader()) { self.reader = reader }
+  public init(reader: YAMLReader = YAMLReader(), today: Day? = nil) {
+    self.reader = reader
+    self.today = today
+  }
 
   /// Loads the pack in a folder.
   public func load(path: String) -> PackLoadResult { load(DirectoryPackSource(path: path)) }
@@ -30,6 +36,12 @@ public struct PackLoader: Sendable {
     if let (path, node) = manifest.calendar {
       if let (file, root) = yaml(path, source, required: false, &diagnostics) {
         calendar = CalendarLoader.load(root, file: file, diagnostics: &diagnostics)
+        if let today, let root,
+          let warning = CalendarLoader.coverageWarning(
+            calendar, today: today, file: file, at: root)
+        {
+          diagnostics.append(warning)
+        }
       } else {
         diagnostics.append(packFile.error("calendar file '\(path)' does not exist", at: node))
       }

@@ -48,6 +48,7 @@ public enum RuleEvaluator {
   private static func evaluateOnce(_ rule: Rule, frame: inout Frame)
     -> (outcome: Outcome, message: String?, evidence: [EvidenceValue])
   {
+    frame.workingDaysOutside = nil
     var applicable = Value.bool(true)
     if let when = rule.when {
       applicable = when.eval(&frame)
@@ -78,7 +79,11 @@ public enum RuleEvaluator {
         : unknown.isEmpty
           ? "insufficient evidence: the records needed to decide are missing"
           : "insufficient evidence: \(unknown.joined(separator: ", ")) unknown"
-      return (outcome, message, evidence)
+      guard let years = frame.workingDaysOutside else { return (outcome, message, evidence) }
+      let reason =
+        "; working days are unknown outside the calendar's years"
+        + " (the calendar covers \(HolidayCalendar.text(ofYears: years)))"
+      return (outcome, message + reason, evidence)
     default:
       return (outcome, nil, evidence)
     }

@@ -26,7 +26,7 @@ private func day(_ text: String) -> Day { Day(iso: text)! }
     ("2021-06-04", 0, "2021-06-04"),
   ])
   func workingDaysCountFromTheDayAfter(start: String, count: Int, expected: String) {
-    #expect(englandAndWales.addingWorkingDays(count, to: day(start)).description == expected)
+    #expect(englandAndWales.addingWorkingDays(count, to: day(start))?.description == expected)
   }
 
   @Test(arguments: ["2020-05-04", "2022-05-30", "2021-06-01"])
@@ -49,7 +49,7 @@ private func day(_ text: String) -> Day { Day(iso: text)! }
     ("2021-12-15", 1, "2022-01-15"),
   ])
   func monthsClampToTheMonthsEnd(start: String, months: Int, expected: String) {
-    #expect(day(start).adding(months: months).description == expected)
+    #expect(day(start).adding(months: months)?.description == expected)
   }
 
   @Test func workingDaysBetweenCountsAfterStartUpToEnd() {
@@ -68,7 +68,7 @@ private func day(_ text: String) -> Day { Day(iso: text)! }
   }
 
   @Test func dayNumbersRoundTripAcrossCenturies() {
-    for number in stride(from: -800_000, through: 800_000, by: 997) {
+    for number in stride(from: -719_162, through: 2_932_896, by: 997) {
       let original = Day(number: number)
       let (y, m, d) = original.components
       #expect(Day(year: y, month: m, day: d) == original)
@@ -93,7 +93,7 @@ private func day(_ text: String) -> Day { Day(iso: text)! }
   }
 
   @Test func calendarFileCoversItsYears() {
-    #expect(englandAndWales.coveredYears == 2015...2030)
-    #expect(englandAndWales.holidays.count >= 16 * 8)
+    #expect(englandAndWales.coveredYears == 1995...2030)
+    #expect(englandAndWales.holidays.count >= 36 * 8)
   }
 }

@@ -54,8 +54,8 @@ private func shortened() -> RulePack {
       guard let first = held.first, first >= year.periodStart!, first <= year.periodEnd! else {
         continue
       }
-      let days = iro.calendar.workingDaysBetween(start, first)
-      if (16...20).contains(days), case .string(let child) = periods.columns[1][row],
+      if let days = iro.calendar.workingDaysBetween(start, first), (16...20).contains(days),
+        case .string(let child) = periods.columns[1][row],
         metBefore.contains(child)
       {
         expected.insert(child)

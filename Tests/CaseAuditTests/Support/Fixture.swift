@@ -103,7 +103,8 @@ enum Fixture {
       let built = ExampleRecords(file: caseFile, schema: schema).build(
         caseRoot, diagnostics: &problems)
     else { throw DiagnosticFailure(problems) }
-    let calendar = HolidayCalendar(holidays: [Day(iso: "2021-05-03")!, Day(iso: "2021-05-31")!])
+    let calendar = HolidayCalendar(
+      holidays: [Day(iso: "2021-05-03")!, Day(iso: "2021-05-31")!], coveredYears: 2021...2021)
     let functionsFile = SourceFile(path: "functions.yaml", text: functions)
     let functionRoot = try YAMLReader().read(functionsFile).get()
     let definitions = FunctionLoader.load(functionRoot, file: functionsFile, diagnostics: &problems)

@@ -6,7 +6,7 @@ public enum TimelineSVG {
   /// The timeline of a case over the window ending at `end` (the as-at date).
   public static func render(_ data: Dataset, caseRow: Int, end: Day, years: Int = 3) -> String {
     let schema = data.schema
-    let start = end.adding(months: -12 * years)
+    let start = end.adding(months: -12 * years) ?? .earliest
     let lanes = schema.relations.enumerated().filter { $0.element.target == schema.caseType }
     let (labelW, plotW, laneH) = (120.0, 560.0, 18.0)
     let height = 22 + laneH * Double(lanes.count)
@@ -16,7 +16,7 @@ public enum TimelineSVG {
     var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelW + plotW + 8))"
     svg += " \(Int(height))\" role=\"img\" aria-label=\"\(label)\" class=\"timeline\">"
     svg += "<title>\(label)</title>"
-    for year in (start.components.year + 1)...end.components.year {
+    for year in stride(from: start.components.year + 1, through: end.components.year, by: 1) {
       let day = Day(year: year, month: 1, day: 1)!
       svg +=
         "<line x1=\"\(S.number(x(day)))\" x2=\"\(S.number(x(day)))\" y1=\"0\""
