@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
   targets: [
     .target(
@@ -32,7 +33,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "CaseAuditTests", dependencies: ["CaseAudit"]),
+    .testTarget(
+      name: "CaseAuditTests",
+      dependencies: [
+        "CaseAudit", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
     .testTarget(name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "CaseAudit"]),
   ],
   swiftLanguageModes: [.v6]
