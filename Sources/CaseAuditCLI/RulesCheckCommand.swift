@@ -8,8 +8,9 @@ struct RulesCheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Check a rule pack: every key, name, field and type, at its line and column.",
     discussion: """
-      Exits 1 when the pack has any error; warnings alone exit 0. Example: caseaudit rules \
-      check Rules/iro
+      Exits 1 when the pack has any error; warnings alone exit 0. Warns when the pack's \
+      calendar does not cover this year (working days outside its years are unknown). \
+      Example: caseaudit rules check Rules/iro
       """
   )
 

@@ -111,8 +111,12 @@ private func exportWithOldDates(_ runner: CommandRunner) throws -> String {
       replacing: "\"r.held_on + (params.record_circulation_working_days) working_days\"",
       with: "\"r.held_on - 9223372036854775807 months\"")
     let test = try runner.run(["rules", "test", pack, "--rule", "iro_allocated_promptly"])
+    // The deadline is unknown, so the examples expecting a verdict on it fail for that reason.
     #expect(test.status == 2)
-    #expect(test.stdout.hasSuffix("2 passed, 4 failed\n"))
+    let failures = test.stdout.split(separator: "\n").filter { $0.contains(": error: example") }
+    #expect(!failures.isEmpty)
+    #expect(failures.allSatisfy { $0.contains(", got insufficient_evidence") })
+    #expect(failures.allSatisfy { $0.contains("deadline unknown") })
     let score = try runner.run([
       "score", "--rules", pack, "--data", "Samples/demo-la", "--period",
       "2021-04-01..2022-03-31", "--format", "json",
