@@ -50,6 +50,7 @@ enum CalendarLoader {
         file.error(
           "the calendar lists \(first) to \(last) but not \(list); list every year"
             + " (an empty list for a year without holidays)", at: node))
+      return .weekendsOnly  // the pack does not load; no need to index the years
     }
     return HolidayCalendar(holidays: days, coveredYears: first...last)
   }

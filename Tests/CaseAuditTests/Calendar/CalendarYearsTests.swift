@@ -105,6 +105,19 @@ private func day(_ text: String) -> Day { Day(iso: text)! }
     #expect(englandAndWales.add(duration, to: day("2021-04-06")) == nil)
   }
 
+  @Test func aTimelineEndingOnTheFirstDayIsDrawn() throws {
+    let schema = try Fixture.loadedSchema()
+    let text = "{periods: [{period_id: P1, start: 0001-01-01}]}"
+    let file = SourceFile(path: "case.yaml", text: text)
+    var problems: [Diagnostic] = []
+    let root = try #require(try YAMLReader().read(file).get())
+    let built = try #require(
+      ExampleRecords(file: file, schema: schema).build(root, diagnostics: &problems))
+    let svg = TimelineSVG.render(built.data, caseRow: 0, end: .earliest)
+    #expect(svg.contains("aria-label=\"Timeline from 0001-01-01 to 0001-01-01\""))
+    #expect(!svg.contains("nan") && !svg.contains("inf"))
+  }
+
   @Test func negatingTheSmallestCountIsUnknown() {
     #expect(Duration(.min, .days).negated == nil)
     #expect(Duration(5, .weeks).negated == Duration(-5, .weeks))

@@ -10,7 +10,7 @@ public enum TimelineSVG {
     let lanes = schema.relations.enumerated().filter { $0.element.target == schema.caseType }
     let (labelW, plotW, laneH) = (120.0, 560.0, 18.0)
     let height = 22 + laneH * Double(lanes.count)
-    let span = Double(end.number - start.number)
+    let span = Double(max(1, end.number - start.number))  // an as-at of 0001-01-01 has none
     let x = { (day: Day) in labelW + Double(day.number - start.number) / span * plotW }
     let label = "Timeline from \(start) to \(end)"
     var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelW + plotW + 8))"
