@@ -4,7 +4,7 @@ struct SSDA903Rows {
   let schema: Schema
   var rows: CanonicalRows
   var children = Set<String>()
-  var periods: [String: [(id: String, start: Day, end: Day?)]] = [:]
+  var periods = PeriodsOfCare()
   /// The first day the return's reviews cover; periods that began before it hold their
   /// reviews only from then.
   var coverageStart: Day?
@@ -140,13 +140,8 @@ struct SSDA903Rows {
     add("review", fields, at: location)
   }
 
-  mutating func periodsOf(_ child: String, append period: (id: String, start: Day, end: Day?)) {
-    periods[child, default: []].append(period)
-  }
-
-  /// The period of care containing a day (start to end inclusive; open periods run on).
-  func periodContaining(_ day: Day, child: String) -> String? {
-    periods[child]?.last { $0.start <= day && ($0.end.map { day <= $0 } ?? true) }?.id
+  mutating func periodsOf(_ child: String, append period: PeriodsOfCare.Span) {
+    periods.add(child: child, period)
   }
 
   /// A review's date, or nil after reporting why not.
