@@ -110,7 +110,7 @@ private let episodesHeader =
 
   @Test func generatedReturnsRoundTrip() throws {
     var options = GeneratorOptions(children: 200, seed: 8)
-    options.rates["unlinked_review"] = 0
+    options.rates["review_without_period"] = 0
     let export = SyntheticExport(options: options, calendar: iro.calendar)
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("ssda903-\(UUID().uuidString)").path
