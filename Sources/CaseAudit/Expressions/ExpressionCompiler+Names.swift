@@ -125,9 +125,10 @@ extension ExpressionCompiler {
     case .list(let relation):
       let source = schema.relations[relation].source
       return Compiled(.list(.record(source))) { frame in
-        guard frame.data.provided[source], case .record(let record) = base(&frame) else {
-          return .null
-        }
+        guard frame.data.provided[source],
+          !frame.data.isIncomplete(source, case: frame.caseRecord),
+          case .record(let record) = base(&frame)
+        else { return .null }
         let rows = frame.data.lists[relation][Int(record.row)]
         return .list(rows.map { .record(RecordRef(type: source, row: Int($0))) })
       }

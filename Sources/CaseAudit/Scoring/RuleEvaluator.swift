@@ -23,7 +23,8 @@ public enum RuleEvaluator {
     guard case .list(let list) = forEach.list.eval(&frame) else {
       return RuleFinding(
         ruleID: rule.id, outcome: .insufficientEvidence,
-        message: "insufficient evidence: the records this rule scores were not provided",
+        message: "insufficient evidence: the records this rule scores were not provided, or"
+          + " some of the case's were excluded for errors",
         evidence: [], items: [])
     }
     var items: [ItemFinding] = []

@@ -85,6 +85,47 @@ private func outcomes(_ rule: String, _ data: Dataset) -> [Outcome: Int] {
     }
   }
 
+  /// One professional's bad role code excludes the professional, then the allocations, reviews,
+  /// notes and escalations that name them: no rule may turn that into a finding not met.
+  @Test func excludedRowsAddNoFindingNotMet() throws {
+    var files = demo
+    let text = String(decoding: try #require(files["professionals.csv"]), as: UTF8.self)
+    let broken = try #require(text.range(of: ",iro,"))
+    files["professionals.csv"] = Array(text.replacingCharacters(in: broken, with: ",iroo,").utf8)
+    let partial = CanonicalImporter(schema: iro.schema).load(files: files, directory: "demo-la")
+    #expect(partial.counts.map(\.excluded).reduce(0, +) > 1_000)
+    let added = notMet(partial.dataset).subtracting(notMet(load(without: nil).dataset))
+    #expect(added.isEmpty, "\(added.sorted().prefix(5))")
+  }
+
+  /// A review excluded for a bad value leaves the child's reviews unknown: the next review is
+  /// not timed from the one before it.
+  @Test func aCaseThatLostAReviewHasItsReviewsUnknown() throws {
+    let reviews = """
+      review_id,child_id,period_id,held_on,participation
+      R1,C1,P1,2021-04-13,PN1
+      R2,C1,P1,2021-07-02,PN9
+      R3,C1,P1,2021-12-20,PN1
+      R4,C2,P2,2021-05-05,PN1
+
+      """
+    let files = [
+      "children.csv": "child_id,dob\nC1,2010-02-01\nC2,2011-03-04\n",
+      "periods.csv": "period_id,child_id,start\nP1,C1,2021-03-15\nP2,C2,2021-04-06\n",
+      "reviews.csv": reviews,
+    ]
+    let imported = CanonicalImporter(schema: iro.schema).load(
+      files: files.mapValues { Array($0.utf8) }, directory: "export")
+    let end = Day(iso: "2022-03-31")!
+    let results = Scorer(pack: iro, only: ["reviews_within_timescale"]).score(
+      imported.dataset, context: AuditContext(asAt: end))
+    #expect(results.map { $0.findings[0].outcome } == [.insufficientEvidence, .met])
+    #expect(
+      results[0].findings[0].message
+        == "insufficient evidence: the records this rule scores were not provided, or some of"
+        + " the case's were excluded for errors")
+  }
+
   /// Following a reference into a file the export lacks cannot be judged; reading the
   /// reference's own id can.
   @Test func followingAReferenceIntoAMissingFileIsInsufficientEvidence() throws {

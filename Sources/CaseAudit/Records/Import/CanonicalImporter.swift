@@ -90,9 +90,10 @@ public struct CanonicalImporter: Sendable {
     if attributed, let filled = attribution?.filledField {
       fields[filled.type][filled.field] = true
     }
+    let incomplete = IncompleteCases(schema: schema).caseKeys(typed, accepted: accepted)
     let dataset = DatasetAssembler(schema: schema).assemble(
       typed.map(\.columns), accepted: accepted, provided: typed.map(\.provided),
-      providedFields: fields)
+      providedFields: fields, incompleteCases: incomplete)
     let counts = schema.types.indices.map { index in
       let loaded = accepted[index].filter { $0 }.count
       return ImportResult.TypeCount(
