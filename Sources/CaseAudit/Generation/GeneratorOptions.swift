@@ -38,8 +38,7 @@ public struct GeneratorOptions: Sendable {
       name: "unresolved_escalation", summary: "a formal escalation left unresolved", rate: 0.05),
     Fault(name: "missing_dob", summary: "a child with no date of birth", rate: 0.002),
     Fault(
-      name: "review_without_period",
-      summary: "a review with an empty period_id (importers place it by its date)", rate: 0.003),
+      name: "review_without_period", summary: "a review with an empty period_id", rate: 0.003),
   ]
 
   /// How many children to generate.
