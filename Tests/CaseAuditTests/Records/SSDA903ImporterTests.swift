@@ -133,6 +133,22 @@ private let episodesHeader =
     #expect(column(result, "review", "period_id") == ["unknown", "A1-P1", "unknown"])
   }
 
+  /// A review left out for a bad code leaves the child's reviews unknown: the next one is not
+  /// timed from the review before it.
+  @Test func aChildThatLostAReviewHasItsReviewsUnknown() throws {
+    let episodes = episodesHeader + "A1,15/03/2021,S,C1,N1,U6,PR1,,,,,,\n"
+    let reviews =
+      "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,13/04/2021,PN1\n"
+      + "A1,01/02/2010,02/07/2021,PN9\nA1,01/02/2010,20/12/2021,PN1\n"
+    let (result, _) = try importReturn(
+      ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
+    #expect(result.counts[3].excluded == 1)
+    let end = Day(iso: "2022-03-31")!
+    let scored = Scorer(pack: iro, only: ["reviews_within_timescale", "no_overdue_review"]).score(
+      result.dataset, context: AuditContext(asAt: end))
+    #expect(scored[0].findings.map(\.outcome) == [.insufficientEvidence, .insufficientEvidence])
+  }
+
   @Test func generatedReturnsRoundTrip() throws {
     var options = GeneratorOptions(children: 200, seed: 8)
     options.rates["review_without_period"] = 0

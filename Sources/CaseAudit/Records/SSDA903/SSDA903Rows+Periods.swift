@@ -60,7 +60,7 @@ extension SSDA903Rows {
             at: table.location(row: row.number, column: columns[2]! + 1), kind: "unknown code"))
       }
       guard let held, code.isEmpty || codes.contains(code) else {
-        excludeReview()
+        excludeReview(of: child)
         continue
       }
       // The same review in this year's and the previous year's return is one review.
