@@ -53,13 +53,13 @@ import Testing
     #expect(output.status == 2)
     #expect(
       output.stdout == """
-        \(pack)/rules/footprint.yaml:141:7: error: example 'allocated on the fifth working day' of \
+        \(pack)/rules/footprint.yaml:163:7: error: example 'allocated on the fifth working day' of \
         rule 'iro_allocated_promptly': expected met, got not_met; expected evidence deadline \
         '2021-04-13', got '2021-04-12' (evidence: period_start 2021-04-06, deadline 2021-04-12, \
         first_iro_allocation 2021-04-13)
             - name: allocated on the fifth working day
               ^
-        \(pack)/rules/footprint.yaml:154:7: error: example 'Christmas bank holidays inside the \
+        \(pack)/rules/footprint.yaml:176:7: error: example 'Christmas bank holidays inside the \
         five days' of rule 'iro_allocated_promptly': expected met, got not_met; expected \
         evidence deadline '2021-12-31', got '2021-12-30' (evidence: period_start 2021-12-22, \
         deadline 2021-12-30, first_iro_allocation 2021-12-31)

@@ -73,8 +73,11 @@ extension ExpressionCompiler {
         throw source.error("unknown field '\(name)' on '\(schema.types[type].name)'\(hint)", at: at)
       }
       switch member {
-      case .field(let field), .reference(let field, _):
+      case .field(let field): reads.insert(FieldRef(type: type, field: field))
+      case .reference(let field, let target):
+        // Following a reference needs the target's records: an export without them is unknown.
         reads.insert(FieldRef(type: type, field: field))
+        reads.insert(FieldRef(type: target, field: schema.types[target].key))
       case .list: break
       }
       return recordMember(member, type: type, base: baseEval)
@@ -122,9 +125,10 @@ extension ExpressionCompiler {
     case .list(let relation):
       let source = schema.relations[relation].source
       return Compiled(.list(.record(source))) { frame in
-        guard frame.data.provided[source], case .record(let record) = base(&frame) else {
-          return .null
-        }
+        guard frame.data.provided[source],
+          !frame.data.isIncomplete(source, case: frame.caseRecord),
+          case .record(let record) = base(&frame)
+        else { return .null }
         let rows = frame.data.lists[relation][Int(record.row)]
         return .list(rows.map { .record(RecordRef(type: source, row: Int($0))) })
       }

@@ -82,7 +82,7 @@ extension ChildGenerator {
       issued = calendar.addingWorkingDaysForSynthesis(days, to: date)
       if issued! > options.yearEnd { issued = nil }
     }
-    let linked = !random.chance(options.rate("unlinked_review"))
+    let linked = !random.chance(options.rate("review_without_period"))
     out.reviews.append(
       "\(period.id)-R\(number)", childID, linked ? period.id : "", date.description, participation,
       iro(on: date).id, issued?.description ?? "", "false")

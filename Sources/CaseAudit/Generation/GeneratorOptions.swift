@@ -38,7 +38,7 @@ public struct GeneratorOptions: Sendable {
       name: "unresolved_escalation", summary: "a formal escalation left unresolved", rate: 0.05),
     Fault(name: "missing_dob", summary: "a child with no date of birth", rate: 0.002),
     Fault(
-      name: "unlinked_review", summary: "a review not linked to its period of care", rate: 0.003),
+      name: "review_without_period", summary: "a review with an empty period_id", rate: 0.003),
   ]
 
   /// How many children to generate.

@@ -110,6 +110,6 @@ extension Dataset {
     }
     return Dataset(
       schema: schema, tables: newTables, lists: lists, provided: provided,
-      providedFields: providedFields)
+      providedFields: providedFields, incomplete: incomplete)
   }
 }

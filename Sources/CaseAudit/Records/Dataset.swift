@@ -15,6 +15,10 @@ public struct Dataset: Sendable {
   /// Per type and field, whether the export had it (a canonical file with the column, a
   /// format that carries the field); a rule reading a field not provided cannot be judged.
   public let providedFields: [[Bool]]
+  /// Per type, the case rows some of whose records of that type were excluded for errors (or
+  /// for naming an excluded record): those cases' lists of the type read as unknown, so a
+  /// missing review is never taken for no review.
+  public let incomplete: [Set<Int32>]
 
   /// The records of one type.
   public struct Table: Sendable {
@@ -29,9 +33,10 @@ public struct Dataset: Sendable {
   /// Creates a dataset from finished tables and lists.
   init(
     schema: Schema, tables: [Table], lists: [[[Int32]]], provided: [Bool],
-    providedFields: [[Bool]]? = nil
+    providedFields: [[Bool]]? = nil, incomplete: [Set<Int32>] = []
   ) {
     self.schema = schema
+    self.incomplete = incomplete
     self.tables = tables
     self.lists = lists
     self.provided = provided
@@ -52,6 +57,13 @@ public struct Dataset: Sendable {
   public func key(of record: RecordRef) -> String {
     let type = schema.types[Int(record.type)]
     return tables[Int(record.type)].columns[type.key].text(Int(record.row)) ?? "\(record.row)"
+  }
+
+  /// Whether a case's records of a type are incomplete (some were excluded).
+  @inline(__always)
+  public func isIncomplete(_ type: Int, case caseRecord: RecordRef) -> Bool {
+    !incomplete.isEmpty && !incomplete[type].isEmpty
+      && incomplete[type].contains(Int32(caseRecord.row))
   }
 
   /// The records of the case type, in order.

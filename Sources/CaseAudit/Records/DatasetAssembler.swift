@@ -4,9 +4,11 @@ struct DatasetAssembler {
   let schema: Schema
 
   /// Assembles; `accepted[type][row]` says which rows to keep. References to keys that are not
-  /// kept become empty, so callers check references first.
+  /// kept become empty, so callers check references first. `incompleteCases[type]` names the
+  /// cases that lost records of the type.
   func assemble(
-    _ columns: [[Column]], accepted: [[Bool]], provided: [Bool], providedFields: [[Bool]]? = nil
+    _ columns: [[Column]], accepted: [[Bool]], provided: [Bool], providedFields: [[Bool]]? = nil,
+    incompleteCases: [Set<String>] = []
   ) -> Dataset {
     let schema = self.schema
     // Each type is sorted on its own core. Order fields are compared through precomputed keys;
@@ -63,9 +65,13 @@ struct DatasetAssembler {
       }
       return list
     }
+    let caseRows = keyIndex[schema.caseType]
+    let incomplete = incompleteCases.map { keys in
+      Set(keys.compactMap { key in caseRows.lookup[key].map { caseRows.rowOfCode[Int($0)] } })
+    }
     return Dataset(
       schema: schema, tables: tables, lists: lists, provided: provided,
-      providedFields: providedFields)
+      providedFields: providedFields, incomplete: incomplete)
   }
 
   /// Each row's place in the byte order of its column's texts (-1 for empty, which sorts

@@ -42,10 +42,11 @@ public struct DatasetBuilder: Sendable {
   public mutating func append(_ row: Row, type: Int) { rows[type].append(row) }
 
   /// Builds the dataset; duplicate keys and dangling references are diagnostics (the first of
-  /// duplicate rows is kept, and a dangling reference reads as empty).
-  public func build(provided: [Bool]? = nil, providedFields: [[Bool]]? = nil)
-    -> (Dataset, [Diagnostic])
-  {
+  /// duplicate rows is kept, and a dangling reference reads as empty). `incompleteCases[type]`
+  /// names the cases whose records of the type are not all there.
+  public func build(
+    provided: [Bool]? = nil, providedFields: [[Bool]]? = nil, incompleteCases: [Set<String>] = []
+  ) -> (Dataset, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     var accepted: [[Bool]] = []
     var keys: [Set<String>] = []
@@ -81,7 +82,8 @@ public struct DatasetBuilder: Sendable {
     }
     let flags = provided ?? Array(repeating: true, count: schema.types.count)
     let dataset = DatasetAssembler(schema: schema).assemble(
-      columns, accepted: accepted, provided: flags, providedFields: providedFields)
+      columns, accepted: accepted, provided: flags, providedFields: providedFields,
+      incompleteCases: incompleteCases)
     return (dataset, diagnostics)
   }
 }

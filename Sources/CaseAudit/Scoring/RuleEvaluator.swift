@@ -6,10 +6,12 @@ public enum RuleEvaluator {
   public static func evaluate(_ rule: Rule, frame: inout Frame) -> RuleFinding {
     if let missing = rule.reads.first(where: { !frame.data.providedFields[$0.type][$0.field] }) {
       let type = frame.data.schema.types[missing.type]
+      let what =
+        frame.data.provided.isEmpty || frame.data.provided[missing.type]
+        ? "\(type.name).\(type.fields[missing.field].name)" : type.listName
       return RuleFinding(
         ruleID: rule.id, outcome: .insufficientEvidence,
-        message: "insufficient evidence: the export does not provide"
-          + " \(type.name).\(type.fields[missing.field].name)",
+        message: "insufficient evidence: the export does not provide \(what)",
         evidence: [], items: [])
     }
     guard let forEach = rule.forEach else {
@@ -21,7 +23,8 @@ public enum RuleEvaluator {
     guard case .list(let list) = forEach.list.eval(&frame) else {
       return RuleFinding(
         ruleID: rule.id, outcome: .insufficientEvidence,
-        message: "insufficient evidence: the records this rule scores were not provided",
+        message: "insufficient evidence: the records this rule scores were not provided, or"
+          + " some of the case's were excluded for errors",
         evidence: [], items: [])
     }
     var items: [ItemFinding] = []

@@ -108,9 +108,50 @@ private let episodesHeader =
     #expect(result.counts.map(\.excluded).prefix(4) == [0, 0, 3, 2])
   }
 
+  /// The same placing as the canonical importer's: a review on the day one period ends and the
+  /// next begins is in both, so in neither (it used to go to the later one silently).
+  @Test func aReviewInNoPeriodOrTwoIsReportedAndHasNone() throws {
+    let episodes =
+      episodesHeader + """
+        A1,01/05/2021,S,C1,N1,U6,PR1,20/06/2021,E4A,,,,
+        A1,20/06/2021,S,C2,N1,U4,PR1,,,,,,
+
+        """
+    let reviews =
+      "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,27/05/2021,PN1\n"
+      + "A1,01/02/2010,20/06/2021,PN1\nA1,01/02/2010,10/04/2021,PN1\n"
+    let (result, folder) = try importReturn(
+      ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
+    let consequence = ": its period is unknown, so rules that need it give insufficient evidence"
+    #expect(
+      result.diagnostics.map { $0.rendered() } == [
+        "\(folder)/Reviews.csv:3:3: warning: the review held on '2021-06-20' falls in 2 periods"
+          + " of care of the child ('A1-P1', 'A1-P2')" + consequence,
+        "\(folder)/Reviews.csv:4:3: warning: the review held on '2021-04-10' falls in no period"
+          + " of care of the child" + consequence,
+      ])
+    #expect(column(result, "review", "period_id") == ["unknown", "A1-P1", "unknown"])
+  }
+
+  /// A review left out for a bad code leaves the child's reviews unknown: the next one is not
+  /// timed from the review before it.
+  @Test func aChildThatLostAReviewHasItsReviewsUnknown() throws {
+    let episodes = episodesHeader + "A1,15/03/2021,S,C1,N1,U6,PR1,,,,,,\n"
+    let reviews =
+      "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,13/04/2021,PN1\n"
+      + "A1,01/02/2010,02/07/2021,PN9\nA1,01/02/2010,20/12/2021,PN1\n"
+    let (result, _) = try importReturn(
+      ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
+    #expect(result.counts[3].excluded == 1)
+    let end = Day(iso: "2022-03-31")!
+    let scored = Scorer(pack: iro, only: ["reviews_within_timescale", "no_overdue_review"]).score(
+      result.dataset, context: AuditContext(asAt: end))
+    #expect(scored[0].findings.map(\.outcome) == [.insufficientEvidence, .insufficientEvidence])
+  }
+
   @Test func generatedReturnsRoundTrip() throws {
     var options = GeneratorOptions(children: 200, seed: 8)
-    options.rates["unlinked_review"] = 0
+    options.rates["review_without_period"] = 0
     let export = SyntheticExport(options: options, calendar: iro.calendar)
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("ssda903-\(UUID().uuidString)").path

@@ -73,7 +73,7 @@ private let shippedExamples: [String] = (shipped.pack?.rules ?? []).flatMap { ru
     let path = Fixture.repositoryRoot + "/Rules/iro/rules/permanence.yaml"
     #expect(
       result.failure?.rendered() == """
-        \(path):34:7: error: example 'plan recorded after the second review' of rule \
+        \(path):40:7: error: example 'plan recorded after the second review' of rule \
         'permanence_plan_by_second_review': expected met, got not_met (evidence: second_review \
         2021-07-20, first_plan 2021-07-21)
             - name: plan recorded after the second review

@@ -72,8 +72,13 @@ public struct CanonicalImporter: Sendable {
 
   private func assemble(_ typed: [TypedTable], _ diagnostics: [Diagnostic]) -> ImportResult {
     var diagnostics = diagnostics
+    var typed = typed
     let accepted = ReferenceCheck(schema: schema).accept(typed, diagnostics: &diagnostics)
-    let fields = schema.types.indices.map { type in
+    // Reviews are placed among the periods that loaded, so placing one never excludes it.
+    let attribution = ReviewAttribution(schema: schema)
+    let attributed =
+      attribution?.attribute(&typed, accepted: accepted, diagnostics: &diagnostics) ?? false
+    var fields = schema.types.indices.map { type in
       schema.types[type].fields.indices.map { field in
         typed[type].provided
           && (schema.types[type].fields[field].absentMeansEmpty
@@ -81,9 +86,14 @@ public struct CanonicalImporter: Sendable {
               && typed[type].fileColumns[field] != nil))
       }
     }
+    // A file without the period_id column has every review's period from its date.
+    if attributed, let filled = attribution?.filledField {
+      fields[filled.type][filled.field] = true
+    }
+    let incomplete = IncompleteCases(schema: schema).caseKeys(typed, accepted: accepted)
     let dataset = DatasetAssembler(schema: schema).assemble(
       typed.map(\.columns), accepted: accepted, provided: typed.map(\.provided),
-      providedFields: fields)
+      providedFields: fields, incompleteCases: incomplete)
     let counts = schema.types.indices.map { index in
       let loaded = accepted[index].filter { $0 }.count
       return ImportResult.TypeCount(

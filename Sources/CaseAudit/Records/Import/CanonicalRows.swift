@@ -8,6 +8,8 @@ struct CanonicalRows {
   private(set) var types: [String: Int] = [:]
   private var loaded: [Int: Int] = [:]
   private var excluded: [Int: Int] = [:]
+  /// Per type, the cases that lost a record of it to an error: their lists read as unknown.
+  private var incomplete: [Int: Set<String>] = [:]
 
   init(schema: Schema, format: String) {
     self.schema = schema
@@ -43,9 +45,15 @@ struct CanonicalRows {
     loaded[index, default: 0] += 1
   }
 
-  /// Counts a row of a type left out for errors.
-  mutating func exclude(_ type: String) {
-    if let index = types[type] { excluded[index, default: 0] += 1 }
+  /// Counts a row of a type left out for errors; with the case it belonged to, that case's
+  /// records of the type (and of `alsoUnknown`, when they derive from it) become unknown.
+  mutating func exclude(_ type: String, case caseKey: String? = nil, alsoUnknown: [String] = []) {
+    guard let index = types[type] else { return }
+    excluded[index, default: 0] += 1
+    guard let caseKey else { return }
+    for name in [type] + alsoUnknown {
+      if let affected = types[name] { incomplete[affected, default: []].insert(caseKey) }
+    }
   }
 
   /// The import: the dataset (only `filled` fields provided), every diagnostic sorted, counts.
@@ -56,7 +64,9 @@ struct CanonicalRows {
     let fields = schema.types.map { type in
       type.fields.map { filled[type.name]?.contains($0.name) ?? false }
     }
-    let (dataset, problems) = builder.build(provided: provided, providedFields: fields)
+    let unknown = schema.types.indices.map { incomplete[$0] ?? [] }
+    let (dataset, problems) = builder.build(
+      provided: provided, providedFields: fields, incompleteCases: unknown)
     var list = DiagnosticList()
     list.append(contentsOf: diagnostics + problems)
     let counts = schema.types.enumerated().map { index, type in

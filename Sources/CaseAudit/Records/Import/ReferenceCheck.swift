@@ -1,5 +1,7 @@
 /// Keeps only rows whose references name loaded records, repeating until nothing changes, since
-/// excluding a period can leave its reviews pointing at nothing.
+/// excluding a period can leave its reviews pointing at nothing. A reference into a type the
+/// export does not provide at all is unknown, not dangling: its row stays, and rules that follow
+/// it give insufficient evidence (the compiler records the target as read).
 struct ReferenceCheck {
   let schema: Schema
 
@@ -14,7 +16,7 @@ struct ReferenceCheck {
       }
       for (index, recordType) in schema.types.enumerated() {
         for (fieldIndex, field) in recordType.fields.enumerated() {
-          guard let target = field.target,
+          guard let target = field.target, tables[target].provided,
             case .strings(let codes, let texts) = tables[index].columns[fieldIndex].storage
           else { continue }
           let known = texts.map { keys[target].contains($0) }
@@ -52,12 +54,11 @@ struct ReferenceCheck {
     }
   }
 
-  /// Whether the target row exists but was excluded, or the file is missing.
+  /// Whether the target row exists but was excluded.
   private func explanation(
     _ target: TypedTable, _ key: String, _ alive: [Bool], targetIndex: Int
   ) -> String {
     let file = schema.types[targetIndex].file
-    if !target.provided { return " (\(file) was not provided)" }
     let column = target.columns.isEmpty ? nil : target.columns[schema.types[targetIndex].key]
     let typedRow = (0..<target.count).first { column?.text($0) == key }
     let row = typedRow.map { Int(target.rowNumbers[$0]) } ?? target.rejectedKeys[key]

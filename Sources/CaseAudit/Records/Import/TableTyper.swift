@@ -14,6 +14,9 @@ struct TypedTable {
   var rejected = 0
   /// Keys of rows left out for bad values, with their row numbers, to explain references to them.
   var rejectedKeys: [String: Int] = [:]
+  /// The owning reference (`child_id`, `escalation_id`) of each row left out after its cells
+  /// were read, by the row's key (empty when it had none), to find the case it belonged to.
+  var rejectedOwners: [(key: String, owner: String)] = []
 
   /// Creates an empty table.
   init(path: String, provided: Bool) {
@@ -36,6 +39,7 @@ struct TableTyper {
     _ bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]
   ) -> TypedTable {
     let recordType = schema.types[type]
+    let owner = schema.ownerField(of: type)
     var result = TypedTable(path: path, provided: true)
     // Lines bound the records, so columns and the key lookup are sized once rather than grown.
     let lines = bytes.withUnsafeBufferPointer { buffer in
@@ -54,6 +58,7 @@ struct TableTyper {
       let columns = fileColumns!
       let keyText = CSVReader.trimmed(row.fields[columns[recordType.key]!])
       let values = typedValues(row, columns, path, &problems)
+      let ownerText = owner.flatMap { columns[$0] }.map { CSVReader.trimmed(row.fields[$0]) }
       let earlier = builders[recordType.key].code(of: keyText).map {
         Int(result.rowNumbers[Int($0)])
       }
@@ -66,10 +71,12 @@ struct TableTyper {
               + " (first at row \(first))",
             at: location, kind: "duplicate key"))
         result.rejected += 1
+        if let ownerText { result.rejectedOwners.append(("", ownerText)) }
         return
       }
       guard let values else {
         result.rejected += 1
+        if let ownerText { result.rejectedOwners.append((keyText, ownerText)) }
         if !keyText.isEmpty { result.rejectedKeys[keyText] = row.number }
         return
       }

@@ -83,7 +83,7 @@ extension SSDRows {
         &diagnostics)
       let cancelled = SSDTables.text(table, row, "clar_cla_review_cancelled").uppercased()
       guard let held, let participation else {
-        rows.exclude("review")
+        rows.exclude("review", case: child)
         continue
       }
       rows.add(

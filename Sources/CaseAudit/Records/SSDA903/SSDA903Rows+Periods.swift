@@ -6,7 +6,7 @@ extension SSDA903Rows {
       let derived = EpisodeChains.periods(of: byChild[child]!, diagnostics: &diagnostics)
       for (number, period) in derived.enumerated() {
         let id = "\(child)-P\(number + 1)"
-        periodsOf(child, append: (id, period.start, period.end))
+        periodsOf(child, append: .init(id: id, start: period.start, end: period.end))
         add(
           "period",
           [
@@ -33,7 +33,8 @@ extension SSDA903Rows {
 
   private func text(_ value: String) -> Value { value.isEmpty ? .null : .string(value) }
 
-  /// Reviews with their participation codes, each attributed to the period containing it.
+  /// Reviews with their participation codes, each attributed to the period containing it (one
+  /// in no period, or in two, has none and is reported).
   mutating func readReviews(_ table: CSVTable, _ diagnostics: inout [Diagnostic]) {
     let columns = ["CHILD", "REVIEW", "REVIEW_CODE"].map { SSDA903Tables.column(table, $0) }
     let codes = ["PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"]
@@ -59,19 +60,17 @@ extension SSDA903Rows {
             at: table.location(row: row.number, column: columns[2]! + 1), kind: "unknown code"))
       }
       guard let held, code.isEmpty || codes.contains(code) else {
-        excludeReview()
+        excludeReview(of: child)
         continue
       }
       // The same review in this year's and the previous year's return is one review.
       guard reviewsSeen.insert("\(child)\u{0}\(held)\u{0}\(code)").inserted else { continue }
-      let period = periodContaining(held, child: child)
-      if period == nil {
-        diagnostics.append(
-          Diagnostic(
-            .warning, "the review on \(held) falls in no period of care of CHILD '\(child)'",
-            at: table.location(row: row.number, column: columns[1]! + 1),
-            kind: "review outside care"))
-      }
+      let attribution = periods.attribution(of: held, child: child)
+      let warning = PeriodsOfCare.warning(
+        for: attribution, held: held, at: table.location(row: row.number, column: columns[1]! + 1))
+      if let warning { diagnostics.append(warning) }
+      var period: String?
+      if case .period(let id) = attribution { period = id }
       counts[child, default: 0] += 1
       addReview(
         [

@@ -4,7 +4,7 @@ struct SSDA903Rows {
   let schema: Schema
   var rows: CanonicalRows
   var children = Set<String>()
-  var periods: [String: [(id: String, start: Day, end: Day?)]] = [:]
+  var periods = PeriodsOfCare()
   /// The first day the return's reviews cover; periods that began before it hold their
   /// reviews only from then.
   var coverageStart: Day?
@@ -40,6 +40,12 @@ struct SSDA903Rows {
   }
 
   mutating func exclude(_ type: String) { rows.exclude(type) }
+
+  /// Leaves out an episode of a known child: its periods, derived from the episodes, and its
+  /// reviews, placed in them, are then unknown.
+  mutating func excludeEpisode(of child: String) {
+    rows.exclude("episode", case: child, alsoUnknown: ["period", "review"])
+  }
 
   /// A date cell, or an error naming the value.
   func date(
@@ -113,7 +119,7 @@ struct SSDA903Rows {
       let start = date(table, row, columns[1], "DECOM", required: true, &diagnostics)
       let end = date(table, row, columns[5], "DEC", required: false, &diagnostics)
       guard start.ok, end.ok, let from = start.day else {
-        exclude("episode")
+        excludeEpisode(of: text(0))
         continue
       }
       if let to = end.day, to < from {
@@ -121,7 +127,7 @@ struct SSDA903Rows {
           .error(
             "DEC \(to) is before DECOM \(from)",
             at: table.location(row: row.number, column: columns[5]! + 1), kind: "invalid date"))
-        exclude("episode")
+        excludeEpisode(of: text(0))
         continue
       }
       episodes.append(
@@ -134,19 +140,14 @@ struct SSDA903Rows {
 
   func childKnown(_ child: String) -> Bool { children.contains(child) }
 
-  mutating func excludeReview() { exclude("review") }
+  mutating func excludeReview(of child: String? = nil) { rows.exclude("review", case: child) }
 
   mutating func addReview(_ fields: [String: Value], at location: SourceLocation) {
     add("review", fields, at: location)
   }
 
-  mutating func periodsOf(_ child: String, append period: (id: String, start: Day, end: Day?)) {
-    periods[child, default: []].append(period)
-  }
-
-  /// The period of care containing a day (start to end inclusive; open periods run on).
-  func periodContaining(_ day: Day, child: String) -> String? {
-    periods[child]?.last { $0.start <= day && ($0.end.map { day <= $0 } ?? true) }?.id
+  mutating func periodsOf(_ child: String, append period: PeriodsOfCare.Span) {
+    periods.add(child: child, period)
   }
 
   /// A review's date, or nil after reporting why not.
