@@ -40,13 +40,13 @@ private func onTime(_ buffers: ExportBuffers, from start: Day, to end: Day) -> [
     var due = periodStart[period]!
     for _ in 0..<20 {
       repeat {
-        due = due.adding(days: 1)
+        due = due.adding(days: 1)!
       } while due.weekday >= 6
         || iro.calendar.holidays.contains(due.number)
     }
     for (index, (id, day)) in dated.enumerated() {
       if day >= start && day <= end { result[id] = day <= due }
-      due = day.adding(months: index == 0 ? 3 : 6)
+      due = day.adding(months: index == 0 ? 3 : 6)!
     }
   }
   return result
