@@ -36,6 +36,30 @@ extension PlanBuilder {
     return .assurance(confidence: values[0], tolerableRate: values[1], expectedRate: values[2])
   }
 
+  /// `invalid_weight: weight_1 | exclude`: what happens to a case whose weight cannot be used.
+  func invalidWeightPolicy(_ sample: MappingReader, _ diagnostics: inout [Diagnostic])
+    -> InvalidWeight.Policy
+  {
+    guard let text = sample.text("invalid_weight", diagnostics: &diagnostics) else {
+      return .weight1
+    }
+    guard let policy = InvalidWeight.Policy(rawValue: text) else {
+      let hint = NearMiss.hint(for: text, among: InvalidWeight.Policy.allCases.map(\.rawValue))
+      diagnostics.append(
+        sample.error(
+          "invalid_weight '\(text)' must be weight_1 or exclude\(hint)", at: "invalid_weight"))
+      return .weight1
+    }
+    if sample["weight"] == nil {
+      let target = sample["invalid_weight"]!
+      diagnostics.append(
+        file.diagnostic(
+          .warning, "'invalid_weight' has no effect without a 'weight' expression",
+          line: target.line, column: target.column))
+    }
+    return policy
+  }
+
   /// The pack's rules kept by `rules_filter: {tags: [...], ids: [...]}` (all enabled when absent).
   func filteredRules(_ diagnostics: inout [Diagnostic]) -> [String] {
     let enabled = pack.rules.filter(\.enabled)
