@@ -19,11 +19,17 @@ extension PlanBuilder {
         required: ["confidence", "tolerable_rate"], diagnostics: &diagnostics)
     else { return nil }
     var values: [Double] = []
-    for key in ["confidence", "tolerable_rate", "expected_rate"] {
+    // expected_rate must also be below tolerable_rate, checked once both are read.
+    let ranges = [
+      SampleSize.confidences, SampleSize.tolerableRates, 0...SampleSize.tolerableRates.upperBound,
+    ]
+    for (key, range) in zip(["confidence", "tolerable_rate", "expected_rate"], ranges) {
       let text = mapping.text(key, diagnostics: &diagnostics) ?? (key == "expected_rate" ? "0" : "")
-      guard let value = Double(text), value >= 0, value < 1 else {
+      guard let value = Double(text), range.contains(value) else {
         diagnostics.append(
-          mapping.error("\(key) '\(text)' must be a number from 0 to below 1", at: key))
+          mapping.error(
+            "\(key) '\(text)' must be a number from \(range.lowerBound) to \(range.upperBound)",
+            at: key))
         return nil
       }
       values.append(value)

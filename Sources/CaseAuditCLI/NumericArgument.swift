@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+
+/// Numbers given on the command line, read within their documented ranges: anything else is a
+/// usage error (exit 64) naming the option, the value and the range.
+enum NumericArgument {
+  /// The mark put before a negative number so ArgumentParser reads it as a value: it would take
+  /// `-5` for an option, and then report a missing value instead of the number's range.
+  static let negativeMark = " "
+
+  /// The arguments with each negative number marked as a value (none after `--`). CaseAudit has
+  /// no option named by a digit, so such a word can only be a number.
+  static func marked(_ arguments: [String]) -> [String] {
+    var result: [String] = []
+    var terminated = false
+    for word in arguments {
+      let isNegative = word.count > 1 && word.first == "-" && Double(word) != nil
+      result.append(!terminated && isNegative ? negativeMark + word : word)
+      if word == "--" { terminated = true }
+    }
+    return result
+  }
+
+  /// A whole number within a range.
+  static func whole<T: FixedWidthInteger>(
+    _ text: String, _ name: String, in range: ClosedRange<T>
+  ) throws -> T {
+    let value = unmarked(text)
+    guard let number = T(value), range.contains(number) else {
+      throw ValidationError(
+        "\(name) '\(value)' must be a whole number from \(range.lowerBound) to"
+          + " \(range.upperBound)")
+    }
+    return number
+  }
+
+  /// A number within a range (never NaN or infinite).
+  static func decimal(_ text: String, _ name: String, in range: ClosedRange<Double>) throws
+    -> Double
+  {
+    let value = unmarked(text)
+    guard let number = Double(value), number.isFinite, range.contains(number) else {
+      throw ValidationError(
+        "\(name) '\(value)' must be a number from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return number
+  }
+
+  private static func unmarked(_ text: String) -> String {
+    text.hasPrefix(negativeMark + "-") ? String(text.dropFirst(negativeMark.count)) : text
+  }
+}
