@@ -8,14 +8,30 @@ enum NumericArgument {
   /// `-5` for an option, and then report a missing value instead of the number's range.
   static let negativeMark = " "
 
-  /// The arguments with each negative number marked as a value (none after `--`). CaseAudit has
-  /// no option named by a digit, so such a word can only be a number.
+  /// The options that take a number: a negative number after one of them is its value.
+  static let numericOptions: Set = [
+    "--seed", "--children", "--population", "--expected-errors", "--confidence",
+    "--tolerable-rate",
+  ]
+
+  /// The options of the `history` commands that take a text value; any other negative number
+  /// in a `history` command is the audit id.
+  static let historyValueOptions: Set = ["--history", "--plan", "--out", "--data", "--redact-key"]
+
+  /// The arguments with each negative number that is a numeric option's value or an audit id
+  /// marked as a value (none after `--`, where every word is a value already). Other words are
+  /// left as they are, so a path or a date is never changed.
   static func marked(_ arguments: [String]) -> [String] {
     var result: [String] = []
     var terminated = false
-    for word in arguments {
+    let isHistory = arguments.first == "history"
+    for (index, word) in arguments.enumerated() {
+      let previous = index > 0 ? arguments[index - 1] : ""
       let isNegative = word.count > 1 && word.first == "-" && Double(word) != nil
-      result.append(!terminated && isNegative ? negativeMark + word : word)
+      let isNumber =
+        numericOptions.contains(previous)
+        || (isHistory && index > 1 && !historyValueOptions.contains(previous))
+      result.append(!terminated && isNegative && isNumber ? negativeMark + word : word)
       if word == "--" { terminated = true }
     }
     return result
