@@ -33,7 +33,8 @@ struct SizeCommand: ParsableCommand {
 
   @Option(
     name: .customLong("expected-errors"),
-    help: "Deviations expected in the sample, from 0 to \(SampleSize.expectedDeviations.upperBound).")
+    help:
+      "Deviations expected in the sample, from 0 to \(SampleSize.expectedDeviations.upperBound).")
   var expectedErrors = "0"
 
   @Option(
@@ -55,7 +56,9 @@ struct SizeCommand: ParsableCommand {
       try NumericArgument.decimal(tolerableRate, "--tolerable-rate", in: SampleSize.tolerableRates),
       try NumericArgument.whole(
         expectedErrors, "--expected-errors", in: SampleSize.expectedDeviations),
-      try population.map { try NumericArgument.whole($0, "--population", in: SampleSize.populations) }
+      try population.map {
+        try NumericArgument.whole($0, "--population", in: SampleSize.populations)
+      }
     )
   }
 

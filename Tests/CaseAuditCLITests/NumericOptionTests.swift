@@ -38,10 +38,14 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
       size + ["--population", "9223372036854775807"],
       "--population '9223372036854775807' must be a whole number from 1 to 10000000", sizeUsage
     ),
-    (size + ["--population", "-5"], "--population '-5' must be a whole number from 1 to 10000000",
-      sizeUsage),
-    (size + ["--population", "0"], "--population '0' must be a whole number from 1 to 10000000",
-      sizeUsage),
+    (
+      size + ["--population", "-5"], "--population '-5' must be a whole number from 1 to 10000000",
+      sizeUsage
+    ),
+    (
+      size + ["--population", "0"], "--population '0' must be a whole number from 1 to 10000000",
+      sizeUsage
+    ),
     (
       ["size", "--confidence", "0.95", "--tolerable-rate", "1e-12"],
       "--tolerable-rate '1e-12' must be a number from 0.001 to 0.99", sizeUsage
@@ -105,7 +109,8 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
       #expect(output.status == 64)
       let lines = output.stderr.split(separator: "\n")
       #expect(
-        lines.first == "Error: the audit id '-5' must be a whole number from 1 to 9223372036854775807")
+        lines.first
+          == "Error: the audit id '-5' must be a whole number from 1 to 9223372036854775807")
       #expect(lines.dropFirst().first?.hasPrefix("Usage: caseaudit history \(usage)") == true)
     }
   }
@@ -142,14 +147,14 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
     let root = CommandRunner.repositoryRoot.path
     let path = runner.folder.appendingPathComponent("plan.yaml").path
     try """
-      plan: assured
-      title: Assured
-      rules: \(root)/Rules/iro
-      data: \(root)/Samples/demo-la
-      sample:
-        size: {confidence: 0.95, tolerable_rate: 1e-12}
+    plan: assured
+    title: Assured
+    rules: \(root)/Rules/iro
+    data: \(root)/Samples/demo-la
+    sample:
+      size: {confidence: 0.95, tolerable_rate: 1e-12}
 
-      """.write(toFile: path, atomically: true, encoding: .utf8)
+    """.write(toFile: path, atomically: true, encoding: .utf8)
     let output = try runner.run(["sample", path])
     #expect(output.status == 1)
     #expect(

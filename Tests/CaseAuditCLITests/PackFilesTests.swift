@@ -68,7 +68,8 @@ private func line(of text: String, in path: String) throws -> Int {
     }
     // A listed file that holds nothing is named too.
     try runner.edit(manifest, replacing: "rules: []", with: "rules: [rules/empty.yaml]")
-    _ = FileManager.default.createFile(atPath: pack + "/rules/empty.yaml", contents: Data("\n".utf8))
+    _ = FileManager.default.createFile(
+      atPath: pack + "/rules/empty.yaml", contents: Data("\n".utf8))
     let empty = try runner.run(["rules", "check", pack])
     #expect(empty.status == 0)
     #expect(

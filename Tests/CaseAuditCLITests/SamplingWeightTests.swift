@@ -74,9 +74,11 @@ private func json(_ text: String) throws -> [String: Any] {
     ]
     #expect(output.stderr == expected.map { "warning: \($0)\n" }.joined())
     let lines = output.stdout.split(separator: "\n").map(String.init)
-    #expect(Array(lines.prefix(3)) == ["seed 5; population 2; sample 2"] + expected.map {
-      "warning: \($0)"
-    })
+    #expect(
+      Array(lines.prefix(3)) == ["seed 5; population 2; sample 2"]
+        + expected.map {
+          "warning: \($0)"
+        })
     let drawn = lines.filter { $0.hasPrefix("C1") }.map { String($0.prefix(7)) }
     #expect(drawn.sorted() == ["C100003", "C100004"])
   }
@@ -163,7 +165,8 @@ private func json(_ text: String) throws -> [String: Any] {
     let output = try runner.run(["audit", plan, "--no-history", "--data", data, "--out", out])
     #expect(output.status == 1)
     let lines = output.stderr.split(separator: "\n").map(String.init)
-    #expect(lines.first == "error: '\(data)/children.csv' does not exist: there are no cases to load")
+    #expect(
+      lines.first == "error: '\(data)/children.csv' does not exist: there are no cases to load")
     #expect(lines.last == "error: the sample is empty: the population is empty")
     #expect(
       lines.dropFirst().dropLast().allSatisfy {

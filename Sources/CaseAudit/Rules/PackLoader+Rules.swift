@@ -19,7 +19,8 @@ extension PackLoader {
       }
       guard let root else {
         diagnostics.append(
-          file.diagnostic(.warning, "the rule file is empty: it holds no rules", line: 1, column: 1))
+          file.diagnostic(.warning, "the rule file is empty: it holds no rules", line: 1, column: 1)
+        )
         continue
       }
       guard let items = root.items else {

@@ -52,7 +52,8 @@ public enum SamplingWarning: Sendable, Hashable {
         return count == 0 ? nil : "\(reason.rawValue): \(count)"
       }
       let done =
-        policy == .weight1 ? "weighted 1 (invalid_weight: weight_1)"
+        policy == .weight1
+        ? "weighted 1 (invalid_weight: weight_1)"
         : "left out of the population (invalid_weight: exclude)"
       return "\(SamplingWarning.cases(cases.count)) had a weight that cannot be used ("
         + counts.joined(separator: ", ") + ") and were \(done): "
