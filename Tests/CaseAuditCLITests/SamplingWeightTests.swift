@@ -83,6 +83,23 @@ private func json(_ text: String) throws -> [String: Any] {
     #expect(drawn.sorted() == ["C100003", "C100004"])
   }
 
+  @Test func aStratumBelowTheMinimumIsAWarning() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let plan = try writePlan(
+      runner, sample: "  strata: \"child_id in ['C100000', 'C100001'] ? 'pair' : 'rest'\"\n"
+        + "  minimum_per_stratum: 3", size: 5)
+    let output = try runner.run(["sample", plan, "--format", "csv"])
+    #expect(output.status == 0)
+    #expect(
+      output.stderr == """
+        warning: stratum 'pair' has 2 cases in the sample, fewer than the minimum of 3 per \
+        stratum: it has no more
+
+        """)
+    #expect(output.stdout.split(separator: "\n").count == 6)
+  }
+
   @Test func theAuditReportCarriesTheWarnings() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
