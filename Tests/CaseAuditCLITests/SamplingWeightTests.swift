@@ -87,7 +87,8 @@ private func json(_ text: String) throws -> [String: Any] {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
     let plan = try writePlan(
-      runner, sample: "  strata: \"child_id in ['C100000', 'C100001'] ? 'pair' : 'rest'\"\n"
+      runner,
+      sample: "  strata: \"child_id in ['C100000', 'C100001'] ? 'pair' : 'rest'\"\n"
         + "  minimum_per_stratum: 3", size: 5)
     let output = try runner.run(["sample", plan, "--format", "csv"])
     #expect(output.status == 0)
