@@ -19,6 +19,10 @@ struct AuditCommand: ParsableCommand {
       and must stay private. The sample and findings are those of the unredacted audit, which \
       the history records with its real ids. A plan's report: {redact: true} redacts every \
       audit of it.
+
+      Weights that cannot be used (see caseaudit sample --help) and a sample smaller than the \
+      plan asks for are warnings on standard error and in the report; an empty sample is an \
+      error (exit 1) and nothing is written or recorded.
       """
   )
 
@@ -70,6 +74,10 @@ struct AuditCommand: ParsableCommand {
     }
     progress.finish()
     DiagnosticPrinter.print(auditRun.data.diagnostics)
+    for warning in auditRun.samplingWarnings {
+      StandardError.write("warning: \(warning.message)\n")
+    }
+    try SamplingWarning.requireCases(in: auditRun.sample, undecided: auditRun.frame.undecided)
     // The history keeps real ids (exclusion windows need them); only the report is redacted.
     var report = AuditReport(run: redactor.map { auditRun.redacted(by: $0) } ?? auditRun)
     if let store {

@@ -24,7 +24,8 @@ struct CaseAuditCommand: ParsableCommand {
   /// its source line when it has one) and exits 1, rather than behind ArgumentParser's prefix.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(
+        NumericArgument.marked(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch let diagnostic as Diagnostic {
       DiagnosticPrinter.print([diagnostic])

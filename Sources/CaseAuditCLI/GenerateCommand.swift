@@ -16,11 +16,12 @@ struct GenerateCommand: ParsableCommand {
       """
   )
 
-  @Option(help: "How many children.")
-  var children: Int
+  @Option(
+    help: "How many children, from 1 to \(GeneratorOptions.childCounts.upperBound).")
+  var children: String
 
-  @Option(help: "The seed; the same seed gives the same export.")
-  var seed: UInt64 = 1
+  @Option(help: "The seed, from 0 to \(UInt64.max); the same seed gives the same export.")
+  var seed = "1"
 
   @Option(help: "The folder to write the CSV files into (created if missing).")
   var out: String
@@ -38,12 +39,19 @@ struct GenerateCommand: ParsableCommand {
       """)
   var format: ExportLoader.Format = .canonical
 
-  func validate() throws {
-    guard children > 0 else { throw ValidationError("--children must be at least 1") }
+  /// The children and seed as numbers, each within its range.
+  private func values() throws -> (children: Int, seed: UInt64) {
+    (
+      try NumericArgument.whole(children, "--children", in: GeneratorOptions.childCounts),
+      try NumericArgument.whole(seed, "--seed", in: UInt64.min...UInt64.max)
+    )
   }
+
+  func validate() throws { _ = try values() }
 
   func run() throws {
     let pack = try PackArgument(pack: rules).load()
+    let (children, seed) = try values()
     var options = GeneratorOptions(children: children, seed: seed)
     for fault in faults {
       do { try options.setFault(fault) } catch let error as Diagnostic {

@@ -22,6 +22,11 @@ struct HistoryArguments: ParsableArguments {
   @Option(help: "A plan whose history (.caseaudit/history.sqlite beside it) to read.")
   var plan: String?
 
+  /// An audit id as given on the command line, from 1 up.
+  static func auditID(_ text: String) throws -> Int64 {
+    try NumericArgument.whole(text, "the audit id", in: 1...Int64.max)
+  }
+
   /// Opens the history; a missing file is an error, not an empty history.
   func open() throws -> HistoryStore {
     let path =
@@ -78,11 +83,14 @@ struct HistoryShowCommand: ParsableCommand {
     discussion: "Example: caseaudit history show 1 --plan Samples/iro-quarterly-dip-sample.yaml")
 
   @Argument(help: "The audit's id, as history list shows it.")
-  var audit: Int64
+  var audit: String
 
   @OptionGroup var arguments: HistoryArguments
 
+  func validate() throws { _ = try HistoryArguments.auditID(audit) }
+
   func run() throws {
+    let audit = try HistoryArguments.auditID(self.audit)
     let store = try arguments.open()
     guard let summary = try store.audits().first(where: { $0.auditID == audit }) else {
       throw ValidationError("no audit \(audit) in \(store.path)")
@@ -118,15 +126,18 @@ struct HistoryModerateCommand: ParsableCommand {
       Samples/iro-quarterly-dip-sample.yaml
       """)
 
-  @Argument(help: "The audit's id.")
-  var audit: Int64
+  @Argument(help: "The audit's id, as history list shows it.")
+  var audit: String
 
   @Argument(help: "The findings.csv with the auditors' columns filled in.")
   var file: String
 
   @OptionGroup var arguments: HistoryArguments
 
+  func validate() throws { _ = try HistoryArguments.auditID(audit) }
+
   func run() throws {
+    let audit = try HistoryArguments.auditID(self.audit)
     let store = try arguments.open()
     guard let data = FileManager.default.contents(atPath: file) else {
       throw ValidationError("cannot read '\(file)'")
@@ -153,8 +164,8 @@ struct HistoryReportCommand: ParsableCommand {
       --redact-key names it; auditors become pseudonyms and their notes are withheld.
       """)
 
-  @Argument(help: "The audit's id.")
-  var audit: Int64
+  @Argument(help: "The audit's id, as history list shows it.")
+  var audit: String
 
   @OptionGroup var arguments: HistoryArguments
 
@@ -166,7 +177,10 @@ struct HistoryReportCommand: ParsableCommand {
 
   @OptionGroup var redaction: RedactionArguments
 
+  func validate() throws { _ = try HistoryArguments.auditID(audit) }
+
   func run() throws {
+    let audit = try HistoryArguments.auditID(self.audit)
     let store = try arguments.open()
     let keyFolder = (store.path as NSString).deletingLastPathComponent
     let (report, diagnostics) = try AuditReplay.report(audit: audit, store: store, dataPath: data) {

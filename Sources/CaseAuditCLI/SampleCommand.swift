@@ -12,6 +12,11 @@ struct SampleCommand: ParsableCommand {
       A case's key is the first 16 hex digits of SHA-256("<seed>:<case_id>"); check one with \
       printf '%s' "20220401:C100042" | sha256sum. Example: caseaudit sample \
       Samples/iro-quarterly-dip-sample.yaml --format csv
+
+      A case whose weight is unknown, not a finite number, or 0 or below is weighted 1 or left \
+      out, as the plan's sample: {invalid_weight: weight_1 | exclude} says (weight_1 by \
+      default); such cases, and a sample smaller than the plan asks for, are warnings on \
+      standard error and in the output. An empty sample is an error (exit 1).
       """
   )
 
@@ -33,7 +38,12 @@ struct SampleCommand: ParsableCommand {
     let sample = PriorityKeySampler.draw(
       frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
       minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)
-    let listing = SampleListing(sample: sample, undecided: frame.undecided)
+    let warnings = SamplingWarning.of(plan: plan, frame: frame, sample: sample)
+    for warning in warnings { StandardError.write("warning: \(warning.message)\n") }
+    try SamplingWarning.requireCases(in: sample, undecided: frame.undecided)
+    let listing = SampleListing(
+      sample: sample, undecided: frame.undecided, invalidWeights: frame.invalidWeights,
+      warnings: warnings)
     switch format {
     case .table: print(listing.table(), terminator: "")
     case .csv: print(listing.csv(), terminator: "")

@@ -80,7 +80,9 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
     #expect(output.status == 0)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-    #expect(Set(json.keys) == ["seed", "population", "strata", "cases"])
+    #expect(
+      Set(json.keys) == ["seed", "population", "strata", "cases", "invalid_weights", "warnings"])
+    #expect(json["invalid_weights"] as? [Any] != nil && json["warnings"] as? [String] == [])
     #expect(json["seed"] as? Int == 20_220_401)
     let cases = try #require(json["cases"] as? [[String: String]])
     #expect(cases.count == 40)

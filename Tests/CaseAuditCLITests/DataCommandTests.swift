@@ -206,7 +206,8 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
     defer { runner.cleanUp() }
     let output = try runner.run(["size", "--confidence", "95", "--tolerable-rate", "0.05"])
     #expect(output.status == 64)
-    #expect(output.stderr.hasPrefix("Error: --confidence must be between 0 and 1, e.g. 0.95\n"))
+    #expect(
+      output.stderr.hasPrefix("Error: --confidence '95' must be a number from 0.5 to 0.999\n"))
   }
 }
 

@@ -70,6 +70,31 @@ private func sampled(_ folder: String) throws -> Set<String> {
     #expect(json["audits"]?.map { $0["as_at"] as? String } == ["2022-02-28", "2022-03-31"])
   }
 
+  @Test func anAuditWithTheSameAsAtDateIsExcludedToo() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let history = runner.folder.appendingPathComponent("h/history.sqlite").path
+    let quarter = "2022-01-01..2022-03-31"
+    let monthly = try writePlan(runner, name: "monthly.yaml", period: quarter)
+    let thematic = try writePlan(
+      runner, name: "thematic.yaml", period: quarter, extra: "  exclude_audited_within: 3 months")
+    try runner.edit(thematic, replacing: "plan: monthly", with: "plan: thematic")
+    let first = runner.folder.appendingPathComponent("monthly").path
+    let second = runner.folder.appendingPathComponent("thematic").path
+    for (plan, out) in [(monthly, first), (thematic, second)] {
+      let output = try runner.run([
+        "audit", plan, "--history", history, "--out", out, "--format", "csv,md",
+      ])
+      #expect(output.status == 0)
+    }
+    let (a, b) = (try sampled(first), try sampled(second))
+    #expect(a.count == 30 && b.count == 30)
+    #expect(a.isDisjoint(with: b))
+    let report = try String(contentsOfFile: second + "/report.md", encoding: .utf8)
+    #expect(
+      report.contains("; 30 cases left out as audited within 3 months before the as-at date\n"))
+  }
+
   @Test func exclusionNeedsTheHistory() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }

@@ -53,8 +53,9 @@ extension HistoryStore {
     }
   }
 
-  /// The cases sampled by audits (of any plan) whose as-at date is within the window before
-  /// `asAt` (from `asAt` minus the window, up to but not including `asAt`).
+  /// The cases sampled by audits (of any plan) recorded earlier whose as-at date is within the
+  /// window ending at `asAt` (from `asAt` minus the window up to and including `asAt`): two
+  /// audits as at the same quarter end must not draw the same children.
   public func casesAudited(
     within window: Duration, before asAt: Day, calendar: HolidayCalendar,
     recordedBefore audit: Int64 = .max
@@ -75,7 +76,7 @@ extension HistoryStore {
           db,
           sql: """
             SELECT DISTINCT sample.case_id FROM sample JOIN audit ON audit.id = sample.audit_id
-            WHERE audit.as_at >= ? AND audit.as_at < ? AND audit.id < ?
+            WHERE audit.as_at >= ? AND audit.as_at <= ? AND audit.id < ?
             """, arguments: [from.description, asAt.description, audit]))
     }
   }

@@ -34,6 +34,7 @@ public struct AuditHTML: Sendable {
       "stratified": report.statistics.contains { $0.populationEstimate != nil },
     ]
     if run.frame.undecided > 0 { values["undecided"] = run.frame.undecided }
+    values["warnings"] = run.samplingWarnings.map(\.message)
     if run.redacted { values["redacted"] = AuditReport.redactionNotice }
     if let window = plan.excludeAuditedWithin {
       values["excluded"] = "\(run.excludedByHistory) cases left out as audited within \(window)"

@@ -46,6 +46,8 @@ enum AuditHTMLTemplate {
     <dt>Population</dt>
     <dd>{{population}} cases; sample {{sample_size}} cases{{#excluded}}; {{excluded}}{{/excluded}}{{#undecided}}; {{undecided}} cases left
     out because their membership could not be decided{{/undecided}}</dd>
+    {{#warnings}}<dt>Warning</dt><dd>{{.}}</dd>
+    {{/warnings}}
     </dl>
     <table><caption>Sample by stratum</caption><tr><th scope="col">Stratum</th>
     <th scope="col">Population</th><th scope="col">Sample</th></tr>

@@ -28,7 +28,8 @@ public struct AuditJSON: Encodable {
     case counts, type, file, provided, loaded, excluded
     case engineVersion = "engine_version"
     case excludedByHistory = "excluded_as_audited"
-    case history, redacted
+    case history, redacted, warnings, reason
+    case invalidWeights = "invalid_weights"
   }
 
   /// Encodes the score members, then the audit's own.
@@ -49,6 +50,13 @@ public struct AuditJSON: Encodable {
     try sample.encode(run.sample.population, forKey: .population)
     try sample.encode(run.frame.undecided, forKey: .undecided)
     try sample.encode(run.excludedByHistory, forKey: .excludedByHistory)
+    try sample.encode(run.samplingWarnings.map(\.message), forKey: .warnings)
+    var invalid = sample.nestedUnkeyedContainer(forKey: .invalidWeights)
+    for weight in run.frame.invalidWeights {
+      var object = invalid.nestedContainer(keyedBy: Keys.self)
+      try object.encode(weight.caseID, forKey: .caseID)
+      try object.encode(weight.reason.rawValue, forKey: .reason)
+    }
     var strata = sample.nestedUnkeyedContainer(forKey: .strata)
     for stratum in run.sample.strata {
       var object = strata.nestedContainer(keyedBy: Keys.self)

@@ -42,7 +42,9 @@ public struct AuditMarkdown: Sendable {
     if run.frame.undecided > 0 {
       out += "; \(run.frame.undecided) cases left out because their membership could not be decided"
     }
-    out += "\n\n| stratum | population | sample |\n|---|---:|---:|\n"
+    out += "\n"
+    for warning in run.samplingWarnings { out += "- Warning: \(warning.message)\n" }
+    out += "\n| stratum | population | sample |\n|---|---:|---:|\n"
     for stratum in run.sample.strata {
       out += "| \(stratum.name) | \(stratum.population) | \(stratum.sample) |\n"
     }

@@ -6,11 +6,20 @@ public struct SampleListing: Sendable {
   public let sample: Sample
   /// Cases left out of the frame because their population membership was unknown.
   public let undecided: Int
+  /// Cases whose weight could not be used.
+  public let invalidWeights: [InvalidWeight]
+  /// What the reader must know about the sample.
+  public let warnings: [SamplingWarning]
 
   /// Creates a listing.
-  public init(sample: Sample, undecided: Int = 0) {
+  public init(
+    sample: Sample, undecided: Int = 0, invalidWeights: [InvalidWeight] = [],
+    warnings: [SamplingWarning] = []
+  ) {
     self.sample = sample
     self.undecided = undecided
+    self.invalidWeights = invalidWeights
+    self.warnings = warnings
   }
 
   /// A plain table: strata, then cases.
@@ -19,6 +28,7 @@ public struct SampleListing: Sendable {
     if undecided > 0 {
       out += "\(undecided) cases left out: their population membership could not be decided\n"
     }
+    for warning in warnings { out += "warning: \(warning.message)\n" }
     let strata =
       [["stratum", "population", "sample"]]
       + sample.strata.map { [$0.name, String($0.population), String($0.sample)] }
@@ -39,7 +49,8 @@ public struct SampleListing: Sendable {
     return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
-  /// JSON: `{"seed", "population", "strata": [...], "cases": [...]}`, keys sorted.
+  /// JSON: `{"seed", "population", "strata": [...], "cases": [...], "invalid_weights":
+  /// [{"case_id", "reason"}], "warnings": [text]}`, keys sorted.
   public func json() throws -> String {
     struct Stratum: Encodable {
       let stratum: String
@@ -55,11 +66,25 @@ public struct SampleListing: Sendable {
         case stratum, key
       }
     }
+    struct Invalid: Encodable {
+      let caseID: String
+      let reason: String
+      enum CodingKeys: String, CodingKey {
+        case caseID = "case_id"
+        case reason
+      }
+    }
     struct Document: Encodable {
       let seed: UInt64
       let population: Int
       let strata: [Stratum]
       let cases: [Case]
+      let invalidWeights: [Invalid]
+      let warnings: [String]
+      enum CodingKeys: String, CodingKey {
+        case seed, population, strata, cases, warnings
+        case invalidWeights = "invalid_weights"
+      }
     }
     let document = Document(
       seed: sample.seed, population: sample.population,
@@ -68,7 +93,9 @@ public struct SampleListing: Sendable {
       },
       cases: sample.cases.map {
         Case(caseID: $0.frameCase.caseID, stratum: $0.frameCase.stratum, key: $0.key.hex)
-      })
+      },
+      invalidWeights: invalidWeights.map { Invalid(caseID: $0.caseID, reason: $0.reason.rawValue) },
+      warnings: warnings.map(\.message))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

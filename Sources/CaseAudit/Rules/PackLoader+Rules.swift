@@ -7,13 +7,22 @@ extension PackLoader {
     var rules: [Rule] = []
     var seen: [String: SourceLocation] = [:]
     for (path, node) in manifest.ruleFiles {
+      guard source.isInside(path) else {
+        diagnostics.append(packFile.error(outside("rule file '\(path)'", source), at: node))
+        continue
+      }
       guard let (file, root) = yaml(path, source, required: false, &diagnostics) else {
         if (try? source.read(path)) == nil {
           diagnostics.append(packFile.error("rule file '\(path)' does not exist", at: node))
         }
         continue
       }
-      guard let root else { continue }
+      guard let root else {
+        diagnostics.append(
+          file.diagnostic(.warning, "the rule file is empty: it holds no rules", line: 1, column: 1)
+        )
+        continue
+      }
       guard let items = root.items else {
         diagnostics.append(
           file.error("a rule file must be a list of rules (each starting '- id:')", at: root))

@@ -29,12 +29,15 @@ public struct PackLoader: Sendable {
   public func load(_ source: PackSource) -> PackLoadResult {
     var diagnostics: [Diagnostic] = []
     guard let (packFile, packRoot) = yaml("pack.yaml", source, required: true, &diagnostics),
-      let packRoot,
+      let packRoot = nonEmpty(
+        packRoot, packFile, "it needs pack, title, version and rules", &diagnostics),
       let manifest = PackManifest.read(packRoot, file: packFile, diagnostics: &diagnostics)
     else { return finish(nil, diagnostics) }
     var calendar = HolidayCalendar.weekendsOnly
     if let (path, node) = manifest.calendar {
-      if let (file, root) = yaml(path, source, required: false, &diagnostics) {
+      if !source.isInside(path) {
+        diagnostics.append(packFile.error(outside("calendar file '\(path)'", source), at: node))
+      } else if let (file, root) = yaml(path, source, required: false, &diagnostics) {
         calendar = CalendarLoader.load(root, file: file, diagnostics: &diagnostics)
         if let today, let root,
           let warning = CalendarLoader.coverageWarning(
@@ -52,7 +55,8 @@ public struct PackLoader: Sendable {
           line: packRoot.line, column: packRoot.column))
     }
     guard let (schemaFile, schemaRoot) = yaml("schema.yaml", source, required: true, &diagnostics),
-      let schemaRoot,
+      let schemaRoot = nonEmpty(
+        schemaRoot, schemaFile, "it needs the record types of a case", &diagnostics),
       let schema = SchemaLoader.load(schemaRoot, file: schemaFile, diagnostics: &diagnostics)
     else { return finish(nil, diagnostics) }
     var functions: [String: FunctionDefinition] = [:]
@@ -82,11 +86,17 @@ public struct PackLoader: Sendable {
       }
     }
     let rules = loadRules(manifest, packFile, source, schema, &compiler, &diagnostics)
+    if manifest.ruleFiles.isEmpty {
+      diagnostics.append(
+        packFile.diagnostic(
+          .warning, "'rules' lists no rule files: the pack has no standards to check or score",
+          line: manifest.rulesNode.line, column: manifest.rulesNode.column))
+    }
     compiler.checkUncalledFunctions()
     diagnostics.append(contentsOf: compiler.diagnostics)
     var files = ["pack.yaml", "schema.yaml", "functions.yaml"] + manifest.ruleFiles.map(\.path)
     if let calendarPath = manifest.calendar?.path { files.append(calendarPath) }
-    let texts = files.compactMap { path in
+    let texts = files.filter(source.isInside).compactMap { path in
       (try? source.read(path)).flatMap { $0 }.map { (path, $0) }
     }
     let pack = RulePack(
@@ -105,11 +115,30 @@ public struct PackLoader: Sendable {
     return PackLoadResult(pack: list.hasErrors ? nil : pack, diagnostics: list.sorted)
   }
 
+  /// A required file's root, or an error at its start saying it is empty and what it needs.
+  private func nonEmpty(
+    _ root: YAMLNode?, _ file: SourceFile, _ needs: String, _ diagnostics: inout [Diagnostic]
+  ) -> YAMLNode? {
+    if root == nil {
+      diagnostics.append(file.error("'\(file.path)' is empty; \(needs)", line: 1, column: 1))
+    }
+    return root
+  }
+
+  /// The error for a file the pack names outside its folder (never read).
+  func outside(_ described: String, _ source: PackSource) -> String {
+    "\(described) must lie inside the pack's folder '\(source.displayPath)' (symlinks resolved)"
+  }
+
   /// Reads and parses a YAML file of the pack; nil when it does not exist (an error if required).
   func yaml(
     _ path: String, _ source: PackSource, required: Bool, _ diagnostics: inout [Diagnostic]
   ) -> (SourceFile, YAMLNode?)? {
     let shown = source.displayPath(of: path)
+    guard source.isInside(path) else {
+      diagnostics.append(.error(outside("'\(shown)'", source)))
+      return nil
+    }
     let text: String?
     do {
       text = try source.read(path)

@@ -8,9 +8,18 @@ public protocol PackSource: Sendable {
   func read(_ relativePath: String) throws -> String?
   /// The YAML files directly inside a folder of the pack, relative to the pack, sorted.
   func yamlFiles(in folder: String) -> [String]
+  /// Whether a path the pack names lies inside the pack's folder, symlinks resolved: a pack
+  /// reads nothing outside it (`../../etc/passwd`).
+  func isInside(_ relativePath: String) -> Bool
 }
 
 extension PackSource {
+  /// Whether a relative path stays inside the pack by its words alone: not absolute, and no
+  /// `..` climbing above the pack's folder.
+  public func isInside(_ relativePath: String) -> Bool {
+    PackPath.staysInside(relativePath)
+  }
+
   /// The path users see for a file of the pack.
   public func displayPath(of relativePath: String) -> String {
     displayPath.isEmpty ? relativePath : displayPath + "/" + relativePath
@@ -27,6 +36,16 @@ public struct DirectoryPackSource: PackSource {
     var path = path
     while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
     displayPath = path
+  }
+
+  /// Whether a path lies inside the folder, by its words and then, when it exists, by its real
+  /// path (every symlink resolved).
+  public func isInside(_ relativePath: String) -> Bool {
+    guard PackPath.staysInside(relativePath) else { return false }
+    guard let folder = PackPath.real(displayPath.isEmpty ? "." : displayPath),
+      let file = PackPath.real(displayPath(of: relativePath))
+    else { return true }  // a missing file is reported as missing
+    return file.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
   }
 
   /// Reads a file; nil when missing; an error when unreadable or not UTF-8.

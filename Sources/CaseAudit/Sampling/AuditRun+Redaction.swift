@@ -63,6 +63,11 @@ extension AuditRun {
       return result
     }
     frame.cases = frame.cases.map(shownCase)
+    frame.invalidWeights = frame.invalidWeights.map { invalid in
+      var result = invalid
+      result.caseID = shown.key(of: RecordRef(type: caseType, row: invalid.row))
+      return result
+    }
     sample.cases = sample.cases.map { drawn in
       var result = drawn
       result.frameCase = shownCase(drawn.frameCase)

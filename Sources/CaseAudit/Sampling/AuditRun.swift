@@ -45,6 +45,11 @@ public struct AuditRun: Sendable {
       data.dataset, context: plan.context, rows: sample.cases.map(\.frameCase.row))
   }
 
+  /// What the report's reader must know about the sample (weights not used, a short sample).
+  public var samplingWarnings: [SamplingWarning] {
+    SamplingWarning.of(plan: plan, frame: frame, sample: sample)
+  }
+
   /// The fingerprint of an export: every CSV file of its folder, by name and SHA-256.
   public static func fingerprint(of directory: String) -> String {
     let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])

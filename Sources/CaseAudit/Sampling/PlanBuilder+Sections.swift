@@ -19,11 +19,17 @@ extension PlanBuilder {
         required: ["confidence", "tolerable_rate"], diagnostics: &diagnostics)
     else { return nil }
     var values: [Double] = []
-    for key in ["confidence", "tolerable_rate", "expected_rate"] {
+    // expected_rate must also be below tolerable_rate, checked once both are read.
+    let ranges = [
+      SampleSize.confidences, SampleSize.tolerableRates, 0...SampleSize.tolerableRates.upperBound,
+    ]
+    for (key, range) in zip(["confidence", "tolerable_rate", "expected_rate"], ranges) {
       let text = mapping.text(key, diagnostics: &diagnostics) ?? (key == "expected_rate" ? "0" : "")
-      guard let value = Double(text), value >= 0, value < 1 else {
+      guard let value = Double(text), range.contains(value) else {
         diagnostics.append(
-          mapping.error("\(key) '\(text)' must be a number from 0 to below 1", at: key))
+          mapping.error(
+            "\(key) '\(text)' must be a number from \(range.lowerBound) to \(range.upperBound)",
+            at: key))
         return nil
       }
       values.append(value)
@@ -34,6 +40,30 @@ extension PlanBuilder {
       return nil
     }
     return .assurance(confidence: values[0], tolerableRate: values[1], expectedRate: values[2])
+  }
+
+  /// `invalid_weight: weight_1 | exclude`: what happens to a case whose weight cannot be used.
+  func invalidWeightPolicy(_ sample: MappingReader, _ diagnostics: inout [Diagnostic])
+    -> InvalidWeight.Policy
+  {
+    guard let text = sample.text("invalid_weight", diagnostics: &diagnostics) else {
+      return .weight1
+    }
+    guard let policy = InvalidWeight.Policy(rawValue: text) else {
+      let hint = NearMiss.hint(for: text, among: InvalidWeight.Policy.allCases.map(\.rawValue))
+      diagnostics.append(
+        sample.error(
+          "invalid_weight '\(text)' must be weight_1 or exclude\(hint)", at: "invalid_weight"))
+      return .weight1
+    }
+    if sample["weight"] == nil {
+      let target = sample["invalid_weight"]!
+      diagnostics.append(
+        file.diagnostic(
+          .warning, "'invalid_weight' has no effect without a 'weight' expression",
+          line: target.line, column: target.column))
+    }
+    return policy
   }
 
   /// The pack's rules kept by `rules_filter: {tags: [...], ids: [...]}` (all enabled when absent).

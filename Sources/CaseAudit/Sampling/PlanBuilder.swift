@@ -42,6 +42,7 @@ struct PlanBuilder {
     else { return nil }
     let strata = expression("strata", in: sample, expecting: .string, &diagnostics)
     let weight = expression("weight", in: sample, expecting: .decimal, &diagnostics)
+    let invalidWeight = invalidWeightPolicy(sample, &diagnostics)
     let size = sampleSize(sample["size"]!, &diagnostics)
     var allocation = AuditPlan.Allocation.proportional
     if let text = sample.text("allocation", diagnostics: &diagnostics) {
@@ -91,6 +92,7 @@ struct PlanBuilder {
       excludeAuditedWithin: window, ruleIDs: ruleIDs,
       formats: formats, slotCount: compiler.slotCount)
     plan.redact = redact
+    plan.invalidWeight = invalidWeight
     return plan
   }
 

@@ -7,7 +7,7 @@ public struct PlanLoader: Sendable {
     "population", "sample", "rules_filter", "report",
   ]
   static let sampleKeys = [
-    "size", "strata", "allocation", "minimum_per_stratum", "seed", "weight",
+    "size", "strata", "allocation", "minimum_per_stratum", "seed", "weight", "invalid_weight",
     "exclude_audited_within",
   ]
   static let formats = ["html", "md", "json", "csv"]

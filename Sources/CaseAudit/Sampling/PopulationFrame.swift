@@ -5,8 +5,9 @@ public struct PopulationFrame: Sendable {
   /// Cases whose membership could not be decided (unknown population expression): left out
   /// and counted, never silently.
   public var undecided: Int
-  /// Cases whose weight was unknown: weighted 1 and counted.
-  public var unknownWeights: Int
+  /// Cases whose weight was unknown, not finite, or 0 or below: weighted 1 or left out, as the
+  /// plan's `invalid_weight` says, and named in every listing and report.
+  public var invalidWeights: [InvalidWeight]
 
   /// Evaluates the plan's population, strata and weight expressions over every case.
   public init(plan: AuditPlan, data: Dataset) {
@@ -16,7 +17,7 @@ public struct PopulationFrame: Sendable {
       period: plan.context.periodValue, slotCount: plan.slotCount)
     var cases: [FrameCase] = []
     var undecided = 0
-    var unknownWeights = 0
+    var invalidWeights: [InvalidWeight] = []
     for row in 0..<data.tables[plan.pack.schema.caseType].count {
       frame.caseRecord = RecordRef(type: plan.pack.schema.caseType, row: row)
       if let population = plan.population {
@@ -36,20 +37,21 @@ public struct PopulationFrame: Sendable {
           stratum = "(unknown)"
         }
       }
+      let caseID = data.key(of: frame.caseRecord)
       var weight = 1.0
       if let expression = plan.weight {
-        if let number = expression.eval(&frame).number {
-          weight = number
+        let number = expression.eval(&frame).number
+        if let reason = InvalidWeight.reason(for: number) {
+          invalidWeights.append(InvalidWeight(row: row, caseID: caseID, reason: reason))
+          if plan.invalidWeight == .exclude { continue }
         } else {
-          unknownWeights += 1
+          weight = number!
         }
       }
-      cases.append(
-        FrameCase(
-          row: row, caseID: data.key(of: frame.caseRecord), stratum: stratum, weight: weight))
+      cases.append(FrameCase(row: row, caseID: caseID, stratum: stratum, weight: weight))
     }
     self.cases = cases
     self.undecided = undecided
-    self.unknownWeights = unknownWeights
+    self.invalidWeights = invalidWeights
   }
 }

@@ -78,9 +78,14 @@ public enum PriorityKeySampler {
 
   /// The total the size asks for, for a population of N (at most N).
   public static func totalSize(_ size: AuditPlan.Size, population: Int) -> Int {
+    min(population, requestedSize(size, population: population))
+  }
+
+  /// The total the size asks for, for a population of N, before it is capped at N.
+  public static func requestedSize(_ size: AuditPlan.Size, population: Int) -> Int {
     switch size {
-    case .count(let count): return min(count, population)
-    case .share(let share): return min(population, Int((share * Double(population)).rounded(.up)))
+    case .count(let count): return count
+    case .share(let share): return Int((share * Double(population)).rounded(.up))
     case .assurance(let confidence, let tolerable, let expected):
       return SampleSize.forExpectedRate(
         confidence: confidence, tolerableRate: tolerable, expectedRate: expected,

@@ -3,9 +3,9 @@ import Foundation
 /// Binomial and hypergeometric probabilities, computed through log-gamma so they stay accurate
 /// for the sizes audits meet (a unit of a few cases to a population of thousands).
 public enum Binomial {
-  /// ln C(n, k).
+  /// ln C(n, k), computed in floating point so no count can overflow.
   static func logChoose(_ n: Int, _ k: Int) -> Double {
-    lgamma(Double(n + 1)) - lgamma(Double(k + 1)) - lgamma(Double(n - k + 1))
+    lgamma(Double(n) + 1) - lgamma(Double(k) + 1) - lgamma(Double(n) - Double(k) + 1)
   }
 
   /// P(X = k) for X ~ Binomial(n, p).

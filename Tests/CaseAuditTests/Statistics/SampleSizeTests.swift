@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import CaseAudit
+
+/// The first n meeting a condition, found one at a time: the independent check of bisection.
+private func linearScan(from start: Int, to end: Int, _ meets: (Int) -> Bool) -> Int? {
+  (start...end).first(where: meets)
+}
+
+/// Sample sizes by bisection agree with a plain scan, stay within their ranges and say when no
+/// sample can meet the criterion.
+@Suite struct SampleSizeTests {
+  @Test(arguments: [0.8, 0.9, 0.95, 0.99], [0.01, 0.05, 0.1, 0.3])
+  func binomialBisectionEqualsAScan(confidence: Double, rate: Double) {
+    for k in [0, 1, 3, 7] {
+      let scanned = linearScan(from: k + 1, to: 20_000) {
+        Binomial.cdf(k, n: $0, p: rate) <= 1 - confidence
+      }
+      #expect(
+        SampleSize.binomial(confidence: confidence, tolerableRate: rate, expectedDeviations: k)
+          == scanned)
+    }
+  }
+
+  @Test(arguments: [50, 200, 1000], [0.02, 0.05, 0.2])
+  func hypergeometricBisectionEqualsAScan(population: Int, rate: Double) {
+    let deviations = Int((rate * Double(population)).rounded(.up))
+    for k in [0, 1, 2] where k < deviations {
+      let scanned = linearScan(from: k + 1, to: population) {
+        Binomial.hypergeometricCDF(k, population: population, successes: deviations, draws: $0)
+          <= 0.05
+      }
+      #expect(
+        SampleSize.hypergeometric(
+          confidence: 0.95, tolerableRate: rate, expectedDeviations: k, population: population)
+          == scanned)
+    }
+  }
+
+  @Test(arguments: [0.0, 0.01, 0.02, 0.04])
+  func expectedRateEqualsAScan(expected: Double) {
+    let scanned = linearScan(from: 1, to: 100_000) { n in
+      let k = Int((expected * Double(n)).rounded(.up))
+      return Binomial.cdf(k, n: n, p: 0.05) <= 0.05
+    }
+    #expect(
+      SampleSize.forExpectedRate(confidence: 0.95, tolerableRate: 0.05, expectedRate: expected)
+        == scanned)
+  }
+
+  @Test func unmeetableCriteriaGiveNoSize() {
+    #expect(
+      SampleSize.hypergeometric(
+        confidence: 0.95, tolerableRate: 0.05, expectedDeviations: 5, population: 100) == nil)
+    #expect(
+      SampleSize.binomial(confidence: 0.999, tolerableRate: 0.001, expectedDeviations: 10_000)
+        == nil)
+  }
+
+  @Test func theRangesCornersTakeLessThanASecond() {
+    let started = ContinuousClock.now
+    _ = SampleSize.binomial(confidence: 0.999, tolerableRate: 0.001, expectedDeviations: 10_000)
+    _ = SampleSize.hypergeometric(
+      confidence: 0.999, tolerableRate: 0.001, expectedDeviations: 9_999, population: 10_000_000)
+    _ = SampleSize.forExpectedRate(
+      confidence: 0.999, tolerableRate: 0.99, expectedRate: 0.98, population: 100_000)
+    #expect(ContinuousClock.now - started < .seconds(1))
+  }
+}
