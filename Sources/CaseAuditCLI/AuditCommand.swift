@@ -24,7 +24,11 @@ struct AuditCommand: ParsableCommand {
 
   @OptionGroup var arguments: PlanArguments
 
-  @Option(help: "The folder to write the report into (replaced whole).")
+  @Option(
+    help: """
+      The folder to write the report into: a new or empty folder, or a report folder \
+      CaseAudit wrote (replaced whole while its files are unchanged).
+      """)
   var out: String?
 
   @Option(help: "The audit history (default: .caseaudit/history.sqlite beside the plan).")
@@ -46,6 +50,10 @@ struct AuditCommand: ParsableCommand {
     for name in formats where !AuditReportFiles.formats.contains(name) {
       throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
     }
+    let asAt = plan.context.asAt?.description ?? "undated"
+    let folder = out ?? "reports/\(plan.id)-\(asAt)"
+    // Before any work: a folder that will be refused must not leave an audit recorded.
+    try ReportFolder.checkReplaceable(folder)
     let redactor = try redaction.redactor(
       keyFolder: HistoryStore.folder(forPlan: arguments.plan), always: plan.redact)
     let store =
@@ -79,8 +87,6 @@ struct AuditCommand: ParsableCommand {
         auditID: id, trends: try store.trends(plan: plan.id, upTo: id), agreement: nil)
     }
     let files = try AuditReportFiles.render(report, formats: formats)
-    let asAt = plan.context.asAt?.description ?? "undated"
-    let folder = out ?? "reports/\(plan.id)-\(asAt)"
     try ReportFolder.write(files, to: folder)
     print(folder)
   }

@@ -158,7 +158,11 @@ struct HistoryReportCommand: ParsableCommand {
 
   @OptionGroup var arguments: HistoryArguments
 
-  @Option(help: "The folder to write the report into (replaced whole).")
+  @Option(
+    help: """
+      The folder to write the report into: a new or empty folder, or a report folder \
+      CaseAudit wrote (replaced whole while its files are unchanged).
+      """)
   var out: String
 
   @Option(help: "The export folder, when it has moved since the audit.")
@@ -167,6 +171,7 @@ struct HistoryReportCommand: ParsableCommand {
   @OptionGroup var redaction: RedactionArguments
 
   func run() throws {
+    try ReportFolder.checkReplaceable(out)
     let store = try arguments.open()
     let keyFolder = (store.path as NSString).deletingLastPathComponent
     let (report, diagnostics) = try AuditReplay.report(audit: audit, store: store, dataPath: data) {
