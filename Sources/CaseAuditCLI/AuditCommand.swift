@@ -41,15 +41,23 @@ struct AuditCommand: ParsableCommand {
 
   @Option(
     help: "Formats to write, comma-separated: html,md,json,csv (default: the plan's).",
-    transform: { $0.split(separator: ",").map(String.init) })
+    transform: { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) })
   var format: [String]?
+
+  /// An empty or unknown format is a usage error before any work, so the previous report stays.
+  func validate() throws {
+    guard let format else { return }
+    for name in format where !AuditReportFiles.formats.contains(name) {
+      throw ValidationError(
+        "--format '\(format.joined(separator: ","))': "
+          + (name.isEmpty ? "an empty format" : "unknown format '\(name)'")
+          + "; expected a comma-separated list of html, md, json and csv")
+    }
+  }
 
   func run() throws {
     let (plan, dataPath, seed) = try arguments.load()
     let formats = format ?? plan.formats
-    for name in formats where !AuditReportFiles.formats.contains(name) {
-      throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
-    }
     let asAt = plan.context.asAt?.description ?? "undated"
     let folder = out ?? "reports/\(plan.id)-\(asAt)"
     // Before any work: a folder that will be refused must not leave an audit recorded.

@@ -85,6 +85,10 @@ extension PlanBuilder {
       let formats = report["formats"]?.items
     else { return PlanLoader.formats }
     var chosen: [String] = []
+    if formats.isEmpty, let node = report["formats"] {
+      diagnostics.append(
+        file.error("'formats' lists no format; expected some of html, md, json and csv", at: node))
+    }
     for item in formats {
       let name = item.scalar ?? ""
       if PlanLoader.formats.contains(name) {
