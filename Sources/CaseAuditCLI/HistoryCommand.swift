@@ -60,11 +60,12 @@ struct HistoryListCommand: ParsableCommand {
       return
     }
     let rows =
-      [["audit", "plan", "as at", "seed", "cases", "pack", "data"]]
+      [["audit", "plan", "as at", "seed", "cases", "pack", "data", "state"]]
       + audits.map {
         [
           String($0.auditID), $0.plan, $0.asAt ?? "-", String($0.seed), String($0.cases),
           String($0.packFingerprint.prefix(12)), String($0.dataFingerprint.prefix(12)),
+          $0.complete ? "complete" : "incomplete",
         ]
       }
     print(TextTable.render(rows, rightAligned: [0, 4]), terminator: "")
@@ -89,7 +90,10 @@ struct HistoryShowCommand: ParsableCommand {
     }
     print(
       "audit \(summary.auditID): plan \(summary.plan), as at \(summary.asAt ?? "-"),"
-        + " seed \(summary.seed), \(summary.cases) cases")
+        + " seed \(summary.seed), \(summary.cases) cases"
+        + (summary.complete
+          ? "" : "; incomplete: its run stopped before its report was written, so exclusion"
+            + " windows and trends leave it out"))
     print("pack \(summary.packFingerprint)\ndata \(summary.dataFingerprint)\n")
     let outcomes = try store.ruleOutcomes(audit: audit)
     let rows =

@@ -26,6 +26,7 @@ extension HistoryStore {
   public func moderate(audit: Int64, csv bytes: [UInt8], path: String) throws -> (
     stored: Int, diagnostics: [Diagnostic]
   ) {
+    try requireComplete(audit: audit)
     let (table, problems) = CSVReader().read(bytes, path: path)
     var diagnostics = problems
     guard let table else { return (0, diagnostics) }
