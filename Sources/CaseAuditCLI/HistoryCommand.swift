@@ -135,10 +135,10 @@ struct HistoryModerateCommand: ParsableCommand {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw ValidationError("cannot read '\(file)'")
     }
-    let (stored, diagnostics) = try store.moderate(audit: audit, csv: [UInt8](data), path: file)
+    let (tally, diagnostics) = try store.moderate(audit: audit, csv: [UInt8](data), path: file)
     DiagnosticPrinter.print(diagnostics)
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
-    print("\(stored) moderated findings stored for audit \(audit)")
+    print(tally.sentence(audit: audit))
   }
 }
 
