@@ -26,7 +26,8 @@ struct ModerationReader {
     var result: [Moderation] = []
     var firstRow: [Moderation.Key: (row: Int, index: Int)] = [:]
     for row in table.rows {
-      let cell = { (name: String) in row.fields[columns[name]!] }
+      // Cells as findings.csv neutralised them against formulas: their values restored.
+      let cell = { (name: String) in SpreadsheetText.restored(row.fields[columns[name]!]) }
       let at = { (name: String) in table.location(row: row.number, column: columns[name]! + 1) }
       let key = FindingKey(case: cell("case_id"), rule: cell("rule_id"), item: cell("item_id"))
       guard let engine = stored[key] else {
