@@ -91,6 +91,21 @@ private func names(_ path: String) throws -> [String] {
     #expect(try String(contentsOfFile: folder + "/findings.csv", encoding: .utf8) == "filled in\n")
   }
 
+  @Test func theWorkingFolderIsNeverReplaced() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    // The runner works in the repository root; the root and its parent hold it.
+    let root = CommandRunner.repositoryRoot.path
+    for path in [".", root, (root as NSString).deletingLastPathComponent] {
+      let output = try runner.run(["audit", plan, "--no-history", "--out", path])
+      #expect(output.status == 1)
+      #expect(
+        output.stderr
+          == "error: refusing to replace '\(path)': it is the working folder or holds it; give a"
+          + " folder inside it\n")
+    }
+  }
+
   @Test func historyReportRefusesAForeignFolder() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }

@@ -49,6 +49,15 @@ public enum ReportFolder {
         refusal + "it is \(kind.phrase), not a report folder; give a new folder")
     case .directory: break
     }
+    // Replacing the working folder (or one holding it) would leave this process, and the
+    // shell that ran it, in a deleted folder.
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+    let working = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      .resolvingSymlinksInPath().standardizedFileURL.path
+    if working == resolved || working.hasPrefix(resolved == "/" ? "/" : resolved + "/") {
+      throw Diagnostic.error(
+        refusal + "it is the working folder or holds it; give a folder inside it")
+    }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     if names.isEmpty { return }
     let markerPath = path + "/" + ReportMarker.fileName
