@@ -28,7 +28,11 @@ struct AuditCommand: ParsableCommand {
 
   @OptionGroup var arguments: PlanArguments
 
-  @Option(help: "The folder to write the report into (replaced whole).")
+  @Option(
+    help: """
+      The folder to write the report into: a new or empty folder, or a report folder \
+      CaseAudit wrote (replaced whole while its files are unchanged).
+      """)
   var out: String?
 
   @Option(help: "The audit history (default: .caseaudit/history.sqlite beside the plan).")
@@ -41,15 +45,27 @@ struct AuditCommand: ParsableCommand {
 
   @Option(
     help: "Formats to write, comma-separated: html,md,json,csv (default: the plan's).",
-    transform: { $0.split(separator: ",").map(String.init) })
+    transform: { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) })
   var format: [String]?
+
+  /// An empty or unknown format is a usage error before any work, so the previous report stays.
+  func validate() throws {
+    guard let format else { return }
+    for name in format where !AuditReportFiles.formats.contains(name) {
+      throw ValidationError(
+        "--format '\(format.joined(separator: ","))': "
+          + (name.isEmpty ? "an empty format" : "unknown format '\(name)'")
+          + "; expected a comma-separated list of html, md, json and csv")
+    }
+  }
 
   func run() throws {
     let (plan, dataPath, seed) = try arguments.load()
     let formats = format ?? plan.formats
-    for name in formats where !AuditReportFiles.formats.contains(name) {
-      throw ValidationError("unknown format '\(name)'; expected html, md, json or csv")
-    }
+    let asAt = plan.context.asAt?.description ?? "undated"
+    let folder = out ?? "reports/\(plan.id)-\(asAt)"
+    // Before any work: a folder that will be refused must not leave an audit recorded.
+    try ReportFolder.checkReplaceable(folder)
     let redactor = try redaction.redactor(
       keyFolder: HistoryStore.folder(forPlan: arguments.plan), always: plan.redact)
     let store =
@@ -80,16 +96,26 @@ struct AuditCommand: ParsableCommand {
     try SamplingWarning.requireCases(in: auditRun.sample, undecided: auditRun.frame.undecided)
     // The history keeps real ids (exclusion windows need them); only the report is redacted.
     var report = AuditReport(run: redactor.map { auditRun.redacted(by: $0) } ?? auditRun)
-    if let store {
-      let id = try store.record(auditRun, excluded: auditRun.excludedByHistory)
-      StandardError.write("recorded as audit \(id) in \(store.path)\n")
+    guard let store else {
+      try ReportFolder.write(try AuditReportFiles.render(report, formats: formats), to: folder)
+      print(folder)
+      return
+    }
+    // Recorded as incomplete, and marked complete once the report is in place; a run that
+    // fails in between removes its record, and one killed there leaves it incomplete.
+    let id = try store.record(auditRun, excluded: auditRun.excludedByHistory)
+    do {
       report.history = ReportHistory(
         auditID: id, trends: try store.trends(plan: plan.id, upTo: id), agreement: nil)
+      let files = try AuditReportFiles.render(report, formats: formats)
+      HistoryStore.pauseBeforeReportForCrashTest()
+      try ReportFolder.write(files, to: folder)
+      try store.markComplete(audit: id)
+    } catch {
+      try? store.discardIncomplete(audit: id)
+      throw error
     }
-    let files = try AuditReportFiles.render(report, formats: formats)
-    let asAt = plan.context.asAt?.description ?? "undated"
-    let folder = out ?? "reports/\(plan.id)-\(asAt)"
-    try ReportFolder.write(files, to: folder)
+    StandardError.write("recorded as audit \(id) in \(store.path)\n")
     print(folder)
   }
 }

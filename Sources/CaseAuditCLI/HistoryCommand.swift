@@ -65,11 +65,12 @@ struct HistoryListCommand: ParsableCommand {
       return
     }
     let rows =
-      [["audit", "plan", "as at", "seed", "cases", "pack", "data"]]
+      [["audit", "plan", "as at", "seed", "cases", "pack", "data", "state"]]
       + audits.map {
         [
           String($0.auditID), $0.plan, $0.asAt ?? "-", String($0.seed), String($0.cases),
           String($0.packFingerprint.prefix(12)), String($0.dataFingerprint.prefix(12)),
+          $0.complete ? "complete" : "incomplete",
         ]
       }
     print(TextTable.render(rows, rightAligned: [0, 4]), terminator: "")
@@ -97,7 +98,10 @@ struct HistoryShowCommand: ParsableCommand {
     }
     print(
       "audit \(summary.auditID): plan \(summary.plan), as at \(summary.asAt ?? "-"),"
-        + " seed \(summary.seed), \(summary.cases) cases")
+        + " seed \(summary.seed), \(summary.cases) cases"
+        + (summary.complete
+          ? "" : "; incomplete: its run stopped before its report was written, so exclusion"
+            + " windows and trends leave it out"))
     print("pack \(summary.packFingerprint)\ndata \(summary.dataFingerprint)\n")
     let outcomes = try store.ruleOutcomes(audit: audit)
     let rows =
@@ -142,10 +146,10 @@ struct HistoryModerateCommand: ParsableCommand {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw ValidationError("cannot read '\(file)'")
     }
-    let (stored, diagnostics) = try store.moderate(audit: audit, csv: [UInt8](data), path: file)
+    let (tally, diagnostics) = try store.moderate(audit: audit, csv: [UInt8](data), path: file)
     DiagnosticPrinter.print(diagnostics)
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
-    print("\(stored) moderated findings stored for audit \(audit)")
+    print(tally.sentence(audit: audit))
   }
 }
 
@@ -169,7 +173,11 @@ struct HistoryReportCommand: ParsableCommand {
 
   @OptionGroup var arguments: HistoryArguments
 
-  @Option(help: "The folder to write the report into (replaced whole).")
+  @Option(
+    help: """
+      The folder to write the report into: a new or empty folder, or a report folder \
+      CaseAudit wrote (replaced whole while its files are unchanged).
+      """)
   var out: String
 
   @Option(help: "The export folder, when it has moved since the audit.")
@@ -181,6 +189,7 @@ struct HistoryReportCommand: ParsableCommand {
 
   func run() throws {
     let audit = try HistoryArguments.auditID(self.audit)
+    try ReportFolder.checkReplaceable(out)
     let store = try arguments.open()
     let keyFolder = (store.path as NSString).deletingLastPathComponent
     let (report, diagnostics) = try AuditReplay.report(audit: audit, store: store, dataPath: data) {

@@ -8,7 +8,10 @@ struct RedactionArguments: ParsableArguments {
 
   @Option(
     name: .customLong("redact-key"),
-    help: "The pseudonym key file, created on first use (default: .caseaudit/redaction.key).")
+    help: """
+      The pseudonym key file: 64 hex digits, created (mode 0600) on first use where nothing \
+      exists (default: .caseaudit/redaction.key).
+      """)
   var redactKey: String?
 
   /// The redactor asked for (or `always` wanted, by a plan), reading or creating the key;
@@ -17,6 +20,8 @@ struct RedactionArguments: ParsableArguments {
     let redact = self.redact || always
     if redactKey != nil && !redact { throw ValidationError("--redact-key needs --redact") }
     guard redact else { return nil }
-    return Redactor(key: try Redactor.key(at: redactKey ?? folder + "/redaction.key"))
+    let (key, warnings) = try RedactionKey.load(at: redactKey ?? folder + "/redaction.key")
+    DiagnosticPrinter.print(warnings)
+    return Redactor(key: key)
   }
 }

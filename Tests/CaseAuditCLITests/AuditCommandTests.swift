@@ -70,7 +70,10 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
     let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
     #expect(!html.contains("<script>"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["report.html"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [
+        ".caseaudit-report", "report.html",
+      ])
   }
 
   @Test func sampleJSONHasTheDocumentedShape() throws {

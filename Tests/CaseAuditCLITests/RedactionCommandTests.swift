@@ -203,6 +203,7 @@ private func leaks(in folder: String, of values: Set<String>) throws -> Set<Stri
     try "00ff\n".write(toFile: key, atomically: true, encoding: .utf8)
     let short = try runner.run(["audit", plan, "--redact", "--redact-key", key, "--no-history"])
     #expect(short.status == 1)
-    #expect(short.stderr == "error: '\(key)' is not a redaction key (hex, at least 16 bytes)\n")
+    #expect(
+      short.stderr == "error: '\(key)' is not a redaction key: expected 64 hex digits (32 bytes)\n")
   }
 }

@@ -55,37 +55,6 @@ public struct Redactor: Sendable {
       return String(decoding: text, as: UTF8.self)
     }
   }
-
-  /// Reads the key kept in a file, creating it with 32 random bytes (as hex) when missing, so
-  /// the key stays with the user.
-  public static func key(at path: String) throws -> [UInt8] {
-    if let data = FileManager.default.contents(atPath: path) {
-      let text = String(decoding: data, as: UTF8.self).trimmingCharacters(
-        in: .whitespacesAndNewlines)
-      var bytes: [UInt8] = []
-      var index = text.startIndex
-      while index < text.endIndex,
-        let next = text.index(index, offsetBy: 2, limitedBy: text.endIndex),
-        let byte = UInt8(text[index..<next], radix: 16)
-      {
-        bytes.append(byte)
-        index = next
-      }
-      guard bytes.count >= 16, index == text.endIndex else {
-        throw Diagnostic.error("'\(path)' is not a redaction key (hex, at least 16 bytes)")
-      }
-      return bytes
-    }
-    var generator = SystemRandomNumberGenerator()
-    let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-    let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-    try AtomicFile.write(
-      bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() + "\n", to: path)
-    return bytes
-  }
 }
 
 extension Dataset {

@@ -7,6 +7,7 @@ public enum AuditReplay {
     audit: Int64, store: HistoryStore, dataPath: String? = nil,
     redactor: (_ planAsks: Bool) throws -> Redactor? = { _ in nil }
   ) throws -> (AuditReport, [Diagnostic]) {
+    try store.requireComplete(audit: audit)
     guard let recorded = try store.recorded(audit: audit) else {
       throw Diagnostic.error("no audit \(audit) in '\(store.path)'")
     }

@@ -16,6 +16,8 @@ public struct AuditSummary: Sendable, Hashable, Codable {
   public var packFingerprint: String
   /// The data's fingerprint.
   public var dataFingerprint: String
+  /// Whether its report was written; an audit whose run was stopped first is incomplete.
+  public var complete: Bool
 
   enum CodingKeys: String, CodingKey {
     case auditID = "audit_id"
@@ -24,6 +26,7 @@ public struct AuditSummary: Sendable, Hashable, Codable {
     case seed, cases
     case packFingerprint = "pack_fingerprint"
     case dataFingerprint = "data_fingerprint"
+    case complete
   }
 }
 
@@ -34,7 +37,7 @@ extension HistoryStore {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT audit.id, plan_id, as_at, seed, pack_fingerprint, data_fingerprint,
+          SELECT audit.id, plan_id, as_at, seed, pack_fingerprint, data_fingerprint, complete,
             (SELECT COUNT(*) FROM sample WHERE sample.audit_id = audit.id) AS cases
           FROM audit ORDER BY audit.id
           """
@@ -43,7 +46,7 @@ extension HistoryStore {
           auditID: row["id"], plan: row["plan_id"], asAt: row["as_at"],
           seed: UInt64(row["seed"] as String) ?? 0,
           cases: row["cases"], packFingerprint: row["pack_fingerprint"],
-          dataFingerprint: row["data_fingerprint"])
+          dataFingerprint: row["data_fingerprint"], complete: row["complete"])
       }
     }
   }

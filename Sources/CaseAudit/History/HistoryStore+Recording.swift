@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension HistoryStore {
-  /// Records an audit in one transaction and returns its id.
+  /// Records an audit in one transaction, as incomplete until `markComplete(audit:)` says its
+  /// report is in place, and returns its id.
   public func record(_ run: AuditRun, excluded: Int, recordedAt: Date = Date()) throws -> Int64 {
     let plan = run.plan
     do {
@@ -11,8 +12,8 @@ extension HistoryStore {
           sql: """
             INSERT INTO audit (plan_id, plan_title, plan_path, as_at, period_start, period_end,
               seed, pack_id, pack_version, pack_fingerprint, data_fingerprint, population,
-              excluded, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              excluded, recorded_at, complete)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
             """,
           arguments: [
             plan.id, plan.title, plan.path, plan.context.asAt?.description,
@@ -53,9 +54,10 @@ extension HistoryStore {
     }
   }
 
-  /// The cases sampled by audits (of any plan) recorded earlier whose as-at date is within the
-  /// window ending at `asAt` (from `asAt` minus the window up to and including `asAt`): two
-  /// audits as at the same quarter end must not draw the same children.
+  /// The cases sampled by complete audits (of any plan) recorded earlier whose as-at date is
+  /// within the window ending at `asAt` (from `asAt` minus the window up to and including
+  /// `asAt`): two audits as at the same quarter end must not draw the same children. An
+  /// incomplete audit has no report, so its cases were not audited.
   public func casesAudited(
     within window: Duration, before asAt: Day, calendar: HolidayCalendar,
     recordedBefore audit: Int64 = .max
@@ -77,6 +79,7 @@ extension HistoryStore {
           sql: """
             SELECT DISTINCT sample.case_id FROM sample JOIN audit ON audit.id = sample.audit_id
             WHERE audit.as_at >= ? AND audit.as_at <= ? AND audit.id < ?
+              AND audit.complete = 1
             """, arguments: [from.description, asAt.description, audit]))
     }
   }
@@ -84,10 +87,18 @@ extension HistoryStore {
   /// A test hook: with CASEAUDIT_PAUSE_IN_TRANSACTION set, recording sleeps inside its
   /// transaction so a test can kill the writer there and check the history survives.
   static func pauseForCrashTest() throws {
-    if let seconds = ProcessInfo.processInfo.environment["CASEAUDIT_PAUSE_IN_TRANSACTION"],
-      let value = Double(seconds)
-    {
-      FileHandle.standardError.write(Data("paused in transaction\n".utf8))
+    pause(variable: "CASEAUDIT_PAUSE_IN_TRANSACTION", saying: "paused in transaction")
+  }
+
+  /// A test hook: with CASEAUDIT_PAUSE_BEFORE_REPORT set, an audit sleeps after recording and
+  /// before writing its report, so a test can kill it there and see the audit incomplete.
+  public static func pauseBeforeReportForCrashTest() {
+    pause(variable: "CASEAUDIT_PAUSE_BEFORE_REPORT", saying: "paused before the report")
+  }
+
+  private static func pause(variable: String, saying message: String) {
+    if let seconds = ProcessInfo.processInfo.environment[variable], let value = Double(seconds) {
+      FileHandle.standardError.write(Data((message + "\n").utf8))
       Thread.sleep(forTimeInterval: value)
     }
   }

@@ -16,8 +16,23 @@ public struct HistoryStore: Sendable {
       if !folder.isEmpty {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       }
-      database = try DatabaseQueue(path: path)
-      try HistoryStore.migrator.migrate(database)
+      // Several audits may record into one history at once: WAL lets readers and one writer
+      // go on together, and a writer waits its turn for up to a minute instead of failing
+      // with "database is locked".
+      var configuration = Configuration()
+      configuration.journalMode = .wal
+      configuration.busyMode = .timeout(60)
+      database = try DatabaseQueue(path: path, configuration: configuration)
+      // Processes opening a new history together each see it unmigrated; all but the first
+      // then fail on the tables the first made, and see them applied on their next look.
+      for attempt in 1...3 {
+        do {
+          try HistoryStore.migrator.migrate(database)
+          break
+        } catch where attempt < 3 {
+          continue
+        }
+      }
     } catch {
       throw Diagnostic.error("cannot open the audit history '\(path)': \(error)")
     }
@@ -67,6 +82,10 @@ public struct HistoryStore: Sendable {
             outcome TEXT NOT NULL, note TEXT NOT NULL,
             PRIMARY KEY (audit_id, case_id, rule_id, item_id, auditor));
           """)
+    }
+    migrator.registerMigration("v3 completion") { db in
+      // Audits recorded before this column existed are taken as complete: nothing tells.
+      try db.execute(sql: "ALTER TABLE audit ADD COLUMN complete INTEGER NOT NULL DEFAULT 1")
     }
     return migrator
   }

@@ -17,39 +17,70 @@ public struct Moderation: Sendable, Hashable {
   public var engineOutcome: Outcome
   /// The auditor's note.
   public var note: String
+
+  /// Which finding and auditor it is: the history holds one moderation per key.
+  struct Key: Hashable {
+    var finding: FindingKey
+    var auditor: String
+  }
+
+  var key: Key {
+    Key(finding: FindingKey(case: caseID, rule: ruleID, item: itemID), auditor: auditor)
+  }
 }
 
 extension HistoryStore {
   /// Reads a moderated findings.csv against the audit's stored findings and stores the
   /// auditors' outcomes in one transaction; every problem is a diagnostic at its row and column,
-  /// and with any error nothing is stored.
+  /// and with any error nothing is stored. The tally says what happened to every row.
   public func moderate(audit: Int64, csv bytes: [UInt8], path: String) throws -> (
-    stored: Int, diagnostics: [Diagnostic]
+    tally: ModerationTally, diagnostics: [Diagnostic]
   ) {
+    try requireComplete(audit: audit)
     let (table, problems) = CSVReader().read(bytes, path: path)
     var diagnostics = problems
-    guard let table else { return (0, diagnostics) }
+    var tally = ModerationTally()
+    guard let table else { return (tally, diagnostics) }
     let stored = try storedFindings(audit: audit)
     guard !stored.isEmpty else {
       throw Diagnostic.error("no audit \(audit) in '\(self.path)'")
     }
     let reader = ModerationReader(table: table, stored: stored)
-    let moderations = reader.read(&diagnostics)
+    let moderations = reader.read(&diagnostics, tally: &tally)
     var list = DiagnosticList()
     list.append(contentsOf: diagnostics)
     diagnostics = list.sorted
-    guard !list.hasErrors else { return (0, diagnostics) }
+    guard !list.hasErrors else { return (ModerationTally(), diagnostics) }
     try database.write { db in
       let statement = try db.makeStatement(
         sql: "INSERT OR REPLACE INTO moderation VALUES (?, ?, ?, ?, ?, ?, ?)")
+      // What the history holds already, read in the same transaction it is written in.
+      var held: [Moderation.Key: (outcome: String, note: String)] = [:]
+      for row in try Row.fetchAll(
+        db, sql: "SELECT * FROM moderation WHERE audit_id = ?", arguments: [audit])
+      {
+        let key = Moderation.Key(
+          finding: FindingKey(case: row["case_id"], rule: row["rule_id"], item: row["item_id"]),
+          auditor: row["auditor"])
+        held[key] = (row["outcome"], row["note"])
+      }
       for item in moderations {
+        if let earlier = held[item.key] {
+          if earlier.outcome == item.outcome.rawValue && earlier.note == item.note {
+            tally.unchanged += 1
+            continue
+          }
+          tally.replaced += 1
+        } else {
+          tally.added += 1
+        }
         try statement.execute(arguments: [
           audit, item.caseID, item.ruleID, item.itemID, item.auditor, item.outcome.rawValue,
           item.note,
         ])
       }
     }
-    return (moderations.count, diagnostics)
+    return (tally, diagnostics)
   }
 
   /// The stored findings of an audit, by (case, rule, item): the engine's columns as written to

@@ -6,7 +6,11 @@ struct ModerationReader {
   let stored: [FindingKey: [String: String]]
   static let engineColumns = ["stratum", "outcome", "message", "evidence"]
 
-  func read(_ diagnostics: inout [Diagnostic]) -> [Moderation] {
+  /// The moderations of the file's rows, each finding and auditor once; counts the rows with
+  /// no auditor_outcome and those repeating an earlier one. The same finding and auditor given
+  /// twice, differently, is an error: which one is meant is not guessed.
+  func read(_ diagnostics: inout [Diagnostic], tally: inout ModerationTally) -> [Moderation] {
+    tally.rows = table.rows.count
     var columns: [String: Int] = [:]
     for name in FindingsCSV.header {
       if let index = table.header.firstIndex(of: name) {
@@ -20,8 +24,10 @@ struct ModerationReader {
     }
     guard columns.count == FindingsCSV.header.count else { return [] }
     var result: [Moderation] = []
+    var firstRow: [Moderation.Key: (row: Int, index: Int)] = [:]
     for row in table.rows {
-      let cell = { (name: String) in row.fields[columns[name]!] }
+      // Cells as findings.csv neutralised them against formulas: their values restored.
+      let cell = { (name: String) in SpreadsheetText.restored(row.fields[columns[name]!]) }
       let at = { (name: String) in table.location(row: row.number, column: columns[name]! + 1) }
       let key = FindingKey(case: cell("case_id"), rule: cell("rule_id"), item: cell("item_id"))
       guard let engine = stored[key] else {
@@ -42,7 +48,11 @@ struct ModerationReader {
         changed = true
       }
       let text = cell("auditor_outcome").trimmingCharacters(in: .whitespaces)
-      if text.isEmpty || changed { continue }
+      if changed { continue }
+      if text.isEmpty {
+        tally.blank += 1
+        continue
+      }
       guard let outcome = Outcome(rawValue: text) else {
         let names = Outcome.allCases.map(\.rawValue)
         let hint = NearMiss.hint(for: text, among: names, expected: names.joined(separator: ", "))
@@ -59,11 +69,24 @@ struct ModerationReader {
         )
         continue
       }
-      result.append(
-        Moderation(
-          caseID: key.case, ruleID: key.rule, itemID: key.item, auditor: auditor, outcome: outcome,
-          engineOutcome: Outcome(rawValue: engine["outcome"] ?? "") ?? .notApplicable,
-          note: cell("auditor_note")))
+      let moderation = Moderation(
+        caseID: key.case, ruleID: key.rule, itemID: key.item, auditor: auditor, outcome: outcome,
+        engineOutcome: Outcome(rawValue: engine["outcome"] ?? "") ?? .notApplicable,
+        note: cell("auditor_note"))
+      if let earlier = firstRow[moderation.key] {
+        if result[earlier.index] == moderation {
+          tally.repeated += 1
+        } else {
+          diagnostics.append(
+            .error(
+              "row \(earlier.row) already gives auditor '\(auditor)''s outcome for this finding,"
+                + " differently; keep one row per finding and auditor", at: at("auditor_outcome"),
+              kind: "duplicate moderation"))
+        }
+        continue
+      }
+      firstRow[moderation.key] = (row.number, result.count)
+      result.append(moderation)
     }
     return result
   }

@@ -47,9 +47,9 @@ extension HistoryStore {
             SUM(finding.outcome = 'met') AS met,
             SUM(finding.outcome IN ('met', 'not_met')) AS decided
           FROM audit JOIN finding ON finding.audit_id = audit.id AND finding.item_id = ''
-          WHERE audit.plan_id = ? AND audit.id <= ?
+          WHERE audit.plan_id = ? AND audit.id <= ? AND (audit.complete = 1 OR audit.id = ?)
           GROUP BY audit.id, finding.rule_id ORDER BY finding.rule_id, audit.id
-          """, arguments: [plan, audit])
+          """, arguments: [plan, audit, audit])
       var order: [String] = []
       var points: [String: [Trend.Point]] = [:]
       for row in rows {

@@ -17,13 +17,15 @@ public struct AuditMarkdown: Sendable {
   }
 
   private typealias F = ReportFormatting
+  /// Record values (ids, names, messages, evidence) are escaped: see `MarkdownText`.
+  private static let m = MarkdownText.escape
 
   private func header() -> String {
     let run = report.run
     let plan = run.plan
     let context = plan.context
-    var out = "# \(plan.title)\n\n"
-    out += "- Plan: `\(plan.id)` (\(plan.path))\n"
+    var out = "# \(Self.m(plan.title))\n\n"
+    out += "- Plan: `\(plan.id)` (\(Self.m(plan.path)))\n"
     out += "- Period: \(context.periodStart?.description ?? "open") to"
     out +=
       " \(context.periodEnd?.description ?? "open");"
@@ -46,7 +48,7 @@ public struct AuditMarkdown: Sendable {
     for warning in run.samplingWarnings { out += "- Warning: \(warning.message)\n" }
     out += "\n| stratum | population | sample |\n|---|---:|---:|\n"
     for stratum in run.sample.strata {
-      out += "| \(stratum.name) | \(stratum.population) | \(stratum.sample) |\n"
+      out += "| \(Self.m(stratum.name)) | \(stratum.population) | \(stratum.sample) |\n"
     }
     return out
   }
@@ -84,11 +86,11 @@ public struct AuditMarkdown: Sendable {
     var out = "## Consistency\n\nEach unit's compliance (met of met and not met) against exact"
     out += " binomial funnel limits around the sample's rate (95% and 99.8%).\n"
     for table in report.consistency {
-      out += "\n### By \(table.grouping)\n\n| \(table.grouping) |"
+      out += "\n### By \(Self.m(table.grouping))\n\n| \(Self.m(table.grouping)) |"
       out += table.rules.map { " `\($0)` |" }.joined() + "\n|---|"
       out += String(repeating: "---|", count: table.rules.count) + "\n"
       for (index, unit) in table.units.enumerated() {
-        out += "| \(unit) |"
+        out += "| \(Self.m(unit)) |"
         for cell in table.cells[index] {
           guard cell.decided > 0 else {
             out += " - |"
@@ -111,8 +113,8 @@ public struct AuditMarkdown: Sendable {
   private func cases() -> String {
     var out = "## Cases\n"
     for (drawn, result) in zip(report.run.sample.cases, report.run.results) {
-      out += "\n### \(result.caseID)\n\n"
-      out += "Stratum \(drawn.frameCase.stratum);"
+      out += "\n### \(Self.m(result.caseID))\n\n"
+      out += "Stratum \(Self.m(drawn.frameCase.stratum));"
       if !report.run.redacted { out += " key \(drawn.key.hex);" }
       out += " grade"
       out += " \(result.grade ?? "not graded")"
@@ -120,13 +122,13 @@ public struct AuditMarkdown: Sendable {
       out += "\n\n"
       for finding in result.findings {
         out += "- `\(finding.ruleID)`: **\(F.outcome(finding.outcome))**"
-        if let message = finding.message { out += ": \(message)" }
-        if !finding.evidence.isEmpty { out += " (\(F.evidence(finding.evidence)))" }
+        if let message = finding.message { out += ": \(Self.m(message))" }
+        if !finding.evidence.isEmpty { out += " (\(Self.m(F.evidence(finding.evidence))))" }
         out += "\n"
         for item in finding.items where item.outcome != .met {
-          out += "  - \(item.itemID): \(F.outcome(item.outcome))"
-          if let message = item.message { out += ": \(message)" }
-          if !item.evidence.isEmpty { out += " (\(F.evidence(item.evidence)))" }
+          out += "  - \(Self.m(item.itemID)): \(F.outcome(item.outcome))"
+          if let message = item.message { out += ": \(Self.m(message))" }
+          if !item.evidence.isEmpty { out += " (\(Self.m(F.evidence(item.evidence))))" }
           out += "\n"
         }
       }

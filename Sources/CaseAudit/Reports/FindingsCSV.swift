@@ -18,18 +18,21 @@ public struct FindingsCSV: Sendable {
     "auditor_outcome", "auditor_note",
   ]
 
-  /// The CSV text.
+  /// The CSV text, every cell neutralised against spreadsheet formulas (`SpreadsheetText`).
   public func render() -> String {
     var buffer = CSVBuffer(header: FindingsCSV.header)
+    let cell = SpreadsheetText.neutralised
     for (stratum, result) in cases {
+      let (caseID, stratum) = (cell(result.caseID), cell(stratum))
       for finding in result.findings {
+        let rule = cell(finding.ruleID)
         buffer.append(
-          result.caseID, stratum, finding.ruleID, "", finding.outcome.rawValue,
-          finding.message ?? "", ReportFormatting.evidence(finding.evidence), "", "", "")
+          caseID, stratum, rule, "", finding.outcome.rawValue, cell(finding.message ?? ""),
+          cell(ReportFormatting.evidence(finding.evidence)), "", "", "")
         for item in finding.items {
           buffer.append(
-            result.caseID, stratum, finding.ruleID, item.itemID, item.outcome.rawValue,
-            item.message ?? "", ReportFormatting.evidence(item.evidence), "", "", "")
+            caseID, stratum, rule, cell(item.itemID), item.outcome.rawValue,
+            cell(item.message ?? ""), cell(ReportFormatting.evidence(item.evidence)), "", "", "")
         }
       }
     }

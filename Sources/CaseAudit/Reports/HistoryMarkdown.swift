@@ -43,15 +43,15 @@ enum HistoryMarkdown {
     if !agreement.betweenAuditors.isEmpty {
       out += "\n| between auditors | findings | agreement | kappa | |\n|---|---:|---:|---:|---|\n"
       for (first, second, value) in agreement.betweenAuditors {
-        out += row("\(first) and \(second)", value)
+        out += row("\(m(first)) and \(m(second))", value)
       }
     }
     if !agreement.disagreements.isEmpty {
       out += "\n| case | rule | item | engine | auditor | auditor's outcome | note |\n"
       out += "|---|---|---|---|---|---|---|\n"
       for item in agreement.disagreements {
-        out += finding(item) + " \(item.auditor) | \(item.outcome.rawValue) |"
-        out += " \(item.note.replacingOccurrences(of: "|", with: "\\|")) |\n"
+        out += finding(item) + " \(m(item.auditor)) | \(item.outcome.rawValue) |"
+        out += " \(m(item.note)) |\n"
       }
     }
     if !agreement.auditorDisagreements.isEmpty {
@@ -59,16 +59,19 @@ enum HistoryMarkdown {
       out += "|---|---|---|---|---|\n"
       for group in agreement.auditorDisagreements {
         out += finding(group[0]) + " "
-        out += group.map { "\($0.auditor): \($0.outcome.rawValue)" }.joined(separator: "; ")
+        out += group.map { "\(m($0.auditor)): \($0.outcome.rawValue)" }.joined(separator: "; ")
         out += " |\n"
       }
     }
     return out
   }
 
+  /// A record value (case, item, auditor, note) escaped for Markdown.
+  private static func m(_ text: String) -> String { MarkdownText.escape(text) }
+
   /// The cells naming a moderated finding and the engine's outcome.
   private static func finding(_ moderation: Moderation) -> String {
-    "| \(moderation.caseID) | `\(moderation.ruleID)` | \(moderation.itemID) |"
+    "| \(m(moderation.caseID)) | `\(moderation.ruleID)` | \(m(moderation.itemID)) |"
       + " \(moderation.engineOutcome.rawValue) |"
   }
 }

@@ -12,10 +12,7 @@ enum MarkdownTables {
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
       let text = String(line)
       if text.hasPrefix("|") {
-        let cells = text.dropFirst().dropLast().split(
-          separator: "|", omittingEmptySubsequences: false
-        )
-        .map { $0.trimmingCharacters(in: .whitespaces) }
+        let cells = MarkdownText.cells(ofRow: text)
         if cells.allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) { continue }
         if !inTable {
           out += "<table>"
@@ -32,7 +29,7 @@ enum MarkdownTables {
         inTable = false
       }
       if text.hasPrefix("## ") {
-        out += "<h2>\(MarkupText.escape(String(text.dropFirst(3))))</h2>"
+        out += "<h2>\(MarkupText.escape(MarkdownText.unescape(text.dropFirst(3))))</h2>"
       } else if !text.isEmpty {
         out += "<p>\(inline(text))</p>"
       }
@@ -41,13 +38,13 @@ enum MarkdownTables {
     return out + "</section>"
   }
 
-  /// Escapes text and turns `code` spans into <code>.
+  /// Escapes text for HTML (after undoing its Markdown escapes, so nothing is escaped twice)
+  /// and turns `code` spans into <code>.
   private static func inline(_ text: String) -> String {
-    let parts = text.replacingOccurrences(of: "\\|", with: "|").split(
-      separator: "`", omittingEmptySubsequences: false)
+    let parts = text.split(separator: "`", omittingEmptySubsequences: false)
     return parts.enumerated().map { index, part in
-      index % 2 == 1
-        ? "<code>\(MarkupText.escape(String(part)))</code>" : MarkupText.escape(String(part))
+      let plain = MarkupText.escape(MarkdownText.unescape(part))
+      return index % 2 == 1 ? "<code>\(plain)</code>" : plain
     }.joined()
   }
 }

@@ -32,13 +32,16 @@ public struct RulesDiffReport: Sendable {
           "\n| \(label) | met to not met | not met to met | other moves |\n|---|---:|---:|---:|\n"
         for name in groups.keys.sorted() {
           let counts = moves(groups[name]!)
-          out += "| \(name) | \(counts.down) | \(counts.up) | \(counts.other) |\n"
+          out += "| \(MarkdownText.escape(name)) | \(counts.down) | \(counts.up) |"
+          out += " \(counts.other) |\n"
         }
       }
       out += "\n| case | from | to | IRO | team |\n|---|---|---|---|---|\n"
       for change in rule.changedCases {
-        out += "| \(change.caseID) | \(change.from.rawValue) | \(change.to.rawValue) |"
-        out += " \(change.iro) | \(change.team) |\n"
+        out += "| \(MarkdownText.escape(change.caseID)) | \(change.from.rawValue) |"
+        out += " \(change.to.rawValue) |"
+        out += " \(MarkdownText.escape(change.iro)) |"
+        out += " \(MarkdownText.escape(change.team)) |\n"
       }
     }
     return out

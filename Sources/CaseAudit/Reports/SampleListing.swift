@@ -40,11 +40,13 @@ public struct SampleListing: Sendable {
     return out
   }
 
-  /// CSV: one row per case.
+  /// CSV: one row per case, its cells neutralised against spreadsheet formulas.
   public func csv() -> String {
     var buffer = CSVBuffer(header: ["case_id", "stratum", "key"])
     for drawn in sample.cases {
-      buffer.append(drawn.frameCase.caseID, drawn.frameCase.stratum, drawn.key.hex)
+      buffer.append(
+        SpreadsheetText.neutralised(drawn.frameCase.caseID),
+        SpreadsheetText.neutralised(drawn.frameCase.stratum), drawn.key.hex)
     }
     return String(decoding: buffer.bytes, as: UTF8.self)
   }

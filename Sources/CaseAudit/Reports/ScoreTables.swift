@@ -29,7 +29,7 @@ public struct ScoreTables: Sendable {
       if rule.scoresItems { out += row("`\(rule.ruleID)` items", rule.items) }
     }
     out += "\n| grade | cases |\n|---|---:|\n"
-    for (grade, cases) in summary.grades { out += "| \(grade) | \(cases) |\n" }
+    for (grade, cases) in summary.grades { out += "| \(MarkdownText.escape(grade)) | \(cases) |\n" }
     return out + TallyMarkdown.render(summary.tallies)
   }
 

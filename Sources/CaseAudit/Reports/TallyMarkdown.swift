@@ -5,7 +5,7 @@ public enum TallyMarkdown {
     guard !tallies.isEmpty else { return "" }
     var out = "\n\(level) Themes\n"
     for tally in tallies {
-      out += "\n\(tally.title) (\(tally.total)):\n\n"
+      out += "\n\(MarkdownText.escape(tally.title)) (\(tally.total)):\n\n"
       if tally.unknownCases > 0 {
         out +=
           "Not counted: \(tally.unknownCases) cases whose records for this were not provided.\n\n"
@@ -13,7 +13,8 @@ public enum TallyMarkdown {
       out += "| value | count | share |\n|---|---:|---:|\n"
       for row in tally.rows {
         let share = tally.total == 0 ? nil : Double(row.count) / Double(tally.total)
-        out += "| \(row.value) | \(row.count) | \(ReportFormatting.percent(share)) |\n"
+        out += "| \(MarkdownText.escape(row.value)) | \(row.count) |"
+        out += " \(ReportFormatting.percent(share)) |\n"
       }
     }
     return out

@@ -115,6 +115,10 @@ extension PlanBuilder {
       let formats = report["formats"]?.items
     else { return PlanLoader.formats }
     var chosen: [String] = []
+    if formats.isEmpty, let node = report["formats"] {
+      diagnostics.append(
+        file.error("'formats' lists no format; expected some of html, md, json and csv", at: node))
+    }
     for item in formats {
       let name = item.scalar ?? ""
       if PlanLoader.formats.contains(name) {
@@ -126,5 +130,24 @@ extension PlanBuilder {
       }
     }
     return chosen
+  }
+
+  /// `plan:` the plan's id. It names the report folder (`reports/<id>-<as-at>`), so it is an
+  /// identifier — ASCII letters, digits, `-` and `_` — never a path such as `../../elsewhere`.
+  func planID(_ diagnostics: inout [Diagnostic]) -> String {
+    guard let text = reader.text("plan", diagnostics: &diagnostics) else { return "" }
+    let isIdentifier =
+      !text.isEmpty
+      && text.unicodeScalars.allSatisfy {
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-"
+          || $0 == "_")
+      }
+    if !isIdentifier {
+      diagnostics.append(
+        reader.error(
+          "plan id '\(text)' must be letters, digits, '-' and '_' (it names the report folder)",
+          at: "plan"))
+    }
+    return text
   }
 }

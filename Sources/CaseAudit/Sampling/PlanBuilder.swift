@@ -82,7 +82,7 @@ struct PlanBuilder {
     diagnostics.append(contentsOf: compiler.diagnostics)
     guard let size else { return nil }
     var plan = AuditPlan(
-      id: reader.text("plan", diagnostics: &diagnostics) ?? "",
+      id: planID(&diagnostics),
       title: reader.text("title", diagnostics: &diagnostics) ?? "", path: file.path, pack: pack,
       dataPath: reader.text("data", diagnostics: &diagnostics).map {
         PlanLoader.resolve($0, against: folder)

@@ -1,0 +1,78 @@
+/// Values from the records (ids, names, messages, evidence, notes) as Markdown text: inert in
+/// any renderer and whole in a table cell. HTML specials become entities (`<script>` shows as
+/// text, never runs), `|` and `\` are backslash-escaped (a `|` in a name no longer splits its
+/// cell) and line breaks become spaces (a note cannot end a table row or start a heading).
+public enum MarkdownText {
+  /// The escaped text.
+  public static func escape(_ text: String) -> String {
+    guard text.utf8.contains(where: { Self.special.contains($0) }) else { return text }
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 8)
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      defer { previousWasCR = scalar == "\r" }
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "|": out += "\\|"
+      case "\\": out += "\\\\"
+      case "\n" where previousWasCR: continue
+      case "\n", "\r": out += " "
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// The text an escaped value stood for: `unescape(escape(s))` is `s` with its line breaks
+  /// as spaces. For turning the Markdown CaseAudit writes into HTML, which escapes it again.
+  static func unescape<S: StringProtocol>(_ text: S) -> String {
+    var out = ""
+    var index = text.startIndex
+    while index < text.endIndex {
+      let rest = text[index...]
+      if let (entity, character) = entities.first(where: { rest.hasPrefix($0.0) }) {
+        out.append(character)
+        index = text.index(index, offsetBy: entity.count)
+      } else if rest.first == "\\", let next = rest.dropFirst().first, next == "|" || next == "\\"
+      {
+        out.append(next)
+        index = text.index(index, offsetBy: 2)
+      } else {
+        out.append(text[index])
+        index = text.index(after: index)
+      }
+    }
+    return out
+  }
+
+  /// Splits a table row (`| a | b \| c |`) into its cells at the `|`s not escaped.
+  static func cells<S: StringProtocol>(ofRow row: S) -> [String] {
+    var cells: [String] = []
+    var current = ""
+    var escaped = false
+    for character in row.dropFirst() {
+      if escaped {
+        current.append(character)
+        escaped = false
+      } else if character == "\\" {
+        current.append(character)
+        escaped = true
+      } else if character == "|" {
+        cells.append(current.trimmingCharacters(in: .whitespaces))
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    let last = current.trimmingCharacters(in: .whitespaces)
+    if !last.isEmpty { cells.append(last) }
+    return cells
+  }
+
+  private static let special: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x7C, 0x5C, 0x0A, 0x0D]
+  private static let entities: [(String, Character)] = [
+    ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"),
+  ]
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+private let script = "<script>alert(1)</script>"
+
+/// Copies the demo export, with an IRO's and a team's names holding HTML and a `|`.
+private func hostileCopy(_ runner: CommandRunner) throws -> String {
+  let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
+  let target = runner.folder.appendingPathComponent("demo").path
+  try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+  for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
+  where name.hasSuffix(".csv") {
+    let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+    try text.replacingOccurrences(of: "Farid Baker", with: "\(script) Baker | Farid")
+      .replacingOccurrences(of: "T01,Children in Care", with: "T01,\(script) | Care")
+      .write(toFile: target + "/" + name, atomically: true, encoding: .utf8)
+  }
+  return target
+}
+
+/// Every table row of a Markdown text has as many unescaped `|` as its table's header.
+private func tablesAreWhole(_ markdown: String) -> Bool {
+  var expected: Int?
+  for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+    guard line.hasPrefix("|") else {
+      expected = nil
+      continue
+    }
+    let count = MarkdownCells.count(line)
+    if let expected, expected != count { return false }
+    expected = expected ?? count
+  }
+  return true
+}
+
+/// Counts the cells of a row at its unescaped pipes, independently of CaseAudit's splitter.
+enum MarkdownCells {
+  static func count<S: StringProtocol>(_ row: S) -> Int {
+    var pipes = 0
+    var escaped = false
+    for character in row {
+      if escaped {
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else if character == "|" {
+        pipes += 1
+      }
+    }
+    return pipes - 1
+  }
+}
+
+/// Record values carry no HTML into Markdown and do not break its tables (issue 8, item 15).
+@Suite struct MarkdownEscapingTests {
+  @Test func reportHistoryAndScoreMarkdownEscapeRecordValues() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let data = try hostileCopy(runner)
+    let history = runner.folder.appendingPathComponent("history.sqlite").path
+    let out = runner.folder.appendingPathComponent("report").path
+    let audit = try runner.run([
+      "audit", "Samples/iro-quarterly-dip-sample.yaml", "--data", data, "--history", history,
+      "--out", out, "--format", "md,csv",
+    ])
+    #expect(audit.status == 0)
+    let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    #expect(!markdown.contains("<script>"))
+    #expect(markdown.contains("| &lt;script&gt;alert(1)&lt;/script&gt; Baker \\| Farid | "))
+    #expect(tablesAreWhole(markdown))
+
+    // A moderation note with HTML, a pipe and a line break, shown in the moderated report.
+    var lines = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
+      .split(separator: "\n").map(String.init)
+    let index = try #require(
+      lines.indices.dropFirst().first {
+        let cells = lines[$0].split(separator: ",", omittingEmptySubsequences: false)
+        return cells.count == 10 && cells[4] == "met"
+      })
+    lines[index] = String(lines[index].dropLast(3)) + ",Ann,not_met,\"\(script) | one\ntwo\""
+    let moderated = runner.folder.appendingPathComponent("moderated.csv").path
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: moderated, atomically: true, encoding: .utf8)
+    #expect(
+      try runner.run(["history", "moderate", "1", moderated, "--history", history]).status == 0)
+    let again = runner.folder.appendingPathComponent("again").path
+    #expect(
+      try runner.run([
+        "history", "report", "1", "--history", history, "--out", again, "--data", data,
+      ]).status == 0)
+    let moderatedMarkdown = try String(contentsOfFile: again + "/report.md", encoding: .utf8)
+    #expect(!moderatedMarkdown.contains("<script>"))
+    #expect(
+      moderatedMarkdown.contains(
+        " | Ann | not_met | &lt;script&gt;alert(1)&lt;/script&gt; \\| one two |\n"))
+    #expect(tablesAreWhole(moderatedMarkdown))
+    let html = try String(contentsOfFile: again + "/report.html", encoding: .utf8)
+    #expect(!html.contains("<script>"))
+    #expect(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt; | one two</td>"))
+
+    let score = try runner.run([
+      "score", "--rules", "Rules/iro", "--data", data, "--period", "2021-04-01..2022-03-31",
+    ])
+    #expect(score.status == 0)
+    #expect(!score.stdout.contains("<script>"))
+    #expect(score.stdout.contains("| &lt;script&gt;alert(1)&lt;/script&gt; \\| Care | "))
+    #expect(tablesAreWhole(score.stdout))
+  }
+}
