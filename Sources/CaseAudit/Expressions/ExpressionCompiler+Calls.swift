@@ -114,7 +114,10 @@ extension ExpressionCompiler {
     var compiled: [Compiled] = []
     for arg in args { compiled.append(try build(arg, scope, source)) }
     let key = InstanceKey(name: name, argumentTypes: compiled.map(\.type))
-    if instances[key] == nil {
+    let instance: Instance
+    if let known = instances[key] {
+      instance = known
+    } else {
       var bodyScope = Scope()
       var slots: [Int] = []
       for (parameter, argument) in zip(function.parameters, compiled) {
@@ -123,15 +126,21 @@ extension ExpressionCompiler {
         bodyScope = bodyScope.binding(parameter, slot: slot, type: argument.type)
       }
       callStack.append(name)
-      let outer = reads
-      reads = []
+      let outer = (reads, deepest)
+      (reads, deepest) = ([], depth)
       let body = self.compile(function.body, in: bodyScope, source: function.source)
       callStack.removeLast()
-      instances[key] = Instance(id: instances.count, reads: reads, slots: slots, body: body)
-      reads = outer
+      instance = Instance(
+        id: instances.count, reads: reads, slots: slots, body: body, depth: deepest - depth)
+      instances[key] = instance
+      (reads, deepest) = (outer.0, max(outer.1, deepest))
     }
-    reads.formUnion(instances[key]?.reads ?? [])
-    guard let instance = instances[key], let body = instance.body else {
+    reads.formUnion(instance.reads)
+    deepest = max(deepest, depth + instance.depth)
+    guard depth + instance.depth <= ExpressionCompiler.maximumDepth else {
+      throw source.error(ExpressionCompiler.tooDeep, at: at)
+    }
+    guard let body = instance.body else {
       let types = compiled.map { typeName($0.type) }.joined(separator: ", ")
       throw source.error(
         "function '\(name)' has errors when called with (\(types)); see its definition", at: at)
