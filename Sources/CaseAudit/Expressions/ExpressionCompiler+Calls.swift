@@ -136,6 +136,7 @@ extension ExpressionCompiler {
       (reads, deepest) = (outer.0, max(outer.1, deepest))
     }
     reads.formUnion(instance.reads)
+    try checkCodes(arguments: compiled, args, slots: instance.slots, source)
     deepest = max(deepest, depth + instance.depth)
     guard depth + instance.depth <= ExpressionCompiler.maximumDepth else {
       throw source.error(ExpressionCompiler.tooDeep, at: at)

@@ -11,7 +11,9 @@ extension ExpressionCompiler {
   ) throws -> Compiled {
     if let variable = scope.variables[name] {
       let slot = variable.slot
-      return Compiled(variable.type) { frame in frame.slots[slot] }
+      var compiled = Compiled(variable.type) { frame in frame.slots[slot] }
+      compiled.slot = slot
+      return compiled
     }
     if name == "params" || name == "audit" {
       let example = name == "params" ? "params.NAME" : "audit.as_at or audit.period"
@@ -108,11 +110,15 @@ extension ExpressionCompiler {
   private func recordMember(_ member: Schema.Member, type: Int, base: @escaping Eval) -> Compiled {
     switch member {
     case .field(let field):
-      let valueType = schema.fieldValueType(schema.types[type].fields[field])
-      return Compiled(valueType) { frame in
+      let declared = schema.types[type].fields[field]
+      var compiled = Compiled(schema.fieldValueType(declared)) { frame in
         guard case .record(let record) = base(&frame) else { return .null }
         return frame.data.tables[type].columns[field][Int(record.row)]
       }
+      if case .code(let codes) = declared.type.base {
+        compiled.codes = CodeList(field: "\(schema.types[type].name).\(declared.name)", codes: codes)
+      }
+      return compiled
     case .reference(let field, let target):
       return Compiled(.record(target)) { frame in
         guard case .record(let record) = base(&frame) else { return .null }

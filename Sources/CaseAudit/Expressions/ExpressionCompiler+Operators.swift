@@ -94,10 +94,12 @@ extension ExpressionCompiler {
         return left.isNull ? r(&frame) : left
       }
     case "==", "!=":
+      try checkCodes(lhs, lhsSyntax, rhs, rhsSyntax, source)
       return try equality(op == "==", lhs, rhs, lhsSyntax, rhsSyntax, at: at, source)
     case "<", "<=", ">", ">=":
       return try ordering(op, lhs, rhs, at: at, source)
     case "in", "not in":
+      try checkCodes(lhs, in: rhs, rhsSyntax, source)
       return try membership(op == "in", lhs, rhs, at: at, source)
     default:
       return try arithmetic(op, lhs, rhs, at: at, source)

@@ -61,6 +61,10 @@ public struct ExpressionCompiler {
 
   var instances: [InstanceKey: Instance] = [:]
   var callStack: [String] = []
+  /// Codes demanded of function parameters, by slot: one compared with a code field
+  /// (`codeDemands`), or a list a code field is looked for in (`listDemands`).
+  var codeDemands: [Int: CodeList] = [:]
+  var listDemands: [Int: CodeList] = [:]
   /// Levels of `build` under way, counting function bodies compiled on the way, and the deepest
   /// reached: evaluation nests as deeply as compilation did, on scoring threads whose stacks may
   /// be 512 KiB (an evaluation level takes well under 1 KiB; compiling one takes about 6 KiB in a

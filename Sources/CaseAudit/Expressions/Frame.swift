@@ -53,6 +53,10 @@ public struct Compiled: Sendable {
   public var eval: Eval
   /// The value, when the expression is a constant (literals, lists of literals).
   public var constant: Value?
+  /// The codes, when the expression reads a `code(...)` field directly.
+  public var codes: CodeList?
+  /// The local slot, when the expression reads a variable directly (a function parameter).
+  var slot: Int?
 
   /// Creates a compiled expression.
   public init(_ type: ValueType, _ eval: @escaping Eval) {
