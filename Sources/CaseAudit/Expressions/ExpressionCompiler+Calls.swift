@@ -1,82 +1,45 @@
 extension ExpressionCompiler {
-  /// Built-in functions and their parameter names, for arity messages.
-  static let builtinArity: [String: [String]] = [
-    "days_between": ["a", "b"], "working_days_between": ["a", "b"], "age_on": ["dob", "d"],
-    "month": ["d"], "year": ["d"], "financial_year": ["d"], "lower": ["s"], "has": ["x"],
-    "days": ["n"], "working_days": ["n"], "weeks": ["n"], "months": ["n"], "years": ["n"],
-  ]
-
   mutating func buildCall(
     _ name: String, _ args: [Syntax], at: Int, _ scope: Scope, _ source: ExpressionSource
   ) throws -> Compiled {
     if let function = functions[name] {
       return try callFunction(function, args, at: at, scope, source)
     }
-    guard let parameters = ExpressionCompiler.builtinArity[name] else {
-      let names = Array(functions.keys) + Array(ExpressionCompiler.builtinArity.keys)
+    guard let builtin = BuiltinFunction.named[name] else {
+      let names = Array(functions.keys) + Array(BuiltinFunction.named.keys)
       let hint = NearMiss.hint(for: name, among: names)
       throw source.error("unknown function '\(name)'\(hint)", at: at)
     }
+    return try callBuiltin(builtin, args, at: at, scope, source)
+  }
+
+  /// A built-in: arguments counted and typed by its table entry, then its implementation.
+  private mutating func callBuiltin(
+    _ builtin: BuiltinFunction, _ args: [Syntax], at: Int, _ scope: Scope,
+    _ source: ExpressionSource
+  ) throws -> Compiled {
+    let (name, parameters) = (builtin.name, builtin.parameters)
     guard args.count == parameters.count else {
       throw source.error(
         "'\(name)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s")"
-          + " (\(parameters.joined(separator: ", "))), got \(args.count)", at: at)
+          + " (\(parameters.map(\.name).joined(separator: ", "))), got \(args.count)", at: at)
     }
     var compiled: [Compiled] = []
     for arg in args { compiled.append(try build(arg, scope, source)) }
-    let evals = compiled.map(\.eval)
-    func expect(_ index: Int, _ type: ValueType) throws {
+    for (index, parameter) in parameters.enumerated() {
+      guard let type = parameter.type else { continue }
       guard [type, .null, .invalid].contains(compiled[index].type) else {
         throw source.error(
           "argument \(index + 1) of '\(name)' must be \(described(type)),"
             + " but this is \(described(compiled[index].type))", at: args[index].startOffset)
       }
     }
-    let calendar = self.calendar
-    if let unit = DurationUnit(rawValue: name) {
-      try expect(0, .int)
-      return Compiled(.duration) { frame in
-        guard case .int(let count) = evals[0](&frame) else { return .null }
-        return .duration(Duration(count, unit))
-      }
-    }
-    switch name {
-    case "has":
-      return Compiled(.bool) { frame in .bool(!evals[0](&frame).isNull) }
-    case "lower":
-      try expect(0, .string)
-      return Compiled(.string) { frame in
-        guard case .string(let text) = evals[0](&frame) else { return .null }
-        return .string(text.lowercased())
-      }
-    case "month", "year", "financial_year":
-      try expect(0, .date)
-      let resultType: ValueType = name == "year" ? .int : .string
-      let part: @Sendable (Day) -> Value
-      switch name {
-      case "month": part = { .string($0.monthText) }
-      case "year": part = { .int($0.components.year) }
-      default: part = { .string($0.financialYear) }
-      }
-      return Compiled(resultType) { frame in
-        guard case .date(let day) = evals[0](&frame) else { return .null }
-        return part(day)
-      }
-    default:
-      try expect(0, .date)
-      try expect(1, .date)
-      let measure: @Sendable (Day, Day) -> Int
-      switch name {
-      case "days_between": measure = { $1.number - $0.number }
-      case "working_days_between": measure = { calendar.workingDaysBetween($0, $1) }
-      default: measure = { $1.age(bornOn: $0) }
-      }
-      return Compiled(.int) { frame in
-        guard case .date(let a) = evals[0](&frame), case .date(let b) = evals[1](&frame) else {
-          return .null
-        }
-        return .int(measure(a, b))
-      }
+    let evals = compiled.map(\.eval)
+    switch builtin.body(calendar) {
+    case .one(let body):
+      return Compiled(builtin.result) { frame in body(evals[0](&frame)) }
+    case .two(let body):
+      return Compiled(builtin.result) { frame in body(evals[0](&frame), evals[1](&frame)) }
     }
   }
 

@@ -30,7 +30,7 @@ extension ExpressionCompiler {
     if let line = scope.definedLater[name] {
       throw source.error("'\(name)' is used before it is defined (at line \(line))", at: at)
     }
-    if functions[name] != nil || ExpressionCompiler.builtinArity[name] != nil {
+    if functions[name] != nil || BuiltinFunction.named[name] != nil {
       throw source.error("'\(name)' is a function; call it with arguments: \(name)(...)", at: at)
     }
     let hint = NearMiss.hint(for: name, among: globalNames(scope))
@@ -116,7 +116,8 @@ extension ExpressionCompiler {
         return frame.data.tables[type].columns[field][Int(record.row)]
       }
       if case .code(let codes) = declared.type.base {
-        compiled.codes = CodeList(field: "\(schema.types[type].name).\(declared.name)", codes: codes)
+        let field = "\(schema.types[type].name).\(declared.name)"
+        compiled.codes = CodeList(field: field, codes: codes)
       }
       return compiled
     case .reference(let field, let target):

@@ -6,7 +6,7 @@
 /// Chains such as `a + b + c` are read in a loop, but they still make a tree as deep as they are
 /// long, and everything after the parser (type checking, compiling, evaluation on worker threads
 /// with small stacks) walks the tree recursively. So the tree's depth, and the nesting of brackets
-/// while parsing, are bounded by `maximumDepth`: deeper is an error at the token that goes too deep.
+/// while parsing, are bounded by `maximumDepth`: deeper is an error at the token going too deep.
 public struct ExpressionParser {
   /// The deepest tree (and the deepest nesting of brackets) an expression may have.
   public static let maximumDepth = 256
@@ -112,7 +112,7 @@ public struct ExpressionParser {
     while isSymbol("??") {
       let at = advance().offset
       let rhs = try or()
-      lhs = try node(.binary("??", lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
+      lhs = try node(.binary(.coalesce, lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
@@ -122,7 +122,7 @@ public struct ExpressionParser {
     while isKeyword("or") {
       let at = advance().offset
       let rhs = try and()
-      lhs = try node(.binary("or", lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
+      lhs = try node(.binary(.logical(.or), lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
@@ -132,7 +132,7 @@ public struct ExpressionParser {
     while isKeyword("and") {
       let at = advance().offset
       let rhs = try not()
-      lhs = try node(.binary("and", lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
+      lhs = try node(.binary(.logical(.and), lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
@@ -143,22 +143,25 @@ public struct ExpressionParser {
     try enter()
     defer { nesting -= 1 }
     let operand = try not()
-    return try node(.unary("not", operand.syntax, at: at), over: operand)
+    return try node(.unary(.not, operand.syntax, at: at), over: operand)
   }
 
-  private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+  private static let comparisons: [String: BinaryOperator] = [
+    "==": .equality(negated: false), "!=": .equality(negated: true), "<": .ordering(.less),
+    "<=": .ordering(.lessOrEqual), ">": .ordering(.greater), ">=": .ordering(.greaterOrEqual),
+  ]
 
   private mutating func comparison() throws -> Node {
     var lhs = try additive()
     while true {
-      let op: String
+      let op: BinaryOperator
       let at: Int
-      if case .symbol(let symbol) = peek.kind, ExpressionParser.comparisons.contains(symbol) {
-        (op, at) = (symbol, advance().offset)
+      if case .symbol(let symbol) = peek.kind, let found = ExpressionParser.comparisons[symbol] {
+        (op, at) = (found, advance().offset)
       } else if isKeyword("in") {
-        (op, at) = ("in", advance().offset)
+        (op, at) = (.membership(negated: false), advance().offset)
       } else if isKeyword("not"), tokens[position + 1].kind == .keyword("in") {
-        (op, at) = ("not in", advance().offset)
+        (op, at) = (.membership(negated: true), advance().offset)
         _ = advance()
       } else {
         return lhs
@@ -168,24 +171,30 @@ public struct ExpressionParser {
     }
   }
 
+  /// The arithmetic operator the next token is, when it is one of `allowed`.
+  private func arithmetic(_ allowed: Set<ArithmeticOperator>) -> ArithmeticOperator? {
+    guard case .symbol(let symbol) = peek.kind, let op = ArithmeticOperator(rawValue: symbol),
+      allowed.contains(op)
+    else { return nil }
+    return op
+  }
+
   private mutating func additive() throws -> Node {
     var lhs = try multiplicative()
-    while isSymbol("+") || isSymbol("-") {
-      let token = advance()
-      guard case .symbol(let op) = token.kind else { break }
+    while let op = arithmetic([.plus, .minus]) {
+      let at = advance().offset
       let rhs = try multiplicative()
-      lhs = try node(.binary(op, lhs.syntax, rhs.syntax, at: token.offset), over: lhs, rhs)
+      lhs = try node(.binary(.arithmetic(op), lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
 
   private mutating func multiplicative() throws -> Node {
     var lhs = try unary()
-    while isSymbol("*") || isSymbol("/") {
-      let token = advance()
-      guard case .symbol(let op) = token.kind else { break }
+    while let op = arithmetic([.times, .divide]) {
+      let at = advance().offset
       let rhs = try unary()
-      lhs = try node(.binary(op, lhs.syntax, rhs.syntax, at: token.offset), over: lhs, rhs)
+      lhs = try node(.binary(.arithmetic(op), lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
@@ -196,7 +205,7 @@ public struct ExpressionParser {
     try enter()
     defer { nesting -= 1 }
     let operand = try unary()
-    return try node(.unary("-", operand.syntax, at: at), over: operand)
+    return try node(.unary(.negate, operand.syntax, at: at), over: operand)
   }
 
   private mutating func postfix() throws -> Node {

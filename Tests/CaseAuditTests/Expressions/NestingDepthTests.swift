@@ -148,7 +148,8 @@ private func onSmallStack(_ body: @escaping @Sendable () throws -> Value) throws
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("plan.yaml").path
     let population = "population: " + chain("true", " and ", count: 4_000)
-    let strata = "  strata: " + String(repeating: "(", count: 8_000) + "'a'"
+    let strata =
+      "  strata: " + String(repeating: "(", count: 8_000) + "'a'"
       + String(repeating: ")", count: 8_000)
     let plan = """
       plan: deep
