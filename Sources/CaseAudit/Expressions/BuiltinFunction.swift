@@ -26,7 +26,13 @@ struct BuiltinFunction: Sendable {
     [
       BuiltinFunction(
         name: "days_between", parameters: [("a", .date), ("b", .date)], result: .int
-      ) { _ in .two(dates { .int($1.number - $0.number) }) },
+      ) { _ in
+        .two(
+          dates { a, b in
+            let (days, overflow) = b.number.subtractingReportingOverflow(a.number)
+            return overflow ? .null : .int(days)
+          })
+      },
       BuiltinFunction(
         name: "working_days_between", parameters: [("a", .date), ("b", .date)], result: .int
       ) { calendar in .two(dates { .int(calendar.workingDaysBetween($0, $1)) }) },

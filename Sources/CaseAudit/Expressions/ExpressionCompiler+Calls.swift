@@ -35,8 +35,11 @@ extension ExpressionCompiler {
       }
     }
     let evals = compiled.map(\.eval)
+    let constants = compiled.compactMap(\.constant)
     switch builtin.body(calendar) {
     case .one(let body):
+      // `days(3)` is a constant, so a date plus it is checked when the pack loads.
+      if constants.count == 1 { return .constant(builtin.result, body(constants[0])) }
       return Compiled(builtin.result) { frame in body(evals[0](&frame)) }
     case .two(let body):
       return Compiled(builtin.result) { frame in body(evals[0](&frame), evals[1](&frame)) }

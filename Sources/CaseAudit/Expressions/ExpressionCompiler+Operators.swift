@@ -19,9 +19,16 @@ extension ExpressionCompiler {
     let eval = compiled.eval
     switch compiled.type {
     case .int, .null:
+      if case .int(let value)? = compiled.constant {
+        guard value != Int.min else {
+          throw source.error("-(\(value)) \(ExpressionCompiler.overflows)", at: at)
+        }
+        return .constant(.int, .int(-value))
+      }
       return Compiled(.int) { frame in
-        if case .int(let value) = eval(&frame) { return .int(-value) }
-        return .null
+        // The one whole number whose negation overflows gives unknown.
+        guard case .int(let value) = eval(&frame), value != Int.min else { return .null }
+        return .int(-value)
       }
     case .decimal:
       return Compiled(.decimal) { frame in
@@ -30,10 +37,10 @@ extension ExpressionCompiler {
       }
     case .duration:
       return Compiled(.duration) { frame in
-        if case .duration(let value) = eval(&frame) {
-          return .duration(Duration(-value.count, value.unit))
+        guard case .duration(let value) = eval(&frame), value.count != Int.min else {
+          return .null
         }
-        return .null
+        return .duration(Duration(-value.count, value.unit))
       }
     default:
       throw source.error("'-' cannot be applied to \(described(compiled.type))", at: at)

@@ -241,6 +241,9 @@ public struct ExpressionCompiler {
         "'\(unit.rawValue)' needs a whole number before it, not \(described(compiled.type))",
         at: at)
     }
+    if case .int(let value)? = compiled.constant {
+      return .constant(.duration, .duration(Duration(value, unit)))
+    }
     let eval = compiled.eval
     return Compiled(.duration) { frame in
       guard case .int(let value) = eval(&frame) else { return .null }
