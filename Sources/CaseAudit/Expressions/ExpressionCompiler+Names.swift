@@ -13,6 +13,7 @@ extension ExpressionCompiler {
       let slot = variable.slot
       var compiled = Compiled(variable.type) { frame in frame.slots[slot] }
       compiled.slot = slot
+      compiled.codes = variable.codes
       return compiled
     }
     if name == "params" || name == "audit" {

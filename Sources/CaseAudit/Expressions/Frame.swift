@@ -80,6 +80,8 @@ public struct Scope: Sendable {
     public var slot: Int
     /// Its static type.
     public var type: ValueType
+    /// The codes of the code field it holds, when it is one (`let: kind: n.type`).
+    public var codes: CodeList?
   }
 
   /// Variables by name; inner bindings shadow outer ones.
@@ -91,9 +93,11 @@ public struct Scope: Sendable {
   public init() {}
 
   /// A copy with one more variable.
-  public func binding(_ name: String, slot: Int, type: ValueType) -> Scope {
+  public func binding(_ name: String, slot: Int, type: ValueType, codes: CodeList? = nil)
+    -> Scope
+  {
     var copy = self
-    copy.variables[name] = Variable(slot: slot, type: type)
+    copy.variables[name] = Variable(slot: slot, type: type, codes: codes)
     copy.definedLater[name] = nil
     return copy
   }

@@ -83,6 +83,23 @@ private let functions = """
     #expect(Fixture.diagnostics(result) == expected)
   }
 
+  @Test func aLetHoldingACodeFieldIsCheckedToo() {
+    let rules = """
+      - id: probe
+        title: Probe
+        let:
+          level: reviews.first().participation
+        expect: level != 'pn0'
+      """
+    #expect(
+      Fixture.diagnostics(Fixture.load(rules: rules)) == """
+        pack/rules/main.yaml:5:20: error: 'pn0' is not a code of review.participation; did you \
+        mean 'PN0'?
+          expect: level != 'pn0'
+                           ^
+        """)
+  }
+
   @Test func codesThatExistAndOtherTextsAreAccepted() {
     let expression =
       "reviews.exists(r, r.participation in ['PN0', 'PN7'] and took_part(r, 'PN1')"
