@@ -4,7 +4,9 @@
 struct BuiltinFunction: Sendable {
   /// What a built-in computes from its arguments' values (which may be null).
   enum Body: Sendable {
+    /// A function of one argument.
     case one(@Sendable (Value) -> Value)
+    /// A function of two arguments.
     case two(@Sendable (Value, Value) -> Value)
   }
 

@@ -76,6 +76,7 @@ extension ExpressionCompiler {
     }
   }
 
+  /// The end of the message for constant whole-number arithmetic that overflows.
   static let overflows =
     "overflows: whole numbers run from \(Int.min) to \(Int.max)"
 

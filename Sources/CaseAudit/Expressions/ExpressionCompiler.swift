@@ -61,15 +61,16 @@ public struct ExpressionCompiler {
 
   var instances: [InstanceKey: Instance] = [:]
   var callStack: [String] = []
-  /// Codes demanded of function parameters, by slot: one compared with a code field
-  /// (`codeDemands`), or a list a code field is looked for in (`listDemands`).
+  /// Codes demanded of function parameters compared with a code field, by slot.
   var codeDemands: [Int: CodeList] = [:]
+  /// Codes demanded of list parameters a code field is looked for in, by slot.
   var listDemands: [Int: CodeList] = [:]
   /// Levels of `build` under way, counting function bodies compiled on the way, and the deepest
   /// reached: evaluation nests as deeply as compilation did, on scoring threads whose stacks may
   /// be 512 KiB (an evaluation level takes well under 1 KiB; compiling one takes about 6 KiB in a
   /// debug build, on the loading thread's 8 MiB).
   var depth = 0
+  /// The deepest level `build` has reached, to record how deep a function's body goes.
   var deepest = 0
 
   /// The deepest an expression may nest, counting the bodies of the functions it calls.
@@ -176,6 +177,7 @@ public struct ExpressionCompiler {
     return try buildNode(syntax, scope, source)
   }
 
+  /// The message for an expression nesting too deeply with the functions it calls.
   static let tooDeep =
     "expression nested too deeply (more than \(maximumDepth) levels, counting the bodies of the"
     + " functions called)"

@@ -66,6 +66,7 @@ public struct ExpressionParser {
     _ = advance()
   }
 
+  /// The error for a sub-expression that would nest too deeply, at its first token.
   static func tooDeep(at offset: Int) -> ExpressionError {
     ExpressionError(
       "expression nested too deeply (more than \(maximumDepth) levels of operators, brackets"

@@ -34,8 +34,11 @@ enum PlainListMethod: String, CaseIterable, Sendable {
 
 /// A list method's name and the forms it has (`count()` and `count(x, condition)`).
 enum ListMethodName: Sendable {
+  /// Only plain arguments (`nth(k)`).
   case plain(PlainListMethod)
+  /// Only an item name and an expression (`exists(x, condition)`).
   case lambda(LambdaListMethod)
+  /// Either form (`count()`, `count(x, condition)`).
   case both(PlainListMethod, LambdaListMethod)
 
   /// Looks a name up; nil when no list method has it.

@@ -28,14 +28,21 @@ public enum BinaryOperator: Sendable, Hashable {
 
 /// `and` or `or`.
 public enum LogicalOperator: String, Sendable, Hashable {
-  case and, or
+  /// False wins, then unknown.
+  case and
+  /// True wins, then unknown.
+  case or
 }
 
 /// An ordering comparison.
 public enum OrderingOperator: String, Sendable, Hashable {
+  /// `<`.
   case less = "<"
+  /// `<=`.
   case lessOrEqual = "<="
+  /// `>`.
   case greater = ">"
+  /// `>=`.
   case greaterOrEqual = ">="
 
   /// Whether a three-way comparison's result (-1, 0, 1) satisfies the operator.
@@ -51,9 +58,13 @@ public enum OrderingOperator: String, Sendable, Hashable {
 
 /// An arithmetic operator.
 public enum ArithmeticOperator: String, Sendable, Hashable {
+  /// `+`: numbers, text, or a date and a duration.
   case plus = "+"
+  /// `-`: numbers, or a date less a duration.
   case minus = "-"
+  /// `*`.
   case times = "*"
+  /// `/`: always a decimal; unknown when dividing by zero.
   case divide = "/"
 }
 

@@ -117,6 +117,15 @@ private func onSmallStack(_ body: @escaping @Sendable () throws -> Value) throws
     #expect(value == .bool(true))
   }
 
+  @Test func theDeepestLegalChainOfFunctionsEvaluatesOnASmallStack() throws {
+    // Two bodies of 250 levels each, called from a comparison: 505 of the 512 levels allowed.
+    let ones = String(repeating: " + 1", count: 249)
+    let functions = "f1(x): \"x\(ones)\"\nf2(x): \"f1(x)\(ones)\""
+    let compiled = try compiled("f2(1) == 499", functions: functions)
+    let value = try onSmallStack { compiled() }
+    #expect(value == .bool(true))
+  }
+
   @Test func functionsCallingFunctionsMayNotNestTooDeeply() {
     // Each body is 201 levels deep; three in a row pass the 512 levels a rule may reach.
     let ones = String(repeating: " + 1", count: 200)
@@ -178,10 +187,18 @@ private func onSmallStack(_ body: @escaping @Sendable () throws -> Value) throws
   }
 
   /// Compiles an expression over the fixture schema, ready to evaluate for an empty case.
-  private func compiled(_ expression: String) throws -> @Sendable () -> Value {
+  private func compiled(_ expression: String, functions: String = "") throws
+    -> @Sendable () -> Value
+  {
     let schema = try Fixture.loadedSchema()
+    let functionsFile = SourceFile(path: "functions.yaml", text: functions)
+    var problems: [Diagnostic] = []
+    let definitions = FunctionLoader.load(
+      try YAMLReader().read(functionsFile).get(), file: functionsFile, diagnostics: &problems)
+    guard problems.isEmpty else { throw DiagnosticFailure(problems) }
     var compiler = ExpressionCompiler(
-      schema: schema, calendar: HolidayCalendar(holidays: []), parameters: [:], functions: [:])
+      schema: schema, calendar: HolidayCalendar(holidays: []), parameters: [:],
+      functions: definitions)
     let node = YAMLNode(.scalar(expression, .plain), line: 1, column: 1)
     let source = ExpressionSource(node: node, file: SourceFile(path: "expr", text: expression))
     guard let compiled = compiler.compile(source, in: Scope()) else {
