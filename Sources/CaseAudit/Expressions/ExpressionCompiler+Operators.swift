@@ -36,6 +36,12 @@ extension ExpressionCompiler {
         return .null
       }
     case .duration:
+      if case .duration(let value)? = compiled.constant {
+        guard value.count != Int.min else {
+          throw source.error("-(\(value)) \(ExpressionCompiler.overflows)", at: at)
+        }
+        return .constant(.duration, .duration(Duration(-value.count, value.unit)))
+      }
       return Compiled(.duration) { frame in
         guard case .duration(let value) = eval(&frame), value.count != Int.min else {
           return .null

@@ -19,6 +19,18 @@ private let range = "whole numbers run from -9223372036854775808 to 922337203685
     ("2 * 4611686018427387904 > 0", 13, "2 * 4611686018427387904 overflows: \(range)"),
     ("-(-9223372036854775807 - 1) > 0", 11, "-(-9223372036854775808) overflows: \(range)"),
     (
+      "-(-9223372036854775807 - 1) days + dob != null", 11,
+      "-(-9223372036854775808 days) overflows: \(range)"
+    ),
+    (
+      "-(9223372036854775807 days) + dob != null", 39,
+      "adding -9223372036854775807 days to a date leaves the years 0001 to 9999"
+    ),
+    (
+      "1\(String(repeating: "0", count: 400)).5 > 0", 11,
+      "number '1\(String(repeating: "0", count: 400)).5' is too large"
+    ),
+    (
       "reviews.first().held_on + 9223372036854775807 days != null", 35,
       "adding 9223372036854775807 days to a date leaves the years 0001 to 9999"
     ),
