@@ -1,82 +1,50 @@
 extension ExpressionCompiler {
-  /// Built-in functions and their parameter names, for arity messages.
-  static let builtinArity: [String: [String]] = [
-    "days_between": ["a", "b"], "working_days_between": ["a", "b"], "age_on": ["dob", "d"],
-    "month": ["d"], "year": ["d"], "financial_year": ["d"], "lower": ["s"], "has": ["x"],
-    "days": ["n"], "working_days": ["n"], "weeks": ["n"], "months": ["n"], "years": ["n"],
-  ]
-
   mutating func buildCall(
     _ name: String, _ args: [Syntax], at: Int, _ scope: Scope, _ source: ExpressionSource
   ) throws -> Compiled {
     if let function = functions[name] {
       return try callFunction(function, args, at: at, scope, source)
     }
-    guard let parameters = ExpressionCompiler.builtinArity[name] else {
-      let names = Array(functions.keys) + Array(ExpressionCompiler.builtinArity.keys)
+    guard let builtin = BuiltinFunction.named[name] else {
+      let names = Array(functions.keys) + Array(BuiltinFunction.named.keys)
       let hint = NearMiss.hint(for: name, among: names)
       throw source.error("unknown function '\(name)'\(hint)", at: at)
     }
+    return try callBuiltin(builtin, args, at: at, scope, source)
+  }
+
+  /// A built-in: arguments counted and typed by its table entry, then its implementation.
+  private mutating func callBuiltin(
+    _ builtin: BuiltinFunction, _ args: [Syntax], at: Int, _ scope: Scope,
+    _ source: ExpressionSource
+  ) throws -> Compiled {
+    let (name, parameters) = (builtin.name, builtin.parameters)
     guard args.count == parameters.count else {
       throw source.error(
         "'\(name)' takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s")"
-          + " (\(parameters.joined(separator: ", "))), got \(args.count)", at: at)
+          + " (\(parameters.map(\.name).joined(separator: ", "))), got \(args.count)", at: at)
     }
     var compiled: [Compiled] = []
     for arg in args { compiled.append(try build(arg, scope, source)) }
-    let evals = compiled.map(\.eval)
-    func expect(_ index: Int, _ type: ValueType) throws {
+    for (index, parameter) in parameters.enumerated() {
+      guard let type = parameter.type else { continue }
       guard [type, .null, .invalid].contains(compiled[index].type) else {
         throw source.error(
           "argument \(index + 1) of '\(name)' must be \(described(type)),"
             + " but this is \(described(compiled[index].type))", at: args[index].startOffset)
       }
     }
-    let calendar = self.calendar
-    if let unit = DurationUnit(rawValue: name) {
-      try expect(0, .int)
-      return Compiled(.duration) { frame in
-        guard case .int(let count) = evals[0](&frame) else { return .null }
-        return .duration(Duration(count, unit))
-      }
-    }
-    switch name {
-    case "has":
-      return Compiled(.bool) { frame in .bool(!evals[0](&frame).isNull) }
-    case "lower":
-      try expect(0, .string)
-      return Compiled(.string) { frame in
-        guard case .string(let text) = evals[0](&frame) else { return .null }
-        return .string(text.lowercased())
-      }
-    case "month", "year", "financial_year":
-      try expect(0, .date)
-      let resultType: ValueType = name == "year" ? .int : .string
-      let part: @Sendable (Day) -> Value
-      switch name {
-      case "month": part = { .string($0.monthText) }
-      case "year": part = { .int($0.components.year) }
-      default: part = { .string($0.financialYear) }
-      }
-      return Compiled(resultType) { frame in
-        guard case .date(let day) = evals[0](&frame) else { return .null }
-        return part(day)
-      }
-    default:
-      try expect(0, .date)
-      try expect(1, .date)
-      let measure: @Sendable (Day, Day, inout Frame) -> Value
-      switch name {
-      case "days_between": measure = { a, b, _ in .int(b.number - a.number) }
-      case "working_days_between":
-        measure = { a, b, frame in calendar.workingDaysValue(from: a, to: b, frame: &frame) }
-      default: measure = { a, b, _ in .int(b.age(bornOn: a)) }
-      }
-      return Compiled(.int) { frame in
-        guard case .date(let a) = evals[0](&frame), case .date(let b) = evals[1](&frame) else {
-          return .null
-        }
-        return measure(a, b, &frame)
+    let evals = compiled.map(\.eval)
+    let constants = compiled.compactMap(\.constant)
+    switch builtin.body(calendar) {
+    case .one(let body):
+      // `days(3)` is a constant, so a date plus it is checked when the pack loads.
+      if constants.count == 1 { return .constant(builtin.result, body(constants[0])) }
+      return Compiled(builtin.result) { frame in body(evals[0](&frame)) }
+    case .two(let body):
+      return Compiled(builtin.result) { frame in
+        let (a, b) = (evals[0](&frame), evals[1](&frame))
+        return body(a, b, &frame)
       }
     }
   }
@@ -115,7 +83,10 @@ extension ExpressionCompiler {
     var compiled: [Compiled] = []
     for arg in args { compiled.append(try build(arg, scope, source)) }
     let key = InstanceKey(name: name, argumentTypes: compiled.map(\.type))
-    if instances[key] == nil {
+    let instance: Instance
+    if let known = instances[key] {
+      instance = known
+    } else {
       var bodyScope = Scope()
       var slots: [Int] = []
       for (parameter, argument) in zip(function.parameters, compiled) {
@@ -124,15 +95,22 @@ extension ExpressionCompiler {
         bodyScope = bodyScope.binding(parameter, slot: slot, type: argument.type)
       }
       callStack.append(name)
-      let outer = reads
-      reads = []
+      let outer = (reads, deepest)
+      (reads, deepest) = ([], depth)
       let body = self.compile(function.body, in: bodyScope, source: function.source)
       callStack.removeLast()
-      instances[key] = Instance(id: instances.count, reads: reads, slots: slots, body: body)
-      reads = outer
+      instance = Instance(
+        id: instances.count, reads: reads, slots: slots, body: body, depth: deepest - depth)
+      instances[key] = instance
+      (reads, deepest) = (outer.0, max(outer.1, deepest))
     }
-    reads.formUnion(instances[key]?.reads ?? [])
-    guard let instance = instances[key], let body = instance.body else {
+    reads.formUnion(instance.reads)
+    try checkCodes(arguments: compiled, args, slots: instance.slots, source)
+    deepest = max(deepest, depth + instance.depth)
+    guard depth + instance.depth <= ExpressionCompiler.maximumDepth else {
+      throw source.error(ExpressionCompiler.tooDeep, at: at)
+    }
+    guard let body = instance.body else {
       let types = compiled.map { typeName($0.type) }.joined(separator: ", ")
       throw source.error(
         "function '\(name)' has errors when called with (\(types)); see its definition", at: at)

@@ -1,34 +1,35 @@
 extension ExpressionCompiler {
   /// Methods that evaluate an expression once per item, with the item in `slot`.
   func lambdaMethod(
-    _ name: String, list: @escaping Eval, element: ValueType, slot: Int, body: Compiled,
-    bodyOffset: Int, _ source: ExpressionSource
+    _ method: LambdaListMethod, list: @escaping Eval, element: ValueType, slot: Int,
+    body: Compiled, bodyOffset: Int, _ source: ExpressionSource
   ) throws -> Compiled {
     let eval = body.eval
-    switch name {
-    case "exists", "all", "none", "filter", "count":
+    let name = method.rawValue
+    switch method {
+    case .exists, .all, .none, .filter, .count:
       try require(
         body, .bool, "the condition of '\(name)' must be true/false", at: bodyOffset, source)
-    case "sort_by", "min", "max":
+    case .sortBy, .min, .max:
       guard [.int, .decimal, .date, .string, .null, .invalid].contains(body.type) else {
         throw source.error(
           "'\(name)' needs a key that can be ordered (a number, date or text),"
             + " but this is \(described(body.type))", at: bodyOffset)
       }
-    case "flat_map":
+    case .flatMap:
       guard case .list = body.type.unified(with: .list(.invalid)) else {
         throw source.error(
           "'flat_map' needs a list for each item, but this is \(described(body.type))",
           at: bodyOffset)
       }
-    default: break
+    case .map: break
     }
-    switch name {
-    case "exists", "all", "none":
+    switch method {
+    case .exists, .all, .none:
       // exists: true if any is true, else unknown if any is unknown, else false; `all` looks for
       // a false the same way, and `none` is the negation of `exists`.
-      let decisive = name != "all"
-      let found = name == "exists"
+      let decisive = method != .all
+      let found = method == .exists
       return Compiled(.bool) { frame in
         guard case .list(let items) = list(&frame) else { return .null }
         var sawUnknown = false
@@ -42,8 +43,8 @@ extension ExpressionCompiler {
         }
         return sawUnknown ? .null : .bool(!found)
       }
-    case "count", "filter":
-      let counting = name == "count"
+    case .count, .filter:
+      let counting = method == .count
       return Compiled(counting ? .int : .list(element)) { frame in
         guard case .list(let items) = list(&frame) else { return .null }
         var kept: [Value] = []
@@ -53,8 +54,8 @@ extension ExpressionCompiler {
         }
         return counting ? .int(kept.count) : .list(kept)
       }
-    case "map", "flat_map":
-      let flat = name == "flat_map"
+    case .map, .flatMap:
+      let flat = method == .flatMap
       let type: ValueType = flat ? body.type : .list(body.type)
       return Compiled(type) { frame in
         guard case .list(let items) = list(&frame) else { return .null }
@@ -71,14 +72,15 @@ extension ExpressionCompiler {
         }
         return .list(result)
       }
-    default:
-      return keyed(name, list: list, element: element, slot: slot, key: eval)
+    case .sortBy, .min, .max:
+      return keyed(method, list: list, element: element, slot: slot, key: eval)
     }
   }
 
   /// `sort_by`, `min` and `max`: items with an unknown key sort last and are never a min or max.
   private func keyed(
-    _ name: String, list: @escaping Eval, element: ValueType, slot: Int, key: @escaping Eval
+    _ method: LambdaListMethod, list: @escaping Eval, element: ValueType, slot: Int,
+    key: @escaping Eval
   ) -> Compiled {
     let keyed: @Sendable (inout Frame) -> [(key: Value, item: Value)]? = { frame in
       guard case .list(let items) = list(&frame) else { return nil }
@@ -87,7 +89,7 @@ extension ExpressionCompiler {
         return (key(&frame), item)
       }
     }
-    if name == "sort_by" {
+    if method == .sortBy {
       return Compiled(.list(element)) { frame in
         guard let keyedItems = keyed(&frame) else { return .null }
         let pairs = keyedItems.enumerated().sorted { lhs, rhs in
@@ -97,7 +99,7 @@ extension ExpressionCompiler {
         return .list(pairs.map(\.element.item))
       }
     }
-    let wantsMax = name == "max"
+    let wantsMax = method == .max
     return Compiled(element) { frame in
       var best: (key: Value, item: Value)?
       guard let keyedItems = keyed(&frame) else { return .null }

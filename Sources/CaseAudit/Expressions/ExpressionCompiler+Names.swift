@@ -11,7 +11,10 @@ extension ExpressionCompiler {
   ) throws -> Compiled {
     if let variable = scope.variables[name] {
       let slot = variable.slot
-      return Compiled(variable.type) { frame in frame.slots[slot] }
+      var compiled = Compiled(variable.type) { frame in frame.slots[slot] }
+      compiled.slot = slot
+      compiled.codes = variable.codes
+      return compiled
     }
     if name == "params" || name == "audit" {
       let example = name == "params" ? "params.NAME" : "audit.as_at or audit.period"
@@ -28,7 +31,7 @@ extension ExpressionCompiler {
     if let line = scope.definedLater[name] {
       throw source.error("'\(name)' is used before it is defined (at line \(line))", at: at)
     }
-    if functions[name] != nil || ExpressionCompiler.builtinArity[name] != nil {
+    if functions[name] != nil || BuiltinFunction.named[name] != nil {
       throw source.error("'\(name)' is a function; call it with arguments: \(name)(...)", at: at)
     }
     let hint = NearMiss.hint(for: name, among: globalNames(scope))
@@ -111,11 +114,16 @@ extension ExpressionCompiler {
   private func recordMember(_ member: Schema.Member, type: Int, base: @escaping Eval) -> Compiled {
     switch member {
     case .field(let field):
-      let valueType = schema.fieldValueType(schema.types[type].fields[field])
-      return Compiled(valueType) { frame in
+      let declared = schema.types[type].fields[field]
+      var compiled = Compiled(schema.fieldValueType(declared)) { frame in
         guard case .record(let record) = base(&frame) else { return .null }
         return frame.data.tables[type].columns[field][Int(record.row)]
       }
+      if case .code(let codes) = declared.type.base {
+        let field = "\(schema.types[type].name).\(declared.name)"
+        compiled.codes = CodeList(field: field, codes: codes)
+      }
+      return compiled
     case .reference(let field, let target):
       return Compiled(.record(target)) { frame in
         guard case .record(let record) = base(&frame) else { return .null }

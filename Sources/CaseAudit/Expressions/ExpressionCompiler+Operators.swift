@@ -1,19 +1,34 @@
 extension ExpressionCompiler {
   mutating func buildUnary(
-    _ op: String, _ operand: Syntax, at: Int, _ scope: Scope, _ source: ExpressionSource
+    _ op: UnaryOperator, _ operand: Syntax, at: Int, _ scope: Scope, _ source: ExpressionSource
   ) throws -> Compiled {
     let compiled = try build(operand, scope, source)
     let eval = compiled.eval
-    if op == "not" {
+    switch op {
+    case .not:
       try require(
         compiled, .bool, "'not' needs a true/false value", at: operand.startOffset, source)
       return Compiled(.bool) { frame in Value.not(eval(&frame)) }
+    case .negate: return try negation(compiled, at: at, source)
     }
+  }
+
+  private func negation(_ compiled: Compiled, at: Int, _ source: ExpressionSource) throws
+    -> Compiled
+  {
+    let eval = compiled.eval
     switch compiled.type {
     case .int, .null:
+      if case .int(let value)? = compiled.constant {
+        guard value != Int.min else {
+          throw source.error("-(\(value)) \(ExpressionCompiler.overflows)", at: at)
+        }
+        return .constant(.int, .int(-value))
+      }
       return Compiled(.int) { frame in
-        if case .int(let value) = eval(&frame) { return .int(-value) }
-        return .null
+        // The one whole number whose negation overflows gives unknown.
+        guard case .int(let value) = eval(&frame), value != Int.min else { return .null }
+        return .int(-value)
       }
     case .decimal:
       return Compiled(.decimal) { frame in
@@ -21,6 +36,12 @@ extension ExpressionCompiler {
         return .null
       }
     case .duration:
+      if case .duration(let value)? = compiled.constant {
+        guard let negated = value.negated else {
+          throw source.error("-(\(value)) \(ExpressionCompiler.overflows)", at: at)
+        }
+        return .constant(.duration, .duration(negated))
+      }
       return Compiled(.duration) { frame in
         guard case .duration(let value) = eval(&frame), let negated = value.negated else {
           return .null
@@ -65,24 +86,25 @@ extension ExpressionCompiler {
   }
 
   mutating func buildBinary(
-    _ op: String, _ lhsSyntax: Syntax, _ rhsSyntax: Syntax, at: Int, _ scope: Scope,
+    _ op: BinaryOperator, _ lhsSyntax: Syntax, _ rhsSyntax: Syntax, at: Int, _ scope: Scope,
     _ source: ExpressionSource
   ) throws -> Compiled {
     let lhs = try build(lhsSyntax, scope, source)
     let rhs = try build(rhsSyntax, scope, source)
     let (l, r) = (lhs.eval, rhs.eval)
     switch op {
-    case "and", "or":
-      try require(lhs, .bool, "'\(op)' needs true/false values", at: lhsSyntax.startOffset, source)
-      try require(rhs, .bool, "'\(op)' needs true/false values", at: rhsSyntax.startOffset, source)
-      let isAnd = op == "and"
+    case .logical(let logical):
+      let message = "'\(logical.rawValue)' needs true/false values"
+      try require(lhs, .bool, message, at: lhsSyntax.startOffset, source)
+      try require(rhs, .bool, message, at: rhsSyntax.startOffset, source)
+      let isAnd = logical == .and
       return Compiled(.bool) { frame in
         let left = l(&frame)
         if left == .bool(!isAnd) { return left }
         let right = r(&frame)
         return isAnd ? Value.and(left, right) : Value.or(left, right)
       }
-    case "??":
+    case .coalesce:
       guard let type = lhs.type.unified(with: rhs.type) else {
         throw source.error(
           "'??' needs a fallback of the same type:"
@@ -93,14 +115,16 @@ extension ExpressionCompiler {
         let left = l(&frame)
         return left.isNull ? r(&frame) : left
       }
-    case "==", "!=":
-      return try equality(op == "==", lhs, rhs, lhsSyntax, rhsSyntax, at: at, source)
-    case "<", "<=", ">", ">=":
-      return try ordering(op, lhs, rhs, at: at, source)
-    case "in", "not in":
-      return try membership(op == "in", lhs, rhs, at: at, source)
-    default:
-      return try arithmetic(op, lhs, rhs, at: at, source)
+    case .equality(let negated):
+      try checkCodes(lhs, lhsSyntax, rhs, rhsSyntax, source)
+      return try equality(!negated, lhs, rhs, lhsSyntax, rhsSyntax, at: at, source)
+    case .ordering(let ordering):
+      return try self.ordering(ordering, lhs, rhs, at: at, source)
+    case .membership(let negated):
+      try checkCodes(lhs, in: rhs, rhsSyntax, source)
+      return try membership(!negated, lhs, rhs, at: at, source)
+    case .arithmetic(let arithmetic):
+      return try self.arithmetic(arithmetic, lhs, rhs, at: at, source)
     }
   }
 
@@ -129,24 +153,19 @@ extension ExpressionCompiler {
   }
 
   private func ordering(
-    _ op: String, _ lhs: Compiled, _ rhs: Compiled, at: Int, _ source: ExpressionSource
+    _ op: OrderingOperator, _ lhs: Compiled, _ rhs: Compiled, at: Int,
+    _ source: ExpressionSource
   ) throws -> Compiled {
     let type = lhs.type.unified(with: rhs.type)
     guard let type, [.int, .decimal, .date, .string, .null, .invalid].contains(type) else {
       throw source.error(
-        "cannot compare \(described(lhs.type)) with \(described(rhs.type)) using '\(op)'", at: at)
+        "cannot compare \(described(lhs.type)) with \(described(rhs.type))"
+          + " using '\(op.rawValue)'", at: at)
     }
     let (l, r) = (lhs.eval, rhs.eval)
-    let accept: @Sendable (Int) -> Bool
-    switch op {
-    case "<": accept = { $0 < 0 }
-    case "<=": accept = { $0 <= 0 }
-    case ">": accept = { $0 > 0 }
-    default: accept = { $0 >= 0 }
-    }
     return Compiled(.bool) { frame in
       guard let order = Value.compare(l(&frame), r(&frame)) else { return .null }
-      return .bool(accept(order))
+      return .bool(op.accepts(order))
     }
   }
 

@@ -55,10 +55,26 @@ public struct ExpressionCompiler {
     var reads: Set<FieldRef>
     var slots: [Int]
     var body: Compiled?
+    /// How many levels of compiled code the body adds where it is called.
+    var depth: Int
   }
 
   var instances: [InstanceKey: Instance] = [:]
   var callStack: [String] = []
+  /// Codes demanded of function parameters compared with a code field, by slot.
+  var codeDemands: [Int: CodeList] = [:]
+  /// Codes demanded of list parameters a code field is looked for in, by slot.
+  var listDemands: [Int: CodeList] = [:]
+  /// Levels of `build` under way, counting function bodies compiled on the way, and the deepest
+  /// reached: evaluation nests as deeply as compilation did, on scoring threads whose stacks may
+  /// be 512 KiB (an evaluation level takes well under 1 KiB; compiling one takes about 6 KiB in a
+  /// debug build, on the loading thread's 8 MiB).
+  var depth = 0
+  /// The deepest level `build` has reached, to record how deep a function's body goes.
+  var deepest = 0
+
+  /// The deepest an expression may nest, counting the bodies of the functions it calls.
+  public static let maximumDepth = 512
   /// Fields read by the expressions compiled since the last `takeReads()`.
   var reads: Set<FieldRef> = []
 
@@ -152,6 +168,23 @@ public struct ExpressionCompiler {
   mutating func build(_ syntax: Syntax, _ scope: Scope, _ source: ExpressionSource) throws
     -> Compiled
   {
+    depth += 1
+    defer { depth -= 1 }
+    deepest = max(deepest, depth)
+    guard depth <= ExpressionCompiler.maximumDepth else {
+      throw source.error(ExpressionCompiler.tooDeep, at: syntax.offset)
+    }
+    return try buildNode(syntax, scope, source)
+  }
+
+  /// The message for an expression nesting too deeply with the functions it calls.
+  static let tooDeep =
+    "expression nested too deeply (more than \(maximumDepth) levels, counting the bodies of the"
+    + " functions called)"
+
+  private mutating func buildNode(_ syntax: Syntax, _ scope: Scope, _ source: ExpressionSource)
+    throws -> Compiled
+  {
     switch syntax {
     case .integer(let value, _): return .constant(.int, .int(value))
     case .decimal(let value, _): return .constant(.decimal, .decimal(value))
@@ -159,38 +192,9 @@ public struct ExpressionCompiler {
     case .bool(let value, _): return .constant(.bool, .bool(value))
     case .null: return .constant(.null, .null)
     case .date(let value, _): return .constant(.date, .date(value))
-    case .list(let items, let at):
-      var element = ValueType.null
-      var itemEvals: [Eval] = []
-      var constants: [Value] = []
-      for item in items {
-        let compiled = try build(item, scope, source)
-        guard let unified = element.unified(with: compiled.type) else {
-          throw source.error(
-            "list items must be of one type: \(described(element)) and \(described(compiled.type))",
-            at: item.startOffset)
-        }
-        element = unified
-        itemEvals.append(compiled.eval)
-        if let value = compiled.constant { constants.append(value) }
-      }
-      // A list of literals is built once, not at every evaluation.
-      if constants.count == items.count { return .constant(.list(element), .list(constants)) }
-      _ = at
-      let evals = itemEvals
-      return Compiled(.list(element)) { frame in .list(evals.map { $0(&frame) }) }
+    case .list(let items, _): return try buildList(items, scope, source)
     case .duration(let count, let unit, let at):
-      let compiled = try build(count, scope, source)
-      guard compiled.type == .int || compiled.type == .null else {
-        throw source.error(
-          "'\(unit.rawValue)' needs a whole number before it, not \(described(compiled.type))",
-          at: at)
-      }
-      let eval = compiled.eval
-      return Compiled(.duration) { frame in
-        guard case .int(let value) = eval(&frame) else { return .null }
-        return .duration(Duration(value, unit))
-      }
+      return try buildDuration(count, unit, at: at, scope, source)
     case .name(let name, let at): return try buildName(name, at: at, scope, source)
     case .member(let base, let name, let at):
       return try buildMember(base, name, at: at, scope, source)
@@ -203,6 +207,49 @@ public struct ExpressionCompiler {
       return try buildBinary(op, lhs, rhs, at: at, scope, source)
     case .conditional(let condition, let then, let otherwise, let at):
       return try buildConditional(condition, then, otherwise, at: at, scope, source)
+    }
+  }
+
+  /// A list literal: items of one type; a list of constants is built once.
+  private mutating func buildList(_ items: [Syntax], _ scope: Scope, _ source: ExpressionSource)
+    throws -> Compiled
+  {
+    var element = ValueType.null
+    var itemEvals: [Eval] = []
+    var constants: [Value] = []
+    for item in items {
+      let compiled = try build(item, scope, source)
+      guard let unified = element.unified(with: compiled.type) else {
+        throw source.error(
+          "list items must be of one type: \(described(element)) and \(described(compiled.type))",
+          at: item.startOffset)
+      }
+      element = unified
+      itemEvals.append(compiled.eval)
+      if let value = compiled.constant { constants.append(value) }
+    }
+    if constants.count == items.count { return .constant(.list(element), .list(constants)) }
+    let evals = itemEvals
+    return Compiled(.list(element)) { frame in .list(evals.map { $0(&frame) }) }
+  }
+
+  /// `count unit`: a whole number of days, weeks, months, years or working days.
+  private mutating func buildDuration(
+    _ count: Syntax, _ unit: DurationUnit, at: Int, _ scope: Scope, _ source: ExpressionSource
+  ) throws -> Compiled {
+    let compiled = try build(count, scope, source)
+    guard compiled.type == .int || compiled.type == .null else {
+      throw source.error(
+        "'\(unit.rawValue)' needs a whole number before it, not \(described(compiled.type))",
+        at: at)
+    }
+    if case .int(let value)? = compiled.constant {
+      return .constant(.duration, .duration(Duration(value, unit)))
+    }
+    let eval = compiled.eval
+    return Compiled(.duration) { frame in
+      guard case .int(let value) = eval(&frame) else { return .null }
+      return .duration(Duration(value, unit))
     }
   }
 }

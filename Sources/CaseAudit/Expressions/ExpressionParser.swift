@@ -2,9 +2,25 @@
 ///
 /// Precedence, loosest first: `? :`, `??`, `or`, `and`, `not`, comparison (`== != < <= > >= in`,
 /// `not in`), `+ -`, `* /`, unary `-`, postfix (`.f`, `.m(...)`, a duration unit).
+///
+/// Chains such as `a + b + c` are read in a loop, but they still make a tree as deep as they are
+/// long, and everything after the parser (type checking, compiling, evaluation on worker threads
+/// with small stacks) walks the tree recursively. So the tree's depth, and the nesting of brackets
+/// while parsing, are bounded by `maximumDepth`: deeper is an error at the token going too deep.
 public struct ExpressionParser {
+  /// The deepest tree (and the deepest nesting of brackets) an expression may have.
+  public static let maximumDepth = 256
+
+  /// A parsed sub-expression with the depth of its tree.
+  private struct Node {
+    var syntax: Syntax
+    var depth: Int
+  }
+
   private let tokens: [Token]
   private var position = 0
+  /// Sub-expressions being parsed, one inside another.
+  private var nesting = 0
 
   /// Parses a whole expression; anything left over is an error.
   public static func parse(_ text: String) -> Result<Syntax, ExpressionError> {
@@ -14,13 +30,13 @@ public struct ExpressionParser {
       if tokens.count == 1 { return .failure(ExpressionError("the expression is empty", at: 0)) }
       var parser = ExpressionParser(tokens: tokens)
       do {
-        let syntax = try parser.conditional()
+        let node = try parser.conditional()
         let next = parser.peek
         if next.kind != .end {
           throw ExpressionError(
             "unexpected \(next.quoted) after a complete expression", at: next.offset)
         }
-        return .success(syntax)
+        return .success(node.syntax)
       } catch let error as ExpressionError {
         return .failure(error)
       } catch {
@@ -50,101 +66,154 @@ public struct ExpressionParser {
     _ = advance()
   }
 
-  private mutating func conditional() throws -> Syntax {
+  /// The error for a sub-expression that would nest too deeply, at its first token.
+  static func tooDeep(at offset: Int) -> ExpressionError {
+    ExpressionError(
+      "expression nested too deeply (more than \(maximumDepth) levels of operators, brackets"
+        + " and calls)", at: offset)
+  }
+
+  /// A node over its children, one level deeper than the deepest of them.
+  private func node(_ syntax: Syntax, over children: Node...) throws -> Node {
+    try node(syntax, over: children)
+  }
+
+  private func node(_ syntax: Syntax, over children: [Node]) throws -> Node {
+    let depth = (children.map(\.depth).max() ?? 0) + 1
+    guard depth <= ExpressionParser.maximumDepth else {
+      throw ExpressionParser.tooDeep(at: syntax.offset)
+    }
+    return Node(syntax: syntax, depth: depth)
+  }
+
+  /// Counts one more level of nesting for a sub-expression starting at the next token.
+  private mutating func enter() throws {
+    nesting += 1
+    guard nesting <= ExpressionParser.maximumDepth else {
+      throw ExpressionParser.tooDeep(at: peek.offset)
+    }
+  }
+
+  private mutating func conditional() throws -> Node {
+    try enter()
+    defer { nesting -= 1 }
     let condition = try coalesce()
     guard isSymbol("?") else { return condition }
     let at = advance().offset
     let then = try conditional()
     try expect(":", "between the branches of '? :'")
     let otherwise = try conditional()
-    return .conditional(condition, then, otherwise, at: at)
+    return try node(
+      .conditional(condition.syntax, then.syntax, otherwise.syntax, at: at),
+      over: condition, then, otherwise)
   }
 
-  private mutating func coalesce() throws -> Syntax {
+  private mutating func coalesce() throws -> Node {
     var lhs = try or()
     while isSymbol("??") {
       let at = advance().offset
-      lhs = .binary("??", lhs, try or(), at: at)
+      let rhs = try or()
+      lhs = try node(.binary(.coalesce, lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
 
-  private mutating func or() throws -> Syntax {
+  private mutating func or() throws -> Node {
     var lhs = try and()
     while isKeyword("or") {
       let at = advance().offset
-      lhs = .binary("or", lhs, try and(), at: at)
+      let rhs = try and()
+      lhs = try node(.binary(.logical(.or), lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
 
-  private mutating func and() throws -> Syntax {
+  private mutating func and() throws -> Node {
     var lhs = try not()
     while isKeyword("and") {
       let at = advance().offset
-      lhs = .binary("and", lhs, try not(), at: at)
+      let rhs = try not()
+      lhs = try node(.binary(.logical(.and), lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
 
-  private mutating func not() throws -> Syntax {
+  private mutating func not() throws -> Node {
     guard isKeyword("not") else { return try comparison() }
     let at = advance().offset
-    return .unary("not", try not(), at: at)
+    try enter()
+    defer { nesting -= 1 }
+    let operand = try not()
+    return try node(.unary(.not, operand.syntax, at: at), over: operand)
   }
 
-  private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+  private static let comparisons: [String: BinaryOperator] = [
+    "==": .equality(negated: false), "!=": .equality(negated: true), "<": .ordering(.less),
+    "<=": .ordering(.lessOrEqual), ">": .ordering(.greater), ">=": .ordering(.greaterOrEqual),
+  ]
 
-  private mutating func comparison() throws -> Syntax {
+  private mutating func comparison() throws -> Node {
     var lhs = try additive()
     while true {
-      if case .symbol(let op) = peek.kind, ExpressionParser.comparisons.contains(op) {
-        let at = advance().offset
-        lhs = .binary(op, lhs, try additive(), at: at)
+      let op: BinaryOperator
+      let at: Int
+      if case .symbol(let symbol) = peek.kind, let found = ExpressionParser.comparisons[symbol] {
+        (op, at) = (found, advance().offset)
       } else if isKeyword("in") {
-        let at = advance().offset
-        lhs = .binary("in", lhs, try additive(), at: at)
+        (op, at) = (.membership(negated: false), advance().offset)
       } else if isKeyword("not"), tokens[position + 1].kind == .keyword("in") {
-        let at = advance().offset
+        (op, at) = (.membership(negated: true), advance().offset)
         _ = advance()
-        lhs = .binary("not in", lhs, try additive(), at: at)
       } else {
         return lhs
       }
+      let rhs = try additive()
+      lhs = try node(.binary(op, lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
   }
 
-  private mutating func additive() throws -> Syntax {
+  /// The arithmetic operator the next token is, when it is one of `allowed`.
+  private func arithmetic(_ allowed: Set<ArithmeticOperator>) -> ArithmeticOperator? {
+    guard case .symbol(let symbol) = peek.kind, let op = ArithmeticOperator(rawValue: symbol),
+      allowed.contains(op)
+    else { return nil }
+    return op
+  }
+
+  private mutating func additive() throws -> Node {
     var lhs = try multiplicative()
-    while isSymbol("+") || isSymbol("-") {
-      let token = advance()
-      guard case .symbol(let op) = token.kind else { break }
-      lhs = .binary(op, lhs, try multiplicative(), at: token.offset)
+    while let op = arithmetic([.plus, .minus]) {
+      let at = advance().offset
+      let rhs = try multiplicative()
+      lhs = try node(.binary(.arithmetic(op), lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
 
-  private mutating func multiplicative() throws -> Syntax {
+  private mutating func multiplicative() throws -> Node {
     var lhs = try unary()
-    while isSymbol("*") || isSymbol("/") {
-      let token = advance()
-      guard case .symbol(let op) = token.kind else { break }
-      lhs = .binary(op, lhs, try unary(), at: token.offset)
+    while let op = arithmetic([.times, .divide]) {
+      let at = advance().offset
+      let rhs = try unary()
+      lhs = try node(.binary(.arithmetic(op), lhs.syntax, rhs.syntax, at: at), over: lhs, rhs)
     }
     return lhs
   }
 
-  private mutating func unary() throws -> Syntax {
+  private mutating func unary() throws -> Node {
     guard isSymbol("-") else { return try postfix() }
     let at = advance().offset
-    return .unary("-", try unary(), at: at)
+    try enter()
+    defer { nesting -= 1 }
+    let operand = try unary()
+    return try node(.unary(.negate, operand.syntax, at: at), over: operand)
   }
 
-  private mutating func postfix() throws -> Syntax {
+  private mutating func postfix() throws -> Node {
     let startsWithGroup = isSymbol("(")
     var base = try primary()
     let takesUnit: Bool
-    switch base {
+    switch base.syntax {
     case .integer: takesUnit = true
     default: takesUnit = startsWithGroup
     }
@@ -152,7 +221,7 @@ public struct ExpressionParser {
       tokens[position + 1].kind != .symbol("(")
     {
       let at = advance().offset
-      base = .duration(base, unit, at: at)
+      base = try node(.duration(base.syntax, unit, at: at), over: base)
     }
     while isSymbol(".") {
       _ = advance()
@@ -163,67 +232,66 @@ public struct ExpressionParser {
           at: nameToken.offset)
       }
       if isSymbol("(") {
-        base = .method(base, name, try arguments(), at: nameToken.offset)
+        let args = try arguments()
+        base = try node(
+          .method(base.syntax, name, args.map(\.syntax), at: nameToken.offset),
+          over: [base] + args)
       } else {
-        base = .member(base, name, at: nameToken.offset)
+        base = try node(.member(base.syntax, name, at: nameToken.offset), over: base)
       }
     }
     return base
   }
 
-  private mutating func arguments() throws -> [Syntax] {
-    try expect("(", "to open the arguments")
-    var args: [Syntax] = []
-    if isSymbol(")") {
+  /// Comma-separated expressions up to `closing`, after the opening bracket.
+  private mutating func items(until closing: String, _ context: String) throws -> [Node] {
+    var items: [Node] = []
+    if isSymbol(closing) {
       _ = advance()
-      return args
+      return items
     }
     while true {
-      args.append(try conditional())
+      items.append(try conditional())
       if isSymbol(",") {
         _ = advance()
         continue
       }
-      try expect(")", "to close the arguments")
-      return args
+      try expect(closing, context)
+      return items
     }
   }
 
-  private mutating func primary() throws -> Syntax {
+  private mutating func arguments() throws -> [Node] {
+    try expect("(", "to open the arguments")
+    return try items(until: ")", "to close the arguments")
+  }
+
+  private mutating func primary() throws -> Node {
     let token = advance()
+    let leaf: Syntax
     switch token.kind {
-    case .integer(let value): return .integer(value, at: token.offset)
-    case .decimal(let value): return .decimal(value, at: token.offset)
-    case .string(let value): return .string(value, at: token.offset)
-    case .date(let value): return .date(value, at: token.offset)
-    case .keyword("true"): return .bool(true, at: token.offset)
-    case .keyword("false"): return .bool(false, at: token.offset)
-    case .keyword("null"): return .null(at: token.offset)
+    case .integer(let value): leaf = .integer(value, at: token.offset)
+    case .decimal(let value): leaf = .decimal(value, at: token.offset)
+    case .string(let value): leaf = .string(value, at: token.offset)
+    case .date(let value): leaf = .date(value, at: token.offset)
+    case .keyword("true"): leaf = .bool(true, at: token.offset)
+    case .keyword("false"): leaf = .bool(false, at: token.offset)
+    case .keyword("null"): leaf = .null(at: token.offset)
     case .identifier(let name):
-      if isSymbol("(") { return .call(name, try arguments(), at: token.offset) }
-      return .name(name, at: token.offset)
+      guard isSymbol("(") else { return Node(syntax: .name(name, at: token.offset), depth: 1) }
+      let args = try arguments()
+      return try node(.call(name, args.map(\.syntax), at: token.offset), over: args)
     case .symbol("("):
       let inner = try conditional()
       try expect(")", "to close '('")
       return inner
     case .symbol("["):
-      var items: [Syntax] = []
-      if isSymbol("]") {
-        _ = advance()
-        return .list(items, at: token.offset)
-      }
-      while true {
-        items.append(try conditional())
-        if isSymbol(",") {
-          _ = advance()
-          continue
-        }
-        try expect("]", "to close the list")
-        return .list(items, at: token.offset)
-      }
+      let elements = try items(until: "]", "to close the list")
+      return try node(.list(elements.map(\.syntax), at: token.offset), over: elements)
     default:
       throw ExpressionError(
         "expected a value, a name or '(', found \(token.quoted)", at: token.offset)
     }
+    return Node(syntax: leaf, depth: 1)
   }
 }

@@ -56,6 +56,10 @@ public struct Compiled: Sendable {
   public var eval: Eval
   /// The value, when the expression is a constant (literals, lists of literals).
   public var constant: Value?
+  /// The codes, when the expression reads a `code(...)` field directly.
+  public var codes: CodeList?
+  /// The local slot, when the expression reads a variable directly (a function parameter).
+  var slot: Int?
 
   /// Creates a compiled expression.
   public init(_ type: ValueType, _ eval: @escaping Eval) {
@@ -79,6 +83,8 @@ public struct Scope: Sendable {
     public var slot: Int
     /// Its static type.
     public var type: ValueType
+    /// The codes of the code field it holds, when it is one (`let: kind: n.type`).
+    public var codes: CodeList?
   }
 
   /// Variables by name; inner bindings shadow outer ones.
@@ -90,9 +96,11 @@ public struct Scope: Sendable {
   public init() {}
 
   /// A copy with one more variable.
-  public func binding(_ name: String, slot: Int, type: ValueType) -> Scope {
+  public func binding(_ name: String, slot: Int, type: ValueType, codes: CodeList? = nil)
+    -> Scope
+  {
     var copy = self
-    copy.variables[name] = Variable(slot: slot, type: type)
+    copy.variables[name] = Variable(slot: slot, type: type, codes: codes)
     copy.definedLater[name] = nil
     return copy
   }

@@ -79,7 +79,11 @@ public struct Lexer: Sendable {
       index += 1
       while index < scalars.count, isDigit(scalars[index]) { index += 1 }
       let text = String(String.UnicodeScalarView(scalars[start..<index]))
-      return .success((.decimal(Double(text) ?? 0), index))
+      // Hundreds of digits read as infinity: a number no record holds, so refuse it.
+      guard let value = Double(text), value.isFinite else {
+        return .failure(ExpressionError("number '\(text)' is too large", at: start))
+      }
+      return .success((.decimal(value), index))
     }
     let text = String(String.UnicodeScalarView(scalars[start..<index]))
     guard let value = Int(text) else {

@@ -16,8 +16,8 @@ public indirect enum Syntax: Sendable, Hashable {
   case call(String, [Syntax], at: Int)
   /// `base.name(args)`; the offset is the method name's.
   case method(Syntax, String, [Syntax], at: Int)
-  case unary(String, Syntax, at: Int)
-  case binary(String, Syntax, Syntax, at: Int)
+  case unary(UnaryOperator, Syntax, at: Int)
+  case binary(BinaryOperator, Syntax, Syntax, at: Int)
   case conditional(Syntax, Syntax, Syntax, at: Int)
 
   /// The offset of the expression's significant token, where a caret should point.

@@ -1,6 +1,8 @@
 extension Value {
   /// Equality of two known values; numbers compare by value.
   public static func same(_ lhs: Value, _ rhs: Value) -> Bool {
+    // Whole numbers compare exactly: beyond 2^53 a double would make neighbours equal.
+    if case .int(let a) = lhs, case .int(let b) = rhs { return a == b }
     if let a = lhs.number, let b = rhs.number { return a == b }
     return lhs == rhs
   }
@@ -8,6 +10,7 @@ extension Value {
   /// Three-way comparison of two known values of one kind; nil when they cannot be ordered.
   public static func compare(_ lhs: Value, _ rhs: Value) -> Int? {
     switch (lhs, rhs) {
+    case (.int(let a), .int(let b)): return a == b ? 0 : (a < b ? -1 : 1)
     case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
     case (.string(let a), .string(let b)): return a == b ? 0 : (a < b ? -1 : 1)
     default:

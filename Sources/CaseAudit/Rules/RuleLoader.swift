@@ -163,7 +163,7 @@ struct RuleLoader {
         continue
       }
       let slot = compiler.newSlot()
-      scope = scope.binding(name, slot: slot, type: compiled.type)
+      scope = scope.binding(name, slot: slot, type: compiled.type, codes: compiled.codes)
       bindings.append(Rule.Binding(name: name, slot: slot, value: compiled))
     }
     return bindings
