@@ -70,6 +70,7 @@ struct AuditCommand: ParsableCommand {
     }
     progress.finish()
     DiagnosticPrinter.print(auditRun.data.diagnostics)
+    if auditRun.data.unreadable { throw ExitCode(1) }
     // The history keeps real ids (exclusion windows need them); only the report is redacted.
     var report = AuditReport(run: redactor.map { auditRun.redacted(by: $0) } ?? auditRun)
     if let store {

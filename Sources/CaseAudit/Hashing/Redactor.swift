@@ -59,7 +59,11 @@ public struct Redactor: Sendable {
   /// Reads the key kept in a file, creating it with 32 random bytes (as hex) when missing, so
   /// the key stays with the user.
   public static func key(at path: String) throws -> [UInt8] {
-    if let data = FileManager.default.contents(atPath: path) {
+    switch InputFile.bytes(at: path) {
+    case .failure(let problem) where !problem.isMissing:
+      throw Diagnostic.error("the redaction key \(problem.message(path))")
+    case .failure: break
+    case .success(let data):
       let text = String(decoding: data, as: UTF8.self).trimmingCharacters(
         in: .whitespacesAndNewlines)
       var bytes: [UInt8] = []

@@ -17,7 +17,15 @@ public struct PackLoader: Sendable {
   public init(reader: YAMLReader = YAMLReader()) { self.reader = reader }
 
   /// Loads the pack in a folder.
-  public func load(path: String) -> PackLoadResult { load(DirectoryPackSource(path: path)) }
+  public func load(path: String) -> PackLoadResult {
+    let status = PathStatus.of(path)
+    // A missing folder is told by its missing pack.yaml, as before; anything else by what it is.
+    if status != .missing, let problem = status.folderProblem {
+      let message = "the rule pack \(problem.message(path)); a pack is a folder with pack.yaml"
+      return finish(nil, [.error(message)])
+    }
+    return load(DirectoryPackSource(path: path))
+  }
 
   /// Loads a pack from any source.
   public func load(_ source: PackSource) -> PackLoadResult {
@@ -30,7 +38,7 @@ public struct PackLoader: Sendable {
     if let (path, node) = manifest.calendar {
       if let (file, root) = yaml(path, source, required: false, &diagnostics) {
         calendar = CalendarLoader.load(root, file: file, diagnostics: &diagnostics)
-      } else {
+      } else if case .some(.none) = try? source.read(path) {
         diagnostics.append(packFile.error("calendar file '\(path)' does not exist", at: node))
       }
     } else {

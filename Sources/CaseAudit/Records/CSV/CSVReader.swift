@@ -37,16 +37,23 @@ public struct CSVReader: Sendable {
     _ bytes: [UInt8], path: String, _ body: (CSVTable.Row) -> Void,
     header: ([String]) -> Void = { _ in }
   ) -> ScanSummary {
-    let (utf8, encoding) = TextDecoding.utf8Bytes(bytes)
-    var summary = ScanSummary(header: nil, rejectedRows: 0, encoding: encoding, diagnostics: [])
+    let decoded = TextDecoding.decoded(bytes)
+    var summary = ScanSummary(
+      header: nil, rejectedRows: 0, encoding: decoded.encoding, diagnostics: [])
     let start = SourceLocation(file: path, line: 1, column: 1)
-    if encoding == .windows1252 {
+    if let offset = decoded.invalidOffset {
       summary.diagnostics.append(
-        Diagnostic(.warning, "not valid UTF-8: read as Windows-1252", at: start, kind: "encoding"))
+        .error(
+          "not valid \(decoded.encoding.rawValue): a lone surrogate or an odd last byte at byte"
+            + " offset \(offset); the file is not read", at: start, kind: "encoding"))
+      return summary
+    }
+    if let warning = CSVReader.encodingWarning(decoded) {
+      summary.diagnostics.append(Diagnostic(.warning, warning, at: start, kind: "encoding"))
     }
     var number = 0
     var kept = 0
-    CSVRecordScanner(utf8).forEachRecord { record in
+    CSVRecordScanner(decoded.bytes).forEachRecord { record in
       number += 1
       let reject: (String, Int, String) -> Void = { message, column, kind in
         if number > 1 { summary.rejectedRows += 1 }
@@ -86,6 +93,18 @@ public struct CSVReader: Sendable {
         Diagnostic(.warning, "the file has a header but no records", at: start, kind: "no records"))
     }
     return summary
+  }
+
+  /// The warning an encoding deserves: Windows-1252 is a guess, and so is UTF-16 without BOM.
+  static func encodingWarning(_ decoded: TextDecoding.Decoded) -> String? {
+    switch decoded.encoding {
+    case .windows1252: return "not valid UTF-8: read as Windows-1252"
+    case .utf16LE, .utf16BE:
+      return decoded.hasBOM
+        ? nil
+        : "no byte-order mark: read as \(decoded.encoding.rawValue) from its zero bytes"
+    case .utf8, .utf8WithBOM: return nil
+    }
   }
 
   /// Text without leading or trailing spaces and tabs; fast when there are none, as usual.
