@@ -210,4 +210,64 @@ private let tinyFiles: [String: [UInt8]] = [
     #expect(
       output.stdout.contains("\n  child              children.csv                 1         0\n"))
   }
+
+  @Test func aHugeFieldIsAnErrorAndNotCarriedIntoReports() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    var files = tinyFiles
+    let name = String(repeating: "N", count: 10 * 1024 * 1024)
+    files["teams.csv"] = Array("team_id,name\nT1,\(name)\nT2,Ok\n".utf8)
+    let export = try runner.folder("export", files)
+    let output = try runner.runWithin(["data", "check", "--rules", "Rules/iro", "--data", export])
+    #expect(output.status == 1)
+    #expect(
+      output.stderr.contains(
+        "\n\(export)/teams.csv:2:2: error: the field starting"
+          + " '\(String(repeating: "N", count: 40))…' is 10485760 bytes long; a field may hold"
+          + " at most 32768 bytes (32 KiB)\n"))
+  }
+
+  @Test func paddedDatesAndEarlyAsAtDatesAreWarnings() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    var files = tinyFiles
+    files["reviews.csv"] = Array(
+      "review_id,child_id,period_id,held_on\nR1,C1,P1, 2021-05-05 \n".utf8)
+    let export = try runner.folder("export", files)
+    let output = try runner.runWithin([
+      "score", "--rules", "Rules/iro", "--data", export, "--period", "2021-04-01..2022-03-31",
+      "--as-at", "2021-03-31", "--rule", "reviews_within_timescale", "--format", "csv",
+    ])
+    #expect(output.status == 0)
+    let lines = output.stderr.components(separatedBy: "\n")
+    #expect(
+      lines.first
+        == "warning: the as-at date 2021-03-31 is before the period's start 2021-04-01; nothing in"
+        + " the period has happened by then")
+    #expect(
+      lines.contains(
+        "\(export)/reviews.csv:2:4: warning: the date ' 2021-05-05 ' is padded with spaces; read as"
+          + " '2021-05-05'"))
+    let plan = runner.folder.appendingPathComponent("plan.yaml").path
+    try """
+    plan: early
+    title: Early
+    rules: \(CommandRunner.repositoryRoot.path)/Rules/iro
+    data: export
+    period: 2021-04-01..2022-03-31
+    as_at: 2021-03-31
+    sample: {size: 1, seed: 1}
+    """.write(toFile: plan, atomically: true, encoding: .utf8)
+    let sample = try runner.runWithin(["sample", plan, "--format", "csv"])
+    #expect(sample.status == 0)
+    #expect(
+      sample.stderr.hasPrefix(
+        """
+        \(plan):6:8: warning: the as-at date 2021-03-31 is before the period's start 2021-04-01; \
+        nothing in the period has happened by then
+        as_at: 2021-03-31
+               ^
+
+        """))
+  }
 }

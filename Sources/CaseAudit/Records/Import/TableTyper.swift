@@ -149,7 +149,13 @@ struct TableTyper {
         continue
       }
       switch convert(text, field) {
-      case .success(let value): values[index] = value
+      case .success(let value):
+        values[index] = value
+        if field.type.base == .date,
+          let warning = PaddedDate.warning(row.fields[column], read: text, at: location)
+        {
+          diagnostics.append(warning)
+        }
       case .failure(let error):
         let kind = error.offset < 0 ? "unmapped value" : TableTyper.kind(of: field.type)
         diagnostics.append(.error(error.message, at: location, kind: kind))
