@@ -151,7 +151,8 @@ struct TableTyper {
       switch convert(text, field) {
       case .success(let value):
         values[index] = value
-        if field.type.base == .date,
+        // Counting bytes first: `trimmed` hands back the same text when there is no padding.
+        if row.fields[column].utf8.count != text.utf8.count, field.type.base == .date,
           let warning = PaddedDate.warning(row.fields[column], read: text, at: location)
         {
           diagnostics.append(warning)
