@@ -13,7 +13,8 @@ struct DataArguments: ParsableArguments {
     help: "auto (from the files present), canonical, ssda903 or ssd.")
   var format: ExportLoader.Format = .auto
 
-  @Option(help: "The previous year's SSDA903 return, to recover periods that began before.")
+  @Option(
+    help: "The previous year's SSDA903 return (a folder), to recover periods that began before.")
   var previous: String?
 
   @Option(help: "A mapping file (YAML) for a local export's files, columns, dates and values.")

@@ -138,7 +138,8 @@ struct TableTyper {
     var ok = true
     for (index, field) in recordType.fields.enumerated() {
       guard let column = columns[index] else { continue }
-      let text = CSVReader.trimmed(row.fields[column])
+      let raw = row.fields[column]
+      let text = CSVReader.trimmed(raw)
       let location = SourceLocation(file: path, line: row.number, column: column + 1)
       if text.isEmpty {
         if isRequired(index) {
@@ -152,8 +153,8 @@ struct TableTyper {
       case .success(let value):
         values[index] = value
         // Counting bytes first: `trimmed` hands back the same text when there is no padding.
-        if row.fields[column].utf8.count != text.utf8.count, field.type.base == .date,
-          let warning = PaddedDate.warning(row.fields[column], read: text, at: location)
+        if raw.utf8.count != text.utf8.count, field.type.base == .date,
+          let warning = PaddedDate.warning(raw, read: text, at: location)
         {
           diagnostics.append(warning)
         }
