@@ -90,6 +90,7 @@ struct AuditCommand: ParsableCommand {
     }
     progress.finish()
     DiagnosticPrinter.print(auditRun.data.diagnostics)
+    if auditRun.data.unreadable { throw ExitCode(1) }
     for warning in auditRun.samplingWarnings {
       StandardError.write("warning: \(warning.message)\n")
     }

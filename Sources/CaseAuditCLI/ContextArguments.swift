@@ -26,6 +26,9 @@ struct ContextArguments: ParsableArguments {
       }
       context.asAt = day
     }
+    if let warning = context.asAtWarning {
+      DiagnosticPrinter.print([Diagnostic(.warning, warning)])
+    }
     return context
   }
 }

@@ -13,13 +13,15 @@ struct DataArguments: ParsableArguments {
     help: "auto (from the files present), canonical, ssda903 or ssd.")
   var format: ExportLoader.Format = .auto
 
-  @Option(help: "The previous year's SSDA903 return, to recover periods that began before.")
+  @Option(
+    help: "The previous year's SSDA903 return (a folder), to recover periods that began before.")
   var previous: String?
 
   @Option(help: "A mapping file (YAML) for a local export's files, columns, dates and values.")
   var mapping: String?
 
-  /// Loads the export for a schema, showing progress; exits 1 when the mapping has errors.
+  /// Loads the export for a schema, showing progress; exits 1 when the mapping has errors or
+  /// the export cannot be read at all.
   func load(schema: Schema, progress: ProgressLine) throws -> ImportResult {
     var exportMapping: ExportMapping?
     if let mapping {
@@ -32,6 +34,10 @@ struct DataArguments: ParsableArguments {
       data, schema: schema, format: format, previous: previous, mapping: exportMapping
     ) { progress.show("reading \($0)") }
     progress.finish()
+    if result.unreadable {
+      DiagnosticPrinter.print(result.diagnostics)
+      throw ExitCode(1)
+    }
     return result
   }
 }

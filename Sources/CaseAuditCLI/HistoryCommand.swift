@@ -143,10 +143,14 @@ struct HistoryModerateCommand: ParsableCommand {
   func run() throws {
     let audit = try HistoryArguments.auditID(self.audit)
     let store = try arguments.open()
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw ValidationError("cannot read '\(file)'")
+    let data: [UInt8]
+    switch InputFile.bytes(at: file) {
+    case .success(let bytes): data = bytes
+    case .failure(let problem):
+      DiagnosticPrinter.print([.error("the moderated findings \(problem.message(file))")])
+      throw ExitCode(1)
     }
-    let (tally, diagnostics) = try store.moderate(audit: audit, csv: [UInt8](data), path: file)
+    let (tally, diagnostics) = try store.moderate(audit: audit, csv: data, path: file)
     DiagnosticPrinter.print(diagnostics)
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     print(tally.sentence(audit: audit))

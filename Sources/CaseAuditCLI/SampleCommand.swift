@@ -34,6 +34,7 @@ struct SampleCommand: ParsableCommand {
     let (plan, dataPath, seed) = try arguments.load()
     let imported = ExportLoader.load(dataPath, schema: plan.pack.schema, mapping: plan.mapping)
     DiagnosticPrinter.print(imported.diagnostics)
+    if imported.unreadable { throw ExitCode(1) }
     let frame = PopulationFrame(plan: plan, data: imported.dataset)
     let sample = PriorityKeySampler.draw(
       frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,

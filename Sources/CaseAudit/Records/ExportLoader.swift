@@ -13,7 +13,7 @@ public enum ExportLoader {
   /// what is missing).
   public static func detect(_ directory: String, schema: Schema) -> Format {
     let caseFile = directory + "/" + schema.types[schema.caseType].file
-    if FileManager.default.fileExists(atPath: caseFile) { return .canonical }
+    if PathStatus.of(caseFile) != .missing { return .canonical }
     if SSDImporter.looksLikeDump(directory) { return .ssd }
     return SSDA903Importer.looksLikeReturn(directory) ? .ssda903 : .canonical
   }
@@ -23,17 +23,49 @@ public enum ExportLoader {
     _ directory: String, schema: Schema, format: Format = .auto, previous: String? = nil,
     mapping: ExportMapping? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) -> ImportResult {
+    if let problem = PathStatus.of(directory).folderProblem {
+      return failed(
+        "the export folder \(problem.message(directory))", schema: schema, directory: directory)
+    }
     let chosen = format == .auto ? detect(directory, schema: schema) : format
+    var notes: [Diagnostic] = []
+    if let previous {
+      if let problem = PathStatus.of(previous).folderProblem {
+        return failed(
+          "the previous year's return \(problem.message(previous))", schema: schema,
+          directory: directory)
+      }
+      if chosen != .ssda903 {
+        notes.append(
+          Diagnostic(
+            .warning,
+            "--previous '\(previous)' is ignored: it is read only with an SSDA903 return, and"
+              + " '\(directory)' is read as "
+              + (chosen == .ssd ? "an SSD dump" : "a canonical export"),
+            kind: "previous ignored"))
+      }
+    }
+    var result: ImportResult
     switch chosen {
     case .ssd:
       progress?("reading the SSD tables")
-      return SSDImporter(schema: schema, mapping: mapping).load(directory: directory)
+      result = SSDImporter(schema: schema, mapping: mapping).load(directory: directory)
     case .ssda903:
       progress?("reading the SSDA903 return")
-      return SSDA903Importer(schema: schema).load(directory: directory, previous: previous)
+      result = SSDA903Importer(schema: schema).load(directory: directory, previous: previous)
     default:
-      return CanonicalImporter(schema: schema, mapping: mapping)
+      result = CanonicalImporter(schema: schema, mapping: mapping)
         .load(directory: directory, progress: progress)
     }
+    result.diagnostics = notes + result.diagnostics
+    return result
+  }
+
+  /// The result of an export that cannot be read at all: one error, nothing loaded.
+  static func failed(_ message: String, schema: Schema, directory: String) -> ImportResult {
+    var result = CanonicalImporter(schema: schema).load(files: [:], directory: directory)
+    result.diagnostics = [.error(message, kind: "unreadable export")]
+    result.unreadable = true
+    return result
   }
 }

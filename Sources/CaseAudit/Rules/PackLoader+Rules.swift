@@ -12,7 +12,8 @@ extension PackLoader {
         continue
       }
       guard let (file, root) = yaml(path, source, required: false, &diagnostics) else {
-        if (try? source.read(path)) == nil {
+        // Only a file that is not there is missing; read errors were reported by `yaml`.
+        if case .some(.none) = try? source.read(path) {
           diagnostics.append(packFile.error("rule file '\(path)' does not exist", at: node))
         }
         continue

@@ -23,7 +23,15 @@ public struct PackLoader: Sendable {
   }
 
   /// Loads the pack in a folder.
-  public func load(path: String) -> PackLoadResult { load(DirectoryPackSource(path: path)) }
+  public func load(path: String) -> PackLoadResult {
+    let status = PathStatus.of(path)
+    // A missing folder is told by its missing pack.yaml, as before; anything else by what it is.
+    if status != .missing, let problem = status.folderProblem {
+      let message = "the rule pack \(problem.message(path)); a pack is a folder with pack.yaml"
+      return finish(nil, [.error(message)])
+    }
+    return load(DirectoryPackSource(path: path))
+  }
 
   /// Loads a pack from any source.
   public func load(_ source: PackSource) -> PackLoadResult {
@@ -45,7 +53,7 @@ public struct PackLoader: Sendable {
         {
           diagnostics.append(warning)
         }
-      } else {
+      } else if case .some(.none) = try? source.read(path) {
         diagnostics.append(packFile.error("calendar file '\(path)' does not exist", at: node))
       }
     } else {

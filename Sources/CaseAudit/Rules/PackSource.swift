@@ -48,17 +48,15 @@ public struct DirectoryPackSource: PackSource {
     return file.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
   }
 
-  /// Reads a file; nil when missing; an error when unreadable or not UTF-8.
+  /// Reads a file; nil when missing; an error when it is not a readable regular file or not
+  /// UTF-8 (at the first bad byte).
   public func read(_ relativePath: String) throws -> String? {
     let path = displayPath(of: relativePath)
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Diagnostic.error("cannot read '\(path)'")
+    switch InputFile.bytes(at: path) {
+    case .failure(let problem) where problem.isMissing: return nil
+    case .failure(let problem): throw Diagnostic.error(problem.message(path))
+    case .success(let bytes): return try InputFile.utf8Text(bytes, path: path).get()
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw Diagnostic.error("'\(path)' is not UTF-8 text")
-    }
-    return text
   }
 
   /// The YAML files in a folder of the pack.

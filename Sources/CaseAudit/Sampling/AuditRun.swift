@@ -56,10 +56,11 @@ public struct AuditRun: Sendable {
       .filter { $0.lowercased().hasSuffix(".csv") }
     var texts: [(String, String)] = []
     for file in files {
-      guard let data = FileManager.default.contents(atPath: directory + "/" + file) else {
-        continue
+      // What cannot be read (reported by the import) counts by what it is, never opened.
+      switch InputFile.bytes(at: directory + "/" + file) {
+      case .success(let bytes): texts.append((file, Fingerprint.sha256(bytes)))
+      case .failure(let problem): texts.append((file, problem.phrase))
       }
-      texts.append((file, Fingerprint.sha256([UInt8](data))))
     }
     return Fingerprint.of(texts: texts)
   }

@@ -34,6 +34,11 @@ struct PlanBuilder {
         diagnostics.append(reader.error("as_at '\(text)' is not a date (YYYY-MM-DD)", at: "as_at"))
       }
     }
+    if let warning = context.asAtWarning {
+      var diagnostic = reader.error(warning, at: reader["as_at"] == nil ? "period" : "as_at")
+      diagnostic.severity = .warning
+      diagnostics.append(diagnostic)
+    }
     let population = expression("population", in: reader, expecting: .bool, &diagnostics)
     guard let sampleNode = reader["sample"],
       let sample = MappingReader(

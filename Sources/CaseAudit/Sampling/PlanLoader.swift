@@ -17,10 +17,12 @@ public struct PlanLoader: Sendable {
 
   /// Loads a plan; the plan is nil when it, or its pack, has errors (all reported).
   public func load(path: String) -> (plan: AuditPlan?, diagnostics: [Diagnostic]) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return (nil, [.error("cannot read the plan '\(path)'")])
+    let text: String
+    switch InputFile.utf8Text(at: path, what: "the plan") {
+    case .success(let read): text = read
+    case .failure(let problem): return (nil, [problem])
     }
-    let file = SourceFile(path: path, text: String(decoding: data, as: UTF8.self))
+    let file = SourceFile(path: path, text: text)
     var diagnostics: [Diagnostic] = []
     let root: YAMLNode
     switch YAMLReader().read(file) {

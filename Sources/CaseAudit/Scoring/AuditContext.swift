@@ -29,6 +29,14 @@ public struct AuditContext: Sendable, Hashable {
     return (start, end)
   }
 
+  /// A warning when the as-at date is before the period starts: nothing in the period has
+  /// happened by then, so rules judged "by the as-at date" see none of it.
+  public var asAtWarning: String? {
+    guard let asAt, let periodStart, asAt < periodStart else { return nil }
+    return "the as-at date \(asAt) is before the period's start \(periodStart); nothing in the"
+      + " period has happened by then"
+  }
+
   /// `audit.as_at` as a value.
   var asAtValue: Value { asAt.map { .date($0) } ?? .null }
 

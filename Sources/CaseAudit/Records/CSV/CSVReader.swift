@@ -37,29 +37,41 @@ public struct CSVReader: Sendable {
     _ bytes: [UInt8], path: String, _ body: (CSVTable.Row) -> Void,
     header: ([String]) -> Void = { _ in }
   ) -> ScanSummary {
-    let (utf8, encoding) = TextDecoding.utf8Bytes(bytes)
-    var summary = ScanSummary(header: nil, rejectedRows: 0, encoding: encoding, diagnostics: [])
+    let decoded = TextDecoding.decoded(bytes)
+    var summary = ScanSummary(
+      header: nil, rejectedRows: 0, encoding: decoded.encoding, diagnostics: [])
     let start = SourceLocation(file: path, line: 1, column: 1)
-    if encoding == .windows1252 {
+    if let offset = decoded.invalidOffset {
       summary.diagnostics.append(
-        Diagnostic(.warning, "not valid UTF-8: read as Windows-1252", at: start, kind: "encoding"))
+        .error(
+          "not valid \(decoded.encoding.rawValue): a lone surrogate or an odd last byte at byte"
+            + " offset \(offset); the file is not read", at: start, kind: "encoding"))
+      return summary
+    }
+    if let warning = CSVReader.encodingWarning(decoded) {
+      summary.diagnostics.append(Diagnostic(.warning, warning, at: start, kind: "encoding"))
     }
     var number = 0
     var kept = 0
-    CSVRecordScanner(utf8).forEachRecord { record in
+    CSVRecordScanner(decoded.bytes).forEachRecord { record in
       number += 1
+      for warning in record.warnings {
+        let location = SourceLocation(file: path, line: number, column: warning.column)
+        summary.diagnostics.append(
+          Diagnostic(.warning, warning.message, at: location, kind: warning.kind))
+      }
       let reject: (String, Int, String) -> Void = { message, column, kind in
         if number > 1 { summary.rejectedRows += 1 }
         let location = SourceLocation(file: path, line: number, column: column)
         summary.diagnostics.append(.error(message, at: location, kind: kind))
       }
       if let problem = record.problem {
-        reject(problem.message, problem.column, "malformed quoting")
+        reject(problem.message, problem.column, problem.kind)
         return
       }
       guard let header = summary.header else {
         if !record.isBlank {
-          let names = record.fields.map(CSVReader.trimmed)
+          let names = CSVReader.columnNames(record.fields, path: path, &summary.diagnostics)
           summary.header = names
           header(names)
         }
@@ -88,6 +100,40 @@ public struct CSVReader: Sendable {
     return summary
   }
 
+  /// The longest field read, in bytes of UTF-8 (32 KiB): a longer one is an error, measured
+  /// without being built, so a runaway value cannot fill memory or the reports.
+  public static let maximumFieldBytes = 32 * 1024
+
+  /// The warning an encoding deserves: Windows-1252 is a guess, and so is UTF-16 without BOM.
+  static func encodingWarning(_ decoded: TextDecoding.Decoded) -> String? {
+    switch decoded.encoding {
+    case .windows1252: return "not valid UTF-8: read as Windows-1252"
+    case .utf16LE, .utf16BE:
+      return decoded.hasBOM
+        ? nil
+        : "no byte-order mark: read as \(decoded.encoding.rawValue) from its zero bytes"
+    case .utf8, .utf8WithBOM: return nil
+    }
+  }
+
+  /// The header's names, trimmed; a byte-order mark inside one (a second BOM, or files joined)
+  /// is removed with a warning.
+  static func columnNames(
+    _ fields: [String], path: String, _ diagnostics: inout [Diagnostic]
+  ) -> [String] {
+    fields.enumerated().map { column, field in
+      guard field.unicodeScalars.contains("\u{FEFF}") else { return trimmed(field) }
+      var scalars = field.unicodeScalars
+      scalars.removeAll { $0 == "\u{FEFF}" }
+      let name = trimmed(String(scalars))
+      diagnostics.append(
+        Diagnostic(
+          .warning, "a byte-order mark (U+FEFF) in the column name '\(name)'; read without it",
+          at: SourceLocation(file: path, line: 1, column: column + 1), kind: "byte-order mark"))
+      return name
+    }
+  }
+
   /// Text without leading or trailing spaces and tabs; fast when there are none, as usual.
   public static func trimmed(_ text: String) -> String {
     let utf8 = text.utf8
@@ -99,102 +145,5 @@ public struct CSVReader: Sendable {
       let end = bytes.lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(decoding: bytes[start...end], as: UTF8.self)
-  }
-}
-
-/// Splits UTF-8 bytes into records of fields, noting malformed quoting.
-struct CSVRecordScanner {
-  /// One record as scanned.
-  struct Record {
-    /// The line it starts on.
-    var line: Int
-    /// Its fields.
-    var fields: [String]
-    /// What is malformed, and in which column.
-    var problem: (message: String, column: Int)?
-    /// Whether the line held nothing at all.
-    var isBlank: Bool { problem == nil && fields.count == 1 && fields[0].isEmpty }
-  }
-
-  private let bytes: [UInt8]
-  private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
-  private static let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-  /// Calls `body` with each record; a final line break does not start another.
-  func forEachRecord(_ body: (Record) -> Void) {
-    var index = 0
-    var line = 1
-    let count = bytes.count
-    while index < count {
-      var record = Record(line: line, fields: [])
-      var ended = false
-      while !ended {
-        if index < count && bytes[index] == Self.quote {
-          var field: [UInt8] = []
-          index = quoted(from: index + 1, into: &field, line: &line, record: &record)
-          record.fields.append(String(decoding: field, as: UTF8.self))
-        } else {
-          let start = index
-          while index < count, bytes[index] != Self.comma, bytes[index] != Self.cr,
-            bytes[index] != Self.lf
-          {
-            index += 1
-          }
-          record.fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
-        }
-        if index >= count {
-          ended = true
-        } else if bytes[index] == Self.comma {
-          index += 1
-          if index >= count {
-            record.fields.append("")
-            ended = true
-          }
-        } else {
-          let crlf = bytes[index] == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf
-          index += crlf ? 2 : 1
-          line += 1
-          ended = true
-        }
-      }
-      body(record)
-    }
-  }
-
-  /// Reads a quoted field's content after its opening quote; returns the index after it.
-  private func quoted(
-    from start: Int, into field: inout [UInt8], line: inout Int, record: inout Record
-  ) -> Int {
-    var index = start
-    let column = record.fields.count + 1
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == Self.quote {
-        if index + 1 < bytes.count && bytes[index + 1] == Self.quote {
-          field.append(Self.quote)
-          index += 2
-          continue
-        }
-        index += 1
-        if index < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[index]) {
-          if record.problem == nil {
-            record.problem = ("unexpected text after the closing quote of a quoted field", column)
-          }
-          while index < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[index]) {
-            index += 1
-          }
-        }
-        return index
-      }
-      if byte == Self.lf { line += 1 }
-      field.append(byte)
-      index += 1
-    }
-    if record.problem == nil {
-      record.problem = ("a quoted field is never closed; the file ends inside it", column)
-    }
-    return index
   }
 }

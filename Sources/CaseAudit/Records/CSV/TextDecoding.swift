@@ -1,19 +1,41 @@
-/// Decodes an export's bytes: UTF-8 with or without a byte-order mark, else Windows-1252.
+/// Decodes an export's bytes: UTF-8 with or without a byte-order mark, UTF-16, else
+/// Windows-1252.
 ///
 /// Exports from older case-management systems are often Windows-1252 ("Zoë" as one byte); a
-/// file that is not valid UTF-8 is read that way and the caller is told so.
+/// file that is not valid UTF-8 is read that way and the caller is told so. SQL Server's and
+/// Excel's "Unicode" exports are UTF-16: it is read (converted to UTF-8, rows and columns as
+/// they are) rather than refused, since converting is exact and re-saving by hand risks a lossy
+/// encoding.
 public enum TextDecoding: String, Sendable {
   case utf8 = "UTF-8"
   case utf8WithBOM = "UTF-8 with BOM"
+  case utf16LE = "UTF-16 (little-endian)"
+  case utf16BE = "UTF-16 (big-endian)"
   case windows1252 = "Windows-1252"
 
+  /// Bytes decoded to UTF-8 (without a BOM).
+  public struct Decoded: Sendable {
+    /// The text as UTF-8.
+    public var bytes: [UInt8]
+    /// How the bytes were read.
+    public var encoding: TextDecoding
+    /// Whether the encoding was told by a byte-order mark (else inferred).
+    public var hasBOM: Bool
+    /// The byte offset of the first code unit that is not valid UTF-16 (the text is then
+    /// empty), or nil.
+    public var invalidOffset: Int?
+  }
+
   /// The bytes as UTF-8 (without a BOM) and how they were read.
-  public static func utf8Bytes(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: TextDecoding) {
+  public static func decoded(_ bytes: [UInt8]) -> Decoded {
+    if let utf16 = utf16Form(bytes) { return decodeUTF16(bytes, utf16) }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       let body = Array(bytes.dropFirst(3))
-      if isValidUTF8(body) { return (body, .utf8WithBOM) }
+      if isValidUTF8(body) {
+        return Decoded(bytes: body, encoding: .utf8WithBOM, hasBOM: true)
+      }
     } else if isValidUTF8(bytes) {
-      return (bytes, .utf8)
+      return Decoded(bytes: bytes, encoding: .utf8, hasBOM: false)
     }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + bytes.count / 8)
@@ -24,7 +46,13 @@ public enum TextDecoding: String, Sendable {
         out.append(contentsOf: String(Character(windows1252Scalar(byte))).utf8)
       }
     }
-    return (out, .windows1252)
+    return Decoded(bytes: out, encoding: .windows1252, hasBOM: false)
+  }
+
+  /// The bytes as UTF-8 (without a BOM) and how they were read.
+  public static func utf8Bytes(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: TextDecoding) {
+    let decoded = decoded(bytes)
+    return (decoded.bytes, decoded.encoding)
   }
 
   /// The text of the bytes and how they were read.
@@ -34,7 +62,10 @@ public enum TextDecoding: String, Sendable {
   }
 
   /// Whether bytes are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
-  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+  static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8(bytes) == nil }
+
+  /// The offset of the first byte that does not begin a well-formed UTF-8 sequence, or nil.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
     var index = 0
     let count = bytes.count
     while index < count {
@@ -62,15 +93,15 @@ public enum TextDecoding: String, Sendable {
       case 0xF4:
         length = 4
         high = 0x8F
-      default: return false
+      default: return index
       }
-      guard index + length <= count else { return false }
+      guard index + length <= count else { return index }
       let second = bytes[index + 1]
-      guard second >= low && second <= high else { return false }
-      for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+      guard second >= low && second <= high else { return index }
+      for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return index }
       index += length
     }
-    return true
+    return nil
   }
 
   /// The character a Windows-1252 byte stands for (0x80-0x9F differ from Latin-1).

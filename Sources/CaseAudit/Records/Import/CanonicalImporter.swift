@@ -22,18 +22,18 @@ public struct CanonicalImporter: Sendable {
     let path = trimmed
     return load(directory: path) { file in
       progress?(file)
-      return FileManager.default.contents(atPath: path + "/" + file).map { [UInt8]($0) }
+      return InputFile.bytes(at: path + "/" + file)
     }
   }
 
   /// Imports files given as bytes by file name; `directory` prefixes paths in diagnostics.
   public func load(files: [String: [UInt8]], directory: String) -> ImportResult {
-    load(directory: directory) { files[$0] }
+    load(directory: directory) { files[$0].map { .success($0) } ?? .failure(.missing) }
   }
 
   /// Reads and types each file on its own core; results keep schema order.
   private func load(
-    directory: String, bytesOf: @escaping @Sendable (String) -> [UInt8]?
+    directory: String, bytesOf: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>
   ) -> ImportResult {
     let schema = self.schema
     let mapping = self.mapping
@@ -49,19 +49,26 @@ public struct CanonicalImporter: Sendable {
   /// Reads and types one file, or notes that the export lacks it.
   private static func typeFile(
     _ index: Int, _ schema: Schema, _ mapping: ExportMapping?, _ directory: String,
-    _ bytesOf: (String) -> [UInt8]?, _ diagnostics: inout [Diagnostic]
+    _ bytesOf: (String) -> Result<[UInt8], FileProblem>, _ diagnostics: inout [Diagnostic]
   ) -> TypedTable {
     let type = schema.types[index]
     let fileName = mapping?.file(of: type) ?? type.file
     let path = directory.isEmpty ? fileName : directory + "/" + fileName
-    guard let bytes = bytesOf(fileName) else {
-      let severity: Diagnostic.Severity = index == schema.caseType ? .error : .warning
+    let bytes: [UInt8]
+    switch bytesOf(fileName) {
+    case .success(let read): bytes = read
+    case .failure(let problem):
+      // Something that is there but cannot be read is an error even for an optional file.
+      let isCase = index == schema.caseType
+      let severity: Diagnostic.Severity = isCase || !problem.isMissing ? .error : .warning
       let consequence =
-        index == schema.caseType
+        isCase
         ? "there are no cases to load"
         : "\(type.listName) are not provided, so rules that read them give insufficient evidence"
       diagnostics.append(
-        Diagnostic(severity, "'\(path)' does not exist: \(consequence)", kind: "missing file"))
+        Diagnostic(
+          severity, "\(problem.message(path)): \(consequence)",
+          kind: problem.isMissing ? "missing file" : "unreadable file"))
       var empty = TypedTable(path: path, provided: false)
       empty.columns = type.fields.map { ColumnBuilder(for: $0.type).build() }
       return empty
@@ -102,6 +109,8 @@ public struct CanonicalImporter: Sendable {
     }
     var list = DiagnosticList()
     list.append(contentsOf: diagnostics)
-    return ImportResult(dataset: dataset, diagnostics: list.sorted, counts: counts)
+    var result = ImportResult(dataset: dataset, diagnostics: list.sorted, counts: counts)
+    result.unreadable = !typed[schema.caseType].provided
+    return result
   }
 }

@@ -5,10 +5,10 @@ import Foundation
 public enum ExportMappingLoader {
   /// Loads a mapping; nil with diagnostics when it has errors.
   public static func load(path: String, schema: Schema) -> (ExportMapping?, [Diagnostic]) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return (nil, [.error("cannot read the mapping file '\(path)'")])
+    switch InputFile.utf8Text(at: path, what: "the mapping file") {
+    case .success(let text): return load(SourceFile(path: path, text: text), schema: schema)
+    case .failure(let problem): return (nil, [problem])
     }
-    return load(SourceFile(path: path, text: String(decoding: data, as: UTF8.self)), schema: schema)
   }
 
   /// Loads a mapping from its text.

@@ -20,6 +20,9 @@ public struct ImportResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// Counts per record type, in schema order.
   public var counts: [TypeCount]
+  /// Whether the export could not be read at all (its folder, or the case type's file is not
+  /// a readable file): there is nothing to score, and commands stop with exit code 1.
+  public var unreadable = false
 
   /// Whether any diagnostic is an error.
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

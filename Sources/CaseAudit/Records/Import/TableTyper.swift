@@ -145,7 +145,8 @@ struct TableTyper {
     var ok = true
     for (index, field) in recordType.fields.enumerated() {
       guard let column = columns[index] else { continue }
-      let text = CSVReader.trimmed(row.fields[column])
+      let raw = row.fields[column]
+      let text = CSVReader.trimmed(raw)
       let location = SourceLocation(file: path, line: row.number, column: column + 1)
       if text.isEmpty {
         if isRequired(index) {
@@ -156,7 +157,14 @@ struct TableTyper {
         continue
       }
       switch convert(text, field) {
-      case .success(let value): values[index] = value
+      case .success(let value):
+        values[index] = value
+        // Counting bytes first: `trimmed` hands back the same text when there is no padding.
+        if raw.utf8.count != text.utf8.count, field.type.base == .date,
+          let warning = PaddedDate.warning(raw, read: text, at: location)
+        {
+          diagnostics.append(warning)
+        }
       case .failure(let error):
         let kind = error.offset < 0 ? "unmapped value" : TableTyper.kind(of: field.type)
         diagnostics.append(.error(error.message, at: location, kind: kind))

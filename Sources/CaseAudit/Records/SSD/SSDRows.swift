@@ -40,7 +40,13 @@ struct SSDRows {
     let location = table.location(
       row: row.number, column: (SSDTables.column(table, column) ?? 0) + 1)
     if definition.type.base == .date {
-      if let day = SSDTables.date(text) { return .date(day) }
+      if let day = SSDTables.date(text) {
+        let raw = row.fields[SSDTables.column(table, column) ?? 0]
+        if let warning = PaddedDate.warning(raw, read: text, at: location) {
+          diagnostics.append(warning)
+        }
+        return .date(day)
+      }
       diagnostics.append(
         .error("'\(text)' is not a date for '\(column)'", at: location, kind: "invalid date"))
       return nil

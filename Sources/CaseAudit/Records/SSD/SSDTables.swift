@@ -49,8 +49,14 @@ struct SSDTables {
         continue
       }
       let path = directory + "/" + name
-      guard let data = FileManager.default.contents(atPath: path) else { continue }
-      let (read, problems) = CSVReader().read([UInt8](data), path: path)
+      let data: [UInt8]
+      switch InputFile.bytes(at: path) {
+      case .success(let bytes): data = bytes
+      case .failure(let problem):
+        diagnostics.append(.error(problem.message(path), kind: "unreadable file"))
+        continue
+      }
+      let (read, problems) = CSVReader().read(data, path: path)
       diagnostics.append(contentsOf: problems)
       guard let read else { continue }
       let header = Set(read.header.map { $0.lowercased() })

@@ -70,9 +70,9 @@ public struct SSDA903Importer: Sendable {
   public static func looksLikeReturn(_ directory: String) -> Bool {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     for name in names where name.lowercased().hasSuffix(".csv") {
-      guard let data = FileManager.default.contents(atPath: directory + "/" + name) else {
-        continue
-      }
+      // The header is in the first 4 KiB; a file that cannot be read is reported on import.
+      guard case .success(let data) = InputFile.bytes(at: directory + "/" + name, limit: 4096)
+      else { continue }
       let firstLine =
         String(decoding: data.prefix(4096), as: UTF8.self)
         .split(whereSeparator: \.isNewline).first ?? ""

@@ -68,6 +68,9 @@ struct SSDA903Rows {
           "'\(text)' is not a date (DD/MM/YYYY) for '\(name)'", at: location, kind: "invalid date"))
       return (false, nil)
     }
+    if let warning = PaddedDate.warning(row.fields[column], read: text, at: location) {
+      diagnostics.append(warning)
+    }
     return (true, day)
   }
 

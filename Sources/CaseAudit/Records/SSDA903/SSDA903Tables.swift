@@ -26,8 +26,14 @@ struct SSDA903Tables {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     for name in names.sorted() where name.lowercased().hasSuffix(".csv") {
       let path = directory + "/" + name
-      guard let data = FileManager.default.contents(atPath: path) else { continue }
-      let (table, problems) = CSVReader().read([UInt8](data), path: path)
+      let data: [UInt8]
+      switch InputFile.bytes(at: path) {
+      case .success(let bytes): data = bytes
+      case .failure(let problem):
+        diagnostics.append(.error(problem.message(path), kind: "unreadable file"))
+        continue
+      }
+      let (table, problems) = CSVReader().read(data, path: path)
       diagnostics.append(contentsOf: problems)
       guard let table else { continue }
       let columns = Set(table.header.map { $0.uppercased() })
