@@ -185,9 +185,9 @@ private func json(_ text: String) throws -> [String: Any] {
     let lines = output.stderr.split(separator: "\n").map(String.init)
     #expect(
       lines.first == "error: '\(data)/children.csv' does not exist: there are no cases to load")
-    #expect(lines.last == "error: the sample is empty: the population is empty")
+    // An export that cannot be read stops the audit before it samples.
     #expect(
-      lines.dropFirst().dropLast().allSatisfy {
+      lines.dropFirst().allSatisfy {
         $0.hasPrefix("warning: '\(data)/")
           && $0.hasSuffix(" are not provided, so rules that read them give insufficient evidence")
       })
