@@ -92,7 +92,7 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
     defer { runner.cleanUp() }
     let started = ContinuousClock.now
     let output = try runner.run(arguments)
-    #expect(ContinuousClock.now - started < .seconds(5))
+    #expect(ContinuousClock.now - started < .seconds(30), "a hang guard, not a timing")
     #expect(output.status == 64)
     #expect(output.stderr == "Error: \(message)\n" + usage)
     #expect(output.stdout == "")
@@ -131,7 +131,7 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
     let huge = try runner.run([
       "size", "--confidence", "0.999", "--tolerable-rate", "0.001", "--expected-errors", "10000",
     ])
-    #expect(ContinuousClock.now - started < .seconds(5))
+    #expect(ContinuousClock.now - started < .seconds(30), "a hang guard, not a timing")
     #expect(huge.status == 64)
     #expect(
       huge.stderr == """
@@ -174,7 +174,7 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
       "size", "--confidence", "0.999", "--tolerable-rate", "0.001", "--expected-errors", "5000",
       "--population", "10000000",
     ])
-    #expect(ContinuousClock.now - started < .seconds(5))
+    #expect(ContinuousClock.now - started < .seconds(30), "a hang guard, not a timing")
     #expect(output.status == 0)
     #expect(Int(output.stdout.dropLast()) != nil)
   }

