@@ -23,7 +23,11 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "The seed, from 0 to \(UInt64.max); the same seed gives the same export.")
   var seed = "1"
 
-  @Option(help: "The folder to write the CSV files into (created if missing).")
+  @Option(
+    help: """
+      The folder to write the CSV files into (created if missing); refused when it holds files \
+      of the export's names that generate did not write.
+      """)
   var out: String
 
   @Option(name: .customLong("rules"), help: "The rule pack whose calendar times the records.")

@@ -41,18 +41,12 @@ public struct SyntheticExport: Sendable {
     return out
   }
 
-  /// Writes the export's files into a folder, each atomically.
+  /// Writes the export's files into a folder, each atomically; never over files of the same
+  /// names that CaseAudit did not generate (see `GeneratedFolder`).
   public func write(to directory: String) throws -> ExportBuffers {
     let buffers = generate()
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    for (file, buffer) in buffers.files {
-      let path = directory + "/" + file
-      do {
-        try Data(buffer.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-      } catch {
-        throw Diagnostic.error("cannot write '\(path)': \(error.localizedDescription)")
-      }
-    }
+    let folder = try GeneratedFolder.prepare(directory, for: buffers.files.map(\.file))
+    try folder.write(buffers.files.map { ($0.file, $0.buffer.bytes) })
     return buffers
   }
 }
@@ -73,15 +67,16 @@ extension SyntheticExport {
         options.yearStart.shifted(days: -1)
       ),
     ]
-    var written: [(String, [(file: String, buffer: CSVBuffer)])] = []
-    for (folder, start, end) in years {
-      let returnFiles = SSDA903Writer(data: data, yearStart: start, yearEnd: end).files()
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      for (file, buffer) in returnFiles {
-        try AtomicFile.write(String(decoding: buffer.bytes, as: UTF8.self), to: folder + "/" + file)
-      }
-      written.append((folder, returnFiles))
+    let returns = years.map { folder, start, end in
+      (folder, SSDA903Writer(data: data, yearStart: start, yearEnd: end).files())
     }
-    return written
+    // Both folders are checked before either is written.
+    let folders = try returns.map { folder, files in
+      try GeneratedFolder.prepare(folder, for: files.map(\.file))
+    }
+    for (folder, (_, files)) in zip(folders, returns) {
+      try folder.write(files.map { ($0.file, $0.buffer.bytes) })
+    }
+    return returns
   }
 }

@@ -6,6 +6,11 @@ public enum AtomicFile {
   /// ever replaced: a folder, a symbolic link, a device or a FIFO at `path` is left as it is
   /// and is an error (renaming over `/dev/null` as root would replace the device).
   public static func write(_ text: String, to path: String) throws {
+    try write(bytes: Array(text.utf8), to: path)
+  }
+
+  /// Writes bytes as `write(_:to:)` writes text.
+  public static func write(bytes: [UInt8], to path: String) throws {
     guard !path.isEmpty else { throw Diagnostic.error("an empty path names no file") }
     let kind = try PathKind(at: path)
     guard kind == .absent || kind == .regularFile else {
@@ -14,7 +19,7 @@ public enum AtomicFile {
     }
     let url = URL(fileURLWithPath: path)
     do {
-      try Data(text.utf8).write(to: url, options: .atomic)
+      try Data(bytes).write(to: url, options: .atomic)
     } catch {
       throw Diagnostic.error("cannot write '\(path)': \(error.localizedDescription)")
     }
