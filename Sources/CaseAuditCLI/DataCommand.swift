@@ -31,7 +31,7 @@ struct DataCheckCommand: ParsableCommand {
   @OptionGroup var export: DataArguments
 
   func run() throws {
-    let pack = try PackArgument(pack: rules).load()
+    let pack = try PackArgument(pack: rules).load(requiringRules: false)
     var result = try export.load(schema: pack.schema, progress: ProgressLine())
     result.warnAboutDatesOutside(pack.calendar)
     DiagnosticPrinter.print(result.diagnostics)

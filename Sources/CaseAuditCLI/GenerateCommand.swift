@@ -54,7 +54,7 @@ struct GenerateCommand: ParsableCommand {
   func validate() throws { _ = try values() }
 
   func run() throws {
-    let pack = try PackArgument(pack: rules).load()
+    let pack = try PackArgument(pack: rules).load(requiringRules: false)
     let (children, seed) = try values()
     var options = GeneratorOptions(children: children, seed: seed)
     for fault in faults {

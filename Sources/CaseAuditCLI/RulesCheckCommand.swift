@@ -20,9 +20,11 @@ struct RulesCheckCommand: ParsableCommand {
   func run() throws {
     let result = PackLoader(today: Day(utc: Date())).load(path: pack)
     DiagnosticPrinter.print(result.diagnostics)
-    let errors = result.diagnostics.filter { $0.severity == .error }.count
+    let empty = result.pack?.withoutStandards
+    if let empty { DiagnosticPrinter.print([empty]) }
+    let errors = result.diagnostics.filter { $0.severity == .error }.count + (empty == nil ? 0 : 1)
     let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-    guard let loaded = result.pack else {
+    guard let loaded = result.pack, empty == nil else {
       print(
         "\(pack): \(errors) error\(errors == 1 ? "" : "s"),"
           + " \(warnings) warning\(warnings == 1 ? "" : "s")"

@@ -42,8 +42,8 @@ struct RulesDiffCommand: ParsableCommand {
   func run() throws {
     let context = try when.context()
     let redactor = try redaction.redactor(keyFolder: ".caseaudit")
-    let oldPack = try PackArgument(pack: old).load()
-    let newPack = try PackArgument(pack: new).load()
+    let oldPack = try PackArgument(pack: old).load(requiringRules: false)
+    let newPack = try PackArgument(pack: new).load(requiringRules: false)
     let progress = ProgressLine()
     var oldData = try export.load(schema: oldPack.schema, progress: progress)
     var newData = try export.load(schema: newPack.schema, progress: progress)

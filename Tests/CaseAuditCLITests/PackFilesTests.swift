@@ -58,27 +58,66 @@ private func line(of text: String, in path: String) throws -> Int {
              ^
 
       """
+    let why = """
+      error: the rule pack '\(pack)' holds no rules, so there are no standards to check, test or \
+      score; list rule files under 'rules:' in its pack.yaml
+
+      """
     for arguments in [
       ["rules", "check", pack], ["rules", "test", pack],
       ["score", "--rules", pack, "--data", "Samples/demo-la", "--format", "json"],
     ] {
       let output = try runner.run(arguments)
-      #expect(output.status == 0, "\(arguments)")
-      #expect(output.stderr == none, "\(arguments)")
+      #expect(output.status == 1, "\(arguments)")
+      #expect(output.stderr == none + why, "\(arguments)")
     }
+    #expect(try runner.run(["rules", "check", pack]).stdout == "\(pack): 1 error, 1 warning\n")
     // A listed file that holds nothing is named too.
     try runner.edit(manifest, replacing: "rules: []", with: "rules: [rules/empty.yaml]")
     _ = FileManager.default.createFile(
       atPath: pack + "/rules/empty.yaml", contents: Data("\n".utf8))
     let empty = try runner.run(["rules", "check", pack])
-    #expect(empty.status == 0)
+    #expect(empty.status == 1)
     #expect(
       empty.stderr == """
         \(pack)/rules/empty.yaml:1:1: warning: the rule file is empty: it holds no rules
 
         ^
 
-        """)
+        """ + why)
+  }
+
+  @Test func aPlanOnAPackWithoutRulesIsAnError() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let pack = try runner.copyOfIROPack()
+    try runner.edit(
+      pack + "/pack.yaml", replacing: "rules:\n  - rules/reviews.yaml\n",
+      with: "rules: []\nunused:\n  - rules/reviews.yaml\n")
+    let text = try String(contentsOfFile: pack + "/pack.yaml", encoding: .utf8)
+    let kept = text.components(separatedBy: "\nunused:\n")[0] + "\n"
+    try kept.write(toFile: pack + "/pack.yaml", atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(atPath: pack + "/rules")
+    let plan = runner.folder.appendingPathComponent("plan.yaml").path
+    try """
+    plan: empty
+    title: A plan
+    rules: \(pack)
+    data: \(CommandRunner.repositoryRoot.path)/Samples/demo-la
+    period: 2022-01-01..2022-03-31
+    sample: {size: 5, seed: 1}
+
+    """.write(toFile: plan, atomically: true, encoding: .utf8)
+    let output = try runner.run(["audit", plan, "--no-history"])
+    #expect(output.status == 1)
+    #expect(
+      output.stderr.hasSuffix(
+        """
+        \(plan):3:8: error: the rule pack '\(pack)' holds no rules to audit with
+        rules: \(pack)
+               ^
+
+        """))
   }
 
   @Test func aRuleFileOutsideThePackIsNeverRead() throws {

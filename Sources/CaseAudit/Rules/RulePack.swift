@@ -106,3 +106,14 @@ public struct Grading: Sendable, Hashable {
     hasher.combine(bands.map(\.threshold))
   }
 }
+
+extension RulePack {
+  /// Why a command that checks, tests or scores standards cannot use this pack: it has none
+  /// (its `rules:` list is empty or its rule files hold no rules). Nil when it has rules.
+  public var withoutStandards: Diagnostic? {
+    guard rules.isEmpty else { return nil }
+    return .error(
+      "the rule pack '\(path)' holds no rules, so there are no standards to check, test or"
+        + " score; list rule files under 'rules:' in its pack.yaml")
+  }
+}

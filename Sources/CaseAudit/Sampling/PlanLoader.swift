@@ -43,6 +43,10 @@ public struct PlanLoader: Sendable {
       diagnostics.append(reader.error("the rule pack '\(rulesPath)' has errors", at: "rules"))
       return (nil, diagnostics)
     }
+    if pack.withoutStandards != nil {
+      diagnostics.append(
+        reader.error("the rule pack '\(rulesPath)' holds no rules to audit with", at: "rules"))
+    }
     applyParameters(reader, &pack, file, &diagnostics)
     var builder = PlanBuilder(file: file, reader: reader, pack: pack, folder: folder)
     var plan = builder.build(&diagnostics)
