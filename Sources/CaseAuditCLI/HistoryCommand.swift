@@ -31,7 +31,7 @@ struct HistoryArguments: ParsableArguments {
   func open() throws -> HistoryStore {
     let path =
       history ?? plan.map(HistoryStore.defaultPath(forPlan:)) ?? ".caseaudit/history.sqlite"
-    guard FileManager.default.fileExists(atPath: path) else {
+    guard PathStatus.of(path) != .missing else {
       throw ValidationError("no audit history at '\(path)'; give --history FILE or --plan PLAN")
     }
     return try HistoryStore(path: path)

@@ -270,4 +270,29 @@ private let tinyFiles: [String: [UInt8]] = [
 
         """))
   }
+
+  @Test func aHistoryThatIsNotARegularFileIsNeverOpened() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let fifo = runner.folder.appendingPathComponent("history.fifo").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let folder = runner.folder.path
+    for (path, phrase) in [
+      (fifo, "is not a regular file (a named pipe)"), (folder, "is a folder, not a file"),
+    ] {
+      let listed = try runner.runWithin(["history", "list", "--history", path])
+      #expect(listed.status == 1)
+      #expect(listed.stderr == "error: the audit history '\(path)' \(phrase)\n")
+    }
+    let audit = try runner.runWithin([
+      "audit", "Samples/iro-quarterly-dip-sample.yaml", "--history", fifo, "--out",
+      runner.folder.appendingPathComponent("report").path,
+    ])
+    #expect(audit.status == 1)
+    #expect(
+      audit.stderr.hasSuffix(
+        "error: the audit history '\(fifo)' is not a regular file (a named pipe)\n"))
+    #expect(!FileManager.default.fileExists(atPath: fifo + "-journal"))
+    #expect(!FileManager.default.fileExists(atPath: fifo + "-wal"))
+  }
 }

@@ -11,6 +11,11 @@ public struct HistoryStore: Sendable {
   /// Opens (creating when missing) the history at a path and migrates its schema.
   public init(path: String) throws {
     self.path = path
+    // SQLite would open a device or a FIFO and write a journal beside it: only a regular file,
+    // or nothing yet, may be a history.
+    if let problem = PathStatus.of(path).fileProblem, !problem.isMissing {
+      throw Diagnostic.error("the audit history \(problem.message(path))")
+    }
     let folder = (path as NSString).deletingLastPathComponent
     do {
       if !folder.isEmpty {
