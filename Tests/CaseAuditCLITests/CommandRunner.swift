@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `caseaudit` binary in a fresh temporary folder and captures what it prints.
 struct CommandRunner {
@@ -35,8 +36,9 @@ struct CommandRunner {
     return repositoryRoot.appendingPathComponent(".build/debug/caseaudit")
   }
 
-  /// Runs the binary with arguments, from the repository root.
-  func run(_ arguments: [String]) throws -> Output {
+  /// Runs the binary with arguments, from the repository root; one still running after
+  /// `seconds` is stopped and fails the test (a hang guard, not a timing).
+  func run(_ arguments: [String], within seconds: Double = 600) throws -> Output {
     let process = Process()
     process.executableURL = CommandRunner.executable
     process.arguments = arguments
@@ -48,6 +50,12 @@ struct CommandRunner {
     process.standardOutput = try FileHandle(forWritingTo: out)
     process.standardError = try FileHandle(forWritingTo: err)
     try process.run()
+    let deadline = Date().addingTimeInterval(seconds)
+    while process.isRunning && Date() < deadline { usleep(20_000) }
+    if process.isRunning {
+      process.terminate()
+      Issue.record("caseaudit \(arguments.joined(separator: " ")) ran past \(seconds) s")
+    }
     process.waitUntilExit()
     return Output(
       status: process.terminationStatus,

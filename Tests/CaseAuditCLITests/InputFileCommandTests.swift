@@ -11,28 +11,7 @@ extension CommandRunner {
   /// Runs the binary like `run`, but stops it and fails the test when it takes longer than
   /// `seconds`: these inputs used to hang.
   func runWithin(_ arguments: [String], seconds: Double = 60) throws -> Output {
-    let process = Process()
-    process.executableURL = CommandRunner.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = CommandRunner.repositoryRoot
-    let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
-    let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    let deadline = Date().addingTimeInterval(seconds)
-    while process.isRunning && Date() < deadline { usleep(20_000) }
-    if process.isRunning {
-      process.terminate()
-      Issue.record("caseaudit \(arguments.joined(separator: " ")) ran past \(seconds) s")
-    }
-    process.waitUntilExit()
-    return Output(
-      status: process.terminationStatus,
-      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    try run(arguments, within: seconds)
   }
 
   /// Writes files (text, or bytes) into a new folder of the runner's and returns its path.
