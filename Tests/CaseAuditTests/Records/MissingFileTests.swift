@@ -73,6 +73,27 @@ private func outcomes(_ rule: String, _ data: Dataset) -> [Outcome: Int] {
     #expect(added.isEmpty, "\(added.sorted().prefix(5))")
   }
 
+  /// An empty file, or one without a required column, loads no rows: like a missing file, its
+  /// records are unknown, and no row of another file is excluded for them (an empty teams.csv
+  /// excluded every professional, review, note and escalation).
+  @Test(arguments: optionalFiles)
+  func aFileThatLoadsNoRowsExcludesNothingElse(_ file: String) {
+    let full = load(without: nil)
+    let type = iro.schema.types.first { $0.file == file }!
+    let key = type.fields[type.key].name
+    for bytes in [[UInt8](), Array("\(key)_typo\n".utf8)] {
+      var files = demo
+      files[file] = bytes
+      let partial = CanonicalImporter(schema: iro.schema).load(files: files, directory: "demo-la")
+      #expect(
+        zip(partial.counts, full.counts).allSatisfy { $0.type == type.name || $0 == $1 },
+        "\(file)")
+      #expect(partial.counts.first { $0.type == type.name }?.provided == false, "\(file)")
+      let added = notMet(partial.dataset).subtracting(notMet(full.dataset))
+      #expect(added.isEmpty, "\(file): \(added.sorted().prefix(5))")
+    }
+  }
+
   /// Issue 8: without teams.csv, every professional was excluded, then every review they
   /// chaired and every allocation: no_overdue_review fell from 99.7% to 1.3% and
   /// iro_allocated_promptly to 0 of 174.

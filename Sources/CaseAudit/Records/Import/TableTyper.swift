@@ -94,6 +94,10 @@ struct TableTyper {
     diagnostics.append(contentsOf: summary.diagnostics)
     diagnostics.append(contentsOf: problems)
     result.rejected += summary.rejectedRows
+    // A file with no header, or without a required column, loads no rows: its records are not
+    // known to be absent, so they are not provided (references into it are unknown, not
+    // dangling), as for a missing file.
+    if fileColumns == nil || skipAll { result.provided = false }
     result.fileColumns = fileColumns ?? []
     result.columns = builders.enumerated().map { $1.build(keepingLookup: $0 == recordType.key) }
     return result
