@@ -46,7 +46,11 @@ struct BuiltinFunction: Sendable {
       },
       BuiltinFunction(
         name: "age_on", parameters: [("dob", .date), ("d", .date)], result: .int
-      ) { _ in .two(dates { .int($1.age(bornOn: $0)) }) },
+      ) { _ in
+        // Before the date of birth there is no age: a dob after the date is a data error, and a
+        // negative age must not decide a rule.
+        .two(dates { dob, day in day < dob ? .null : .int(day.age(bornOn: dob)) })
+      },
       BuiltinFunction(name: "month", parameters: [("d", .date)], result: .string) { _ in
         .one(date { .string($0.monthText) })
       },

@@ -63,6 +63,15 @@ private let examples: [String: (expression: String, expected: Value)] = [
     #expect(try Fixture.evaluate(example.expression, case: history) == example.expected)
   }
 
+  /// A date of birth after the date (9999-12-31 in an export) gave "a child aged -7979".
+  @Test(arguments: [
+    ("age_on(dob, 2012-05-04)", Value.null), ("age_on(dob, 2012-05-05)", .int(0)),
+    ("age_on(9999-12-31, 2021-05-05)", .null), ("age_on(dob, 2013-05-04)", .int(0)),
+  ])
+  func thereIsNoAgeBeforeBirth(expression: String, expected: Value) throws {
+    #expect(try Fixture.evaluate(expression, case: history) == expected)
+  }
+
   @Test func argumentsAreCheckedAgainstTheTable() {
     #expect(
       Fixture.check("has(1, 2)") == """
