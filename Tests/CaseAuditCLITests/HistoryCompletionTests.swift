@@ -55,6 +55,9 @@ private func sampledCases(_ folder: String) throws -> Set<String> {
       try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: [[String: Any]]])
     #expect(json["audits"]?.compactMap { $0["audit_id"] as? Int } == Array(1...10))
     #expect(json["audits"]?.allSatisfy { $0["complete"] as? Bool == true } == true)
+    // It holds real ids even for redacted audits: readable by its owner only.
+    let mode = try FileManager.default.attributesOfItem(atPath: history)[.posixPermissions]
+    #expect(mode as? Int == 0o600)
   }
 
   @Test func anAuditKilledBeforeItsReportIsIncompleteAndNotCounted() throws {

@@ -21,6 +21,10 @@ public struct HistoryStore: Sendable {
       if !folder.isEmpty {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       }
+      // The history holds real ids even for redacted audits: a new one is readable by its
+      // owner only (SQLite gives its -wal and -shm files the same mode).
+      let created = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+      if created >= 0 { close(created) }
       // Several audits may record into one history at once: WAL lets readers and one writer
       // go on together, and a writer waits its turn for up to a minute instead of failing
       // with "database is locked".
