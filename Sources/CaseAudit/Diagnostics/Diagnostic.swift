@@ -50,7 +50,14 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     for index in 0..<max(0, column - 1) {
       pad.append(index < scalars.count && scalars[index] == "\t" ? "\t" : " ")
     }
-    return head + "\n" + sourceLine + "\n" + pad + "^"
+    // A control character in the line (a NUL byte) would reach the terminal as it is: shown
+    // as U+FFFD, one column wide like the character it stands for, so the caret stays under it.
+    var shown = String.UnicodeScalarView()
+    for scalar in scalars {
+      let control = scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F
+      shown.append(control ? "\u{FFFD}" : scalar)
+    }
+    return head + "\n" + String(shown) + "\n" + pad + "^"
   }
 }
 

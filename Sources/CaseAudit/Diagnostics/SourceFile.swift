@@ -37,6 +37,20 @@ public struct SourceFile: Sendable {
     number >= 1 && number <= lines.count ? lines[number - 1] : nil
   }
 
+  /// The 1-based line and column of an offset in `Character`s from the text's start, as Yams
+  /// reports a reader error; the column counts Unicode scalars, as every location here does.
+  public func position(ofCharacterOffset offset: Int) -> (line: Int, column: Int) {
+    var (line, column) = (1, 1)
+    for character in text.prefix(max(0, offset)) {
+      if character == "\n" || character == "\r" || character == "\r\n" {
+        (line, column) = (line + 1, 1)
+      } else {
+        column += character.unicodeScalars.count
+      }
+    }
+    return (line, column)
+  }
+
   /// A location in this file.
   public func location(line: Int, column: Int) -> SourceLocation {
     SourceLocation(file: path, line: line, column: column)

@@ -35,7 +35,12 @@ public struct YAMLReader: Sendable {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      var message = "invalid YAML: \(problem)"
+      // libyaml's own words name its C function; say what the user can change.
+      let nesting = problem.hasPrefix("Maximum nesting level reached")
+      var message =
+        nesting
+        ? "invalid YAML: lists and mappings nested too deeply (more than 1000 levels)"
+        : "invalid YAML: \(problem)"
       if let context { message += " (\(context.text) at line \(context.mark.line))" }
       if problem.contains("mapping values are not allowed") {
         message += "; quote a value that contains ': ', such as an expression with '? :'"
@@ -43,8 +48,9 @@ public struct YAMLReader: Sendable {
       return file.error(message, line: mark.line, column: mark.column)
     case .duplicatedKeysInMapping(let keys, let context):
       return duplicateKey(keys.first ?? "", first: context.mark, in: file)
-    case .reader(let problem, _, _, _):
-      return file.error("invalid YAML: \(problem)", line: 1, column: 1)
+    case .reader(let problem, let offset, _, _):
+      let (line, column) = file.position(ofCharacterOffset: offset ?? 0)
+      return file.error("invalid YAML: \(problem)", line: line, column: column)
     default:
       return file.error("invalid YAML: \(error)", line: 1, column: 1)
     }

@@ -49,6 +49,36 @@ import Testing
     #expect(try YAMLReader().read(SourceFile(path: "f", text: "# nothing\n")).get() == nil)
   }
 
+  /// A NUL byte was reported at 1:1 and echoed raw to the terminal; libyaml's nesting limit
+  /// named its C function.
+  @Test(arguments: [
+    (
+      "pack: iro\r\n# e\u{301}\u{E9}\r\ntitle: x\u{0}y\n",
+      """
+      f.yaml:3:9: error: invalid YAML: control characters are not allowed
+      title: x\u{FFFD}y
+              ^
+      """
+    ),
+    (
+      "a: " + String(repeating: "[", count: 1_200) + "\n",
+      """
+      f.yaml:1:5: error: invalid YAML: lists and mappings nested too deeply (more than 1000 \
+      levels) (while parsing at line 1)
+      a: \(String(repeating: "[", count: 1_200))
+          ^
+      """
+    ),
+  ])
+  func unreadableYAMLIsReportedWhereItIs(text: String, expected: String) {
+    let file = SourceFile(path: "f.yaml", text: text)
+    guard case .failure(let failure) = YAMLReader().read(file) else {
+      Issue.record("expected a failure")
+      return
+    }
+    #expect(failure.diagnostics.map { $0.rendered() } == [expected])
+  }
+
   @Test func syntaxErrorsHaveAPosition() {
     let file = SourceFile(path: "f.yaml", text: "a: [1, 2\nb: 3\n")
     guard case .failure(let failure) = YAMLReader().read(file) else {
