@@ -32,10 +32,14 @@ import Testing
 
           """)
     }
-    // Nothing written anywhere: not under reports/, not beside it.
-    let reports = CommandRunner.repositoryRoot.appendingPathComponent("reports").path
-    let written = (try? FileManager.default.contentsOfDirectory(atPath: reports)) ?? []
-    #expect(!written.contains { $0.hasPrefix("..") || $0.hasPrefix("a b") })
+    // Nothing written where the ids lead: the default folder is reports/<id>-<as-at> in the
+    // working folder (the repository root here).
+    let targets = ["reports/../../work/victim", "reports/a b", "reports/reports/x", "reports/ok.yaml"]
+    for target in targets {
+      let path = CommandRunner.repositoryRoot.appendingPathComponent(target + "-2022-03-31")
+        .standardized.path
+      #expect(!FileManager.default.fileExists(atPath: path), "\(path)")
+    }
   }
 
   @Test func identifiersAreAccepted() throws {

@@ -58,17 +58,19 @@ private func linearScan(from start: Int, to end: Int, _ meets: (Int) -> Bool) ->
         == nil)
   }
 
-  /// The corners of the options' ranges are answered (by bisection, not a scan), each a sample
-  /// no larger than its population, or nil when no sample meets the criterion.
-  @Test func theRangesCornersAreAnswered() {
-    let many = SampleSize.binomial(
-      confidence: 0.999, tolerableRate: 0.001, expectedDeviations: 10_000)
-    #expect(many.map { $0 > 10_000 && $0 <= 10_000_000 } ?? true)
-    let large = SampleSize.hypergeometric(
-      confidence: 0.999, tolerableRate: 0.001, expectedDeviations: 9_999, population: 10_000_000)
-    #expect(large.map { $0 <= 10_000_000 } ?? true)
-    let high = SampleSize.forExpectedRate(
-      confidence: 0.999, tolerableRate: 0.99, expectedRate: 0.98, population: 100_000)
-    #expect(high.map { $0 <= 100_000 } ?? true)
+  /// The largest corner of the options' ranges is answered by bisection, not a scan: the size
+  /// meets the criterion and one case fewer does not.
+  @Test func theRangesLargestCornerIsTheSmallestSizeThatMeetsIt() throws {
+    let (population, deviations) = (10_000_000, 10_000)
+    let n = try #require(
+      SampleSize.hypergeometric(
+        confidence: 0.999, tolerableRate: 0.001, expectedDeviations: 9_999,
+        population: population))
+    func meets(_ draws: Int) -> Bool {
+      Binomial.hypergeometricCDF(
+        9_999, population: population, successes: deviations, draws: draws) <= 0.001
+    }
+    #expect(meets(n))
+    #expect(!meets(n - 1))
   }
 }

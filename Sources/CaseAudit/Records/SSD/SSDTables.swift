@@ -49,16 +49,7 @@ struct SSDTables {
         continue
       }
       let path = directory + "/" + name
-      let data: [UInt8]
-      switch InputFile.bytes(at: path) {
-      case .success(let bytes): data = bytes
-      case .failure(let problem):
-        diagnostics.append(.error(problem.message(path), kind: "unreadable file"))
-        continue
-      }
-      let (read, problems) = CSVReader().read(data, path: path)
-      diagnostics.append(contentsOf: problems)
-      guard let read else { continue }
+      guard let read = CSVReader().read(fileAt: path, diagnostics: &diagnostics) else { continue }
       let header = Set(read.header.map { $0.lowercased() })
       let missing = columns.filter { !header.contains($0) }
       for column in missing {

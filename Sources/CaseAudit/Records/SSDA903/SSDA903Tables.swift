@@ -26,16 +26,7 @@ struct SSDA903Tables {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     for name in names.sorted() where name.lowercased().hasSuffix(".csv") {
       let path = directory + "/" + name
-      let data: [UInt8]
-      switch InputFile.bytes(at: path) {
-      case .success(let bytes): data = bytes
-      case .failure(let problem):
-        diagnostics.append(.error(problem.message(path), kind: "unreadable file"))
-        continue
-      }
-      let (table, problems) = CSVReader().read(data, path: path)
-      diagnostics.append(contentsOf: problems)
-      guard let table else { continue }
+      guard let table = CSVReader().read(fileAt: path, diagnostics: &diagnostics) else { continue }
       let columns = Set(table.header.map { $0.uppercased() })
       if let match = required.first(where: { columns.isSuperset(of: $0.columns) }) {
         if let earlier = result.tables[match.name] {
