@@ -54,7 +54,7 @@ for name in "${targets[@]}"; do
   mkdir -p "$work/corpus/$name" "$work/artifacts/$name"
   echo "== fuzzing $name for $seconds s"
   # The importers write a return's files under TMPDIR; each run gets its own, removed after.
-  if ! TMPDIR="$scratch" ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
+  if ! TMPDIR="$scratch" ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" SWIFT_BACKTRACE=enable=no \
     "$bin/${products[$name]}" "$work/corpus/$name" "$here/corpus/$name" \
     -max_total_time="$seconds" -max_len="${max_len[$name]}" -timeout=10 -rss_limit_mb=2048 \
     -detect_leaks=0 \

@@ -15,7 +15,7 @@ public func fuzzSSDA903(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let name = "table\(index % 3).csv"
     try? Data(part).write(to: target.appendingPathComponent(name))
   }
-  for index in parts.count..<6 {
+  for index in min(parts.count, 6)..<6 {
     let target = index < 3 ? current : previous
     try? FileManager.default.removeItem(at: target.appendingPathComponent("table\(index % 3).csv"))
   }
