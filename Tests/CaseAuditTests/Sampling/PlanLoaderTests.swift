@@ -56,4 +56,28 @@ import Testing
                              ^
         """)
   }
+
+  /// Found by fuzzing (Fuzz/README.md): a sample without `size` trapped on a force unwrap.
+  @Test func aSampleWithoutASizeIsAnErrorNotACrash() {
+    let text = """
+      plan: probe
+      title: Probe
+      rules: ../pack
+      sample:
+        sixe: 40
+      """
+    let (plan, diagnostics) = PlanLoader().load(SourceFile(path: "plans/probe.yaml", text: text)) {
+      _ in Fixture.load(rules: Fixture.rule(expect: "true"))
+    }
+    #expect(plan == nil)
+    #expect(
+      diagnostics.map { $0.rendered() }.joined(separator: "\n") == exampleWarning + "\n" + """
+        plans/probe.yaml:5:3: error: unknown key 'sixe' in 'sample'; did you mean 'size'?
+          sixe: 40
+          ^
+        plans/probe.yaml:5:3: error: 'sample' needs 'size'
+          sixe: 40
+          ^
+        """)
+  }
 }
