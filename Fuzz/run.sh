@@ -43,7 +43,9 @@ else
 fi
 
 build_flags=(-Xswiftc -sanitize=fuzzer,address)
-swift build --package-path "$here" "${build_flags[@]}"
+# gold warns once per AddressSanitizer helper symbol on every link; those lines say nothing.
+swift build --package-path "$here" "${build_flags[@]}" 2>&1 |
+  { grep -v "warning: Cannot export local symbol '__asan" || true; }
 bin=$(swift build --package-path "$here" "${build_flags[@]}" --show-bin-path)
 
 work="$here/.build/fuzz"
