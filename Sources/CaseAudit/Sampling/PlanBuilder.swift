@@ -48,7 +48,8 @@ struct PlanBuilder {
     let strata = expression("strata", in: sample, expecting: .string, &diagnostics)
     let weight = expression("weight", in: sample, expecting: .decimal, &diagnostics)
     let invalidWeight = invalidWeightPolicy(sample, &diagnostics)
-    let size = sampleSize(sample["size"]!, &diagnostics)
+    // A sample without a size is already reported as missing a required key.
+    let size = sample["size"].flatMap { sampleSize($0, &diagnostics) }
     var allocation = AuditPlan.Allocation.proportional
     if let text = sample.text("allocation", diagnostics: &diagnostics) {
       if let value = AuditPlan.Allocation(rawValue: text) {

@@ -23,6 +23,15 @@ public struct PlanLoader: Sendable {
     case .failure(let problem): return (nil, [problem])
     }
     let file = SourceFile(path: path, text: text)
+    return load(file) { PackLoader().load(path: $0) }
+  }
+
+  /// Loads a plan from its text; `loadPack` loads the rule pack at the path the plan names
+  /// (resolved against the plan's folder), so a caller that holds the pack need not read it again.
+  public func load(
+    _ file: SourceFile, loadPack: (String) -> PackLoadResult
+  ) -> (plan: AuditPlan?, diagnostics: [Diagnostic]) {
+    let path = file.path
     var diagnostics: [Diagnostic] = []
     let root: YAMLNode
     switch YAMLReader().read(file) {
@@ -37,7 +46,7 @@ public struct PlanLoader: Sendable {
       let rulesPath = reader.text("rules", diagnostics: &diagnostics)
     else { return (nil, diagnostics) }
     let folder = (path as NSString).deletingLastPathComponent
-    let packResult = PackLoader().load(path: PlanLoader.resolve(rulesPath, against: folder))
+    let packResult = loadPack(PlanLoader.resolve(rulesPath, against: folder))
     diagnostics.append(contentsOf: packResult.diagnostics)
     guard var pack = packResult.pack else {
       diagnostics.append(reader.error("the rule pack '\(rulesPath)' has errors", at: "rules"))
