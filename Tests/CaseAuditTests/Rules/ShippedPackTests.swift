@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseAudit
@@ -71,9 +72,14 @@ private let shippedExamples: [String] = (shipped.pack?.rules ?? []).flatMap { ru
     let rule = pack.rules[index]
     let result = ExampleRunner(pack: pack).run(rule.examples[exampleIndex], of: rule)
     let path = Fixture.repositoryRoot + "/Rules/iro/rules/permanence.yaml"
+    // The example's line, found in the file, so the test survives a policy owner's edits above.
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let line = try #require(
+      lines.firstIndex { $0 == "    - name: plan recorded after the second review" }) + 1
     #expect(
       result.failure?.rendered() == """
-        \(path):40:7: error: example 'plan recorded after the second review' of rule \
+        \(path):\(line):7: error: example 'plan recorded after the second review' of rule \
         'permanence_plan_by_second_review': expected met, got not_met (evidence: second_review \
         2021-07-20, first_plan 2021-07-21)
             - name: plan recorded after the second review
