@@ -1,6 +1,23 @@
 import Foundation
 import Testing
 
+/// What a pipe gives up to its first newline, or before it closes or `seconds` pass: one read
+/// may return part of a line.
+private func firstLine(of pipe: FileHandle, within seconds: Double) -> String {
+  var bytes: [UInt8] = []
+  let deadline = Date().addingTimeInterval(seconds)
+  while !bytes.contains(UInt8(ascii: "\n")) && deadline.timeIntervalSinceNow > 0 {
+    var ready = pollfd(fd: pipe.fileDescriptor, events: Int16(POLLIN), revents: 0)
+    // A short wait at a time, so the deadline holds however the poll returns.
+    guard poll(&ready, 1, 100) > 0 else { continue }
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let count = read(pipe.fileDescriptor, &buffer, buffer.count)
+    guard count > 0 else { break }  // closed: the process ended without a newline
+    bytes += buffer[..<count]
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
+
 /// A monthly plan over the demo export, with absolute paths, in the runner's folder.
 private func monthlyPlan(
   _ runner: CommandRunner, name: String, period: String, extra: String = ""
@@ -82,7 +99,7 @@ private func sampledCases(_ folder: String) throws -> Set<String> {
     process.standardError = errors
     process.standardOutput = FileHandle.nullDevice
     try process.run()
-    let line = String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self)
+    let line = firstLine(of: errors.fileHandleForReading, within: 20)
     #expect(line == "paused before the report\n")
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()

@@ -122,4 +122,36 @@ private func column(_ result: ImportResult, _ type: String, _ field: String) -> 
         + " a code of 'participation'; expected one of PN0, PN1, PN2, PN3, PN4, PN5, PN6, PN7")
     #expect(result.counts[result.dataset.schema.typeIndex("allocation")!].excluded == 3)
   }
+
+  /// A row left out for a bad value leaves its child's records of the type (and, for an
+  /// episode, the periods and reviews formed from it) unknown: child 101's only IRO
+  /// allocation, or an episode of its period, excluded must not read as no IRO allocated.
+  @Test(arguments: [
+    ("ssd_involvements.csv", "IRO,T1,101,2021-04-08 00:00:00.000,NULL",
+     "IRO,T1,101,2021-04-08 00:00:00.000,soon"),
+    ("ssd_cla_episodes.csv", "N1,2021-06-01 00:00:00.000,Change",
+     "N1,2021-06-31 00:00:00.000,Change"),
+  ])
+  func anExcludedRowLeavesItsChildUnknown(_ edit: (String, String, String)) throws {
+    let (file, row, broken) = edit
+    let context = AuditContext(
+      asAt: Day(iso: "2022-03-31"), periodStart: Day(iso: "2021-04-01"),
+      periodEnd: Day(iso: "2022-03-31"))
+    let scorer = Scorer(pack: iro, only: ["iro_allocated_promptly"])
+    let (whole, _) = try importDump(dump)
+    let before = scorer.score(whole.dataset, context: context)
+    #expect(before.map(\.caseID) == ["101", "102"])
+    #expect(before.map { $0.findings[0].outcome } == [.met, .notMet])
+    var files = dump
+    let text = try #require(files[file])
+    #expect(text.contains(row))
+    files[file] = text.replacingOccurrences(of: row, with: broken)
+    let (result, _) = try importDump(files)
+    // Only the edited row is left out besides the dump's unmapped review.
+    let excluded = { (result: ImportResult) in result.counts.map(\.excluded).reduce(0, +) }
+    #expect(excluded(result) == excluded(whole) + 1)
+    let after = scorer.score(result.dataset, context: context)
+    #expect(after.map(\.caseID) == ["101", "102"])
+    #expect(after.map { $0.findings[0].outcome } == [.insufficientEvidence, .notMet])
+  }
 }

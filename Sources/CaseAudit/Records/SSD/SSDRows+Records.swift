@@ -143,7 +143,8 @@ extension SSDRows {
       let end = value(
         table, row, "invo_involvement_end_date", type: "allocation", field: "end", &diagnostics)
       guard let role, let start, start != .null, let end else {
-        rows.exclude("allocation")
+        // The child's allocations are then unknown, not absent.
+        rows.exclude("allocation", case: SSDTables.text(table, row, "invo_person_id"))
         continue
       }
       rows.add(

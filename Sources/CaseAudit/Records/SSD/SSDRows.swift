@@ -103,7 +103,10 @@ struct SSDRows {
               "an episode needs clae_cla_episode_id, clae_person_id, clae_cla_id and a start date",
               at: location, kind: "missing value"))
         }
-        rows.exclude("episode")
+        // Periods derive from the episodes, and reviews are placed in the periods: all three
+        // are then unknown for the person (as for an SSDA903 return).
+        rows.exclude(
+          "episode", case: person.isEmpty ? nil : person, alsoUnknown: ["period", "review"])
         continue
       }
       let placement = placementType[SSDTables.text(table, row, "clae_cla_placement_id")]
