@@ -158,4 +158,27 @@ enum MarkdownCells {
       + " weighted 1 (invalid_weight: weight_1): C&lt;i&gt;|0</dd>"
     #expect(html.contains(htmlWarning))
   }
+
+  @Test func anImageInANameFetchesNothingFromReportMarkdown() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
+    let data = runner.folder.appendingPathComponent("demo").path
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
+    where name.hasSuffix(".csv") {
+      let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+      try text.replacingOccurrences(of: "Farid Baker", with: "![x](http://tracker/p.png)")
+        .write(toFile: data + "/" + name, atomically: true, encoding: .utf8)
+    }
+    let out = runner.folder.appendingPathComponent("report").path
+    let audit = try runner.run([
+      "audit", "Samples/iro-quarterly-dip-sample.yaml", "--data", data, "--no-history",
+      "--out", out, "--format", "md",
+    ])
+    #expect(audit.status == 0)
+    let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    #expect(!markdown.contains("]("))
+    #expect(markdown.contains("\n| !&#91;x&#93;(http://tracker/p.png) | "))
+  }
 }
