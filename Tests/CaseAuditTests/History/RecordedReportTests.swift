@@ -52,7 +52,8 @@ import Testing
       let out = folder + "/file.txt"
       try "text\n".write(toFile: out, atomically: true, encoding: .utf8)
       #expect(throws: Diagnostic.self) {
-        try RecordedReport.write(AuditReport(run: run), of: run, formats: ["md"], to: out, in: store)
+        try RecordedReport.write(
+          AuditReport(run: run), of: run, formats: ["md"], to: out, in: store)
       }
       #expect {
         try store.requireComplete(audit: 1)
