@@ -96,26 +96,14 @@ struct AuditCommand: ParsableCommand {
     }
     try SamplingWarning.requireCases(in: auditRun.sample, undecided: auditRun.frame.undecided)
     // The history keeps real ids (exclusion windows need them); only the report is redacted.
-    var report = AuditReport(run: redactor.map { auditRun.redacted(by: $0) } ?? auditRun)
+    let report = AuditReport(run: redactor.map { auditRun.redacted(by: $0) } ?? auditRun)
     guard let store else {
       try ReportFolder.write(try AuditReportFiles.render(report, formats: formats), to: folder)
       print(folder)
       return
     }
-    // Recorded as incomplete, and marked complete once the report is in place; a run that
-    // fails in between removes its record, and one killed there leaves it incomplete.
-    let id = try store.record(auditRun, excluded: auditRun.excludedByHistory)
-    do {
-      report.history = ReportHistory(
-        auditID: id, trends: try store.trends(plan: plan.id, upTo: id), agreement: nil)
-      let files = try AuditReportFiles.render(report, formats: formats)
-      HistoryStore.pauseBeforeReportForCrashTest()
-      try ReportFolder.write(files, to: folder)
-      try store.markComplete(audit: id)
-    } catch {
-      try? store.discardIncomplete(audit: id)
-      throw error
-    }
+    let id = try RecordedReport.write(
+      report, of: auditRun, formats: formats, to: folder, in: store)
     StandardError.write("recorded as audit \(id) in \(store.path)\n")
     print(folder)
   }

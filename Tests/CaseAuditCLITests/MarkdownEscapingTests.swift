@@ -106,4 +106,79 @@ enum MarkdownCells {
     #expect(score.stdout.contains("| &lt;script&gt;alert(1)&lt;/script&gt; \\| Care | "))
     #expect(tablesAreWhole(score.stdout))
   }
+
+  @Test func samplingWarningsInTheReportAreEscaped() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    // A case id and a stratum name holding HTML and a `|`, each named in a warning.
+    let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
+    let data = runner.folder.appendingPathComponent("demo").path
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
+    where name.hasSuffix(".csv") {
+      let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+      try text.replacingOccurrences(of: "C100000", with: "C<i>|0")
+        .write(toFile: data + "/" + name, atomically: true, encoding: .utf8)
+    }
+    let plan = runner.folder.appendingPathComponent("plan.yaml").path
+    try """
+      plan: hostile
+      title: Hostile names
+      rules: \(CommandRunner.repositoryRoot.path)/Rules/iro
+      data: \(data)
+      period: 2022-01-01..2022-03-31
+      as_at: 2022-03-31
+      population: "child_id in ['C<i>|0', 'C100001', 'C100002']"
+      sample:
+        size: 3
+        seed: 5
+        strata: "'<b>|x'"
+        minimum_per_stratum: 5
+        weight: "child_id == 'C<i>|0' ? 0 : 1"
+
+      """.write(toFile: plan, atomically: true, encoding: .utf8)
+    let out = runner.folder.appendingPathComponent("report").path
+    let audit = try runner.run([
+      "audit", plan, "--no-history", "--out", out, "--format", "md,html",
+    ])
+    #expect(audit.status == 0)
+    let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    let warnings = markdown.split(separator: "\n").filter { $0.hasPrefix("- Warning: ") }
+    let weight =
+      "- Warning: 1 case had a weight that cannot be used (0 or below: 1) and were weighted 1"
+      + " (invalid_weight: weight_1): C&lt;i&gt;\\|0"
+    let stratum =
+      "- Warning: stratum '&lt;b&gt;\\|x' has 3 cases in the sample, fewer than the minimum"
+      + " of 5 per stratum: it has no more"
+    #expect(warnings == [Substring(weight), Substring(stratum)])
+    let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+    #expect(!html.contains("<i>") && !html.contains("<b>"))
+    let htmlWarning: String =
+      "<dt>Warning</dt><dd>1 case had a weight that cannot be used (0 or below: 1) and were"
+      + " weighted 1 (invalid_weight: weight_1): C&lt;i&gt;|0</dd>"
+    #expect(html.contains(htmlWarning))
+  }
+
+  @Test func anImageInANameFetchesNothingFromReportMarkdown() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
+    let data = runner.folder.appendingPathComponent("demo").path
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
+    where name.hasSuffix(".csv") {
+      let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+      try text.replacingOccurrences(of: "Farid Baker", with: "![x](http://tracker/p.png)")
+        .write(toFile: data + "/" + name, atomically: true, encoding: .utf8)
+    }
+    let out = runner.folder.appendingPathComponent("report").path
+    let audit = try runner.run([
+      "audit", "Samples/iro-quarterly-dip-sample.yaml", "--data", data, "--no-history",
+      "--out", out, "--format", "md",
+    ])
+    #expect(audit.status == 0)
+    let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    #expect(!markdown.contains("]("))
+    #expect(markdown.contains("\n| !&#91;x&#93;(http://tracker/p.png) | "))
+  }
 }

@@ -5,6 +5,11 @@ struct ModerationReader {
   let table: CSVTable
   let stored: [FindingKey: [String: String]]
   static let engineColumns = ["stratum", "outcome", "message", "evidence"]
+  /// The columns findings.csv writes values into, neutralised against formulas; the auditor's
+  /// columns are typed by the auditor, so a leading `'` there is theirs and kept.
+  static let writtenColumns: Set<String> = [
+    "case_id", "stratum", "rule_id", "item_id", "outcome", "message", "evidence",
+  ]
 
   /// The moderations of the file's rows, each finding and auditor once; counts the rows with
   /// no auditor_outcome and those repeating an earlier one. The same finding and auditor given
@@ -26,8 +31,12 @@ struct ModerationReader {
     var result: [Moderation] = []
     var firstRow: [Moderation.Key: (row: Int, index: Int)] = [:]
     for row in table.rows {
-      // Cells as findings.csv neutralised them against formulas: their values restored.
-      let cell = { (name: String) in SpreadsheetText.restored(row.fields[columns[name]!]) }
+      // Cells findings.csv neutralised against formulas have their values restored.
+      let cell = { (name: String) in
+        let text = row.fields[columns[name]!]
+        return ModerationReader.writtenColumns.contains(name)
+          ? SpreadsheetText.restored(text) : text
+      }
       let at = { (name: String) in table.location(row: row.number, column: columns[name]! + 1) }
       let key = FindingKey(case: cell("case_id"), rule: cell("rule_id"), item: cell("item_id"))
       guard let engine = stored[key] else {

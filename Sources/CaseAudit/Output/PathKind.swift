@@ -15,10 +15,11 @@ public enum PathKind: Sendable, Equatable {
   case special
 
   /// Looks at a path; a path that cannot be looked at (no permission, a file used as a folder)
-  /// is an error naming it.
+  /// is an error naming it. Trailing slashes are dropped first (not a lone `/`): `lstat` follows
+  /// a link named `link/`, so `--out link/` would otherwise look like the folder it leads to.
   public init(at path: String) throws {
     var status = stat()
-    guard lstat(path, &status) == 0 else {
+    guard lstat(PathKind.withoutTrailingSlashes(path), &status) == 0 else {
       let code = errno
       if code == ENOENT {
         self = .absent
@@ -32,6 +33,13 @@ public enum PathKind: Sendable, Equatable {
     case S_IFLNK: self = .symbolicLink
     default: self = .special
     }
+  }
+
+  /// The path without its trailing slashes, keeping a lone `/` (the root).
+  static func withoutTrailingSlashes(_ path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    return String(trimmed)
   }
 
   /// The kind in words, for messages: "a file", "a folder" ...

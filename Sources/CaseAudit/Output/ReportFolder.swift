@@ -58,7 +58,22 @@ public enum ReportFolder {
       throw Diagnostic.error(
         refusal + "it is the working folder or holds it; give a folder inside it")
     }
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    try checkContents(path, names: listing(path), refusal: refusal)
+  }
+
+  /// Lists the folder; a folder that cannot be listed is refused, as it could hold anything.
+  static func listing(_ path: String) throws -> [String] {
+    do {
+      return try FileManager.default.contentsOfDirectory(atPath: path)
+    } catch {
+      throw Diagnostic.error(
+        "refusing to replace '\(path)': it cannot be listed (\(error.localizedDescription));"
+          + " give a new folder")
+    }
+  }
+
+  /// Throws unless the folder's `names` are none or exactly a report CaseAudit wrote.
+  private static func checkContents(_ path: String, names: [String], refusal: String) throws {
     if names.isEmpty { return }
     let markerPath = path + "/" + ReportMarker.fileName
     guard try PathKind(at: markerPath) == .regularFile,

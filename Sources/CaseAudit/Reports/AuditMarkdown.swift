@@ -45,7 +45,7 @@ public struct AuditMarkdown: Sendable {
       out += "; \(run.frame.undecided) cases left out because their membership could not be decided"
     }
     out += "\n"
-    for warning in run.samplingWarnings { out += "- Warning: \(warning.message)\n" }
+    for warning in run.samplingWarnings { out += "- Warning: \(Self.m(warning.message))\n" }
     out += "\n| stratum | population | sample |\n|---|---:|---:|\n"
     for stratum in run.sample.strata {
       out += "| \(Self.m(stratum.name)) | \(stratum.population) | \(stratum.sample) |\n"

@@ -67,7 +67,7 @@ extension AuditRun {
       var result = invalid
       result.caseID = shown.key(of: RecordRef(type: caseType, row: invalid.row))
       return result
-    }
+    }.sorted { $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8) }
     sample.cases = sample.cases.map { drawn in
       var result = drawn
       result.frameCase = shownCase(drawn.frameCase)

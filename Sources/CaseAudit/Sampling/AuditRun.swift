@@ -36,6 +36,8 @@ public struct AuditRun: Sendable {
     let before = frame.cases.count
     frame.cases.removeAll { excluded.contains($0.caseID) }
     excludedByHistory = before - frame.cases.count
+    // A case left out as recently audited is not in the population: no warning names it.
+    frame.invalidWeights.removeAll { excluded.contains($0.caseID) }
     sample = PriorityKeySampler.draw(
       frame.cases, seed: seed, size: plan.size, allocation: plan.allocation,
       minimumPerStratum: plan.minimumPerStratum, weighted: plan.weight != nil)

@@ -6,7 +6,8 @@ public struct PopulationFrame: Sendable {
   /// and counted, never silently.
   public var undecided: Int
   /// Cases whose weight was unknown, not finite, or 0 or below: weighted 1 or left out, as the
-  /// plan's `invalid_weight` says, and named in every listing and report.
+  /// plan's `invalid_weight` says, and named in every listing and report; in case-id order (by
+  /// UTF-8 bytes), whatever order the schema sorts the case records in.
   public var invalidWeights: [InvalidWeight]
 
   /// Evaluates the plan's population, strata and weight expressions over every case.
@@ -52,6 +53,8 @@ public struct PopulationFrame: Sendable {
     }
     self.cases = cases
     self.undecided = undecided
-    self.invalidWeights = invalidWeights
+    self.invalidWeights = invalidWeights.sorted {
+      $0.caseID.utf8.lexicographicallyPrecedes($1.caseID.utf8)
+    }
   }
 }
