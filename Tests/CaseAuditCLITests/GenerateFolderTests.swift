@@ -54,4 +54,25 @@ import Testing
       output.stderr
         == "error: '\(path)' is \(phrase), not a folder; give a new or empty folder\n")
   }
+
+  /// Both years' folders of a return are checked before either is written.
+  @Test func aReturnIsRefusedWholeWhenItsPreviousYearIsTaken() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let out = runner.folder.appendingPathComponent("return").path
+    try FileManager.default.createDirectory(
+      atPath: out + "/previous", withIntermediateDirectories: true)
+    try "real\n".write(toFile: out + "/previous/Header.csv", atomically: true, encoding: .utf8)
+    let output = try runner.run([
+      "generate", "--children", "3", "--seed", "1", "--out", out, "--format", "ssda903",
+    ])
+    #expect(output.status == 1)
+    #expect(
+      output.stderr == """
+        error: '\(out)/previous' already holds 'Header.csv', which caseaudit generate did not \
+        write there; give a new or empty folder
+
+        """)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["previous"])
+  }
 }

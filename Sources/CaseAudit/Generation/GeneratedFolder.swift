@@ -14,18 +14,12 @@ public struct GeneratedFolder: Sendable {
   /// The folder's path.
   public var path: String
 
-  /// Checks that the folder can take files of these names, creating it when it does not exist:
-  /// an error when the path is not a folder, or when it already holds a file of one of these
-  /// names and no marker (so that file is not CaseAudit's to replace).
+  /// Checks that the folder can take files of these names (it is created when written): an
+  /// error when the path is not a folder, or when it already holds a file of one of these names
+  /// and no marker (so that file is not CaseAudit's to replace).
   public static func prepare(_ path: String, for names: [String]) throws -> GeneratedFolder {
     switch try PathKind(at: path) {
-    case .absent:
-      do {
-        try FileManager.default.createDirectory(
-          atPath: path, withIntermediateDirectories: true)
-      } catch {
-        throw Diagnostic.error("cannot create the folder '\(path)': \(error.localizedDescription)")
-      }
+    case .absent: break
     case .directory:
       let marked = (try? PathKind(at: path + "/" + markerName)) == .regularFile
       let taken = names.filter { (try? PathKind(at: path + "/" + $0)) != .absent }
@@ -41,8 +35,13 @@ public struct GeneratedFolder: Sendable {
     return GeneratedFolder(path: path)
   }
 
-  /// Writes each file atomically, then the marker.
+  /// Creates the folder when missing, then writes each file atomically, then the marker.
   public func write(_ files: [(name: String, bytes: [UInt8])]) throws {
+    do {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+      throw Diagnostic.error("cannot create the folder '\(path)': \(error.localizedDescription)")
+    }
     for (name, bytes) in files {
       try AtomicFile.write(bytes: bytes, to: path + "/" + name)
     }
