@@ -1,21 +1,6 @@
 import Foundation
 import Testing
 
-/// Copies the demo export into the runner's folder, transforming each file's text.
-private func demoCopy(_ runner: CommandRunner, _ transform: (String, String) -> String) throws
-  -> String
-{
-  let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
-  let target = runner.folder.appendingPathComponent("demo").path
-  try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-  for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
-  where name.hasSuffix(".csv") {
-    let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
-    try transform(name, text).write(toFile: target + "/" + name, atomically: true, encoding: .utf8)
-  }
-  return target
-}
-
 /// Every data row in reverse order, header first.
 private func reversedRows(_ name: String, _ text: String) -> String {
   var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -30,7 +15,7 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
   @Test func rowOrderChangesNothingButTheDataFingerprint() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let reversed = try demoCopy(runner, reversedRows)
+    let reversed = try runner.demoCopy(reversedRows)
     let first = runner.folder.appendingPathComponent("first").path
     let again = runner.folder.appendingPathComponent("again").path
     let shuffled = runner.folder.appendingPathComponent("shuffled").path
@@ -58,7 +43,7 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
   @Test func recordTextIsEscapedInTheHTML() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let data = try demoCopy(runner) { name, text in
+    let data = try runner.demoCopy { name, text in
       guard name == "professionals.csv" else { return text }
       return text.replacingOccurrences(of: ",iro,T00", with: "<script>alert(1)</script>,iro,T00")
     }

@@ -71,6 +71,21 @@ struct CommandRunner {
     return target.path
   }
 
+  /// Copies the demo export's CSV files into the temporary folder, transforming each file's
+  /// text (given its name and text), and returns the copy's path.
+  func demoCopy(_ transform: (_ name: String, _ text: String) -> String) throws -> String {
+    let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
+    let target = folder.appendingPathComponent("demo").path
+    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+    for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
+    where name.hasSuffix(".csv") {
+      let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+      try transform(name, text).write(
+        toFile: target + "/" + name, atomically: true, encoding: .utf8)
+    }
+    return target
+  }
+
   /// Replaces text in a file of the temporary folder.
   func edit(_ path: String, replacing old: String, with new: String) throws {
     let text = try String(contentsOfFile: path, encoding: .utf8)

@@ -5,17 +5,10 @@ private let script = "<script>alert(1)</script>"
 
 /// Copies the demo export, with an IRO's and a team's names holding HTML and a `|`.
 private func hostileCopy(_ runner: CommandRunner) throws -> String {
-  let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
-  let target = runner.folder.appendingPathComponent("demo").path
-  try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-  for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
-  where name.hasSuffix(".csv") {
-    let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
-    try text.replacingOccurrences(of: "Farid Baker", with: "\(script) Baker | Farid")
+  try runner.demoCopy { _, text in
+    text.replacingOccurrences(of: "Farid Baker", with: "\(script) Baker | Farid")
       .replacingOccurrences(of: "T01,Children in Care", with: "T01,\(script) | Care")
-      .write(toFile: target + "/" + name, atomically: true, encoding: .utf8)
   }
-  return target
 }
 
 /// Every table row of a Markdown text has as many unescaped `|` as its table's header.

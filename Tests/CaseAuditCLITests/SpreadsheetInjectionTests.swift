@@ -3,28 +3,14 @@ import Testing
 
 private let payload = "=cmd|' /C calc'!A0"
 
-/// Copies the demo export into the runner's folder, replacing text in every file.
-private func demoCopy(_ runner: CommandRunner, replacing old: String, with new: String) throws
-  -> String
-{
-  let source = CommandRunner.repositoryRoot.appendingPathComponent("Samples/demo-la")
-  let target = runner.folder.appendingPathComponent("demo").path
-  try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-  for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
-  where name.hasSuffix(".csv") {
-    let text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
-    try text.replacingOccurrences(of: old, with: new).write(
-      toFile: target + "/" + name, atomically: true, encoding: .utf8)
-  }
-  return target
-}
-
 /// Cells a spreadsheet could run as formulas are neutralised, and read back (issue 8, item 14).
 @Suite struct SpreadsheetInjectionTests {
   @Test func aFormulaInANameIsNeutralisedAndModerationReadsItBack() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let data = try demoCopy(runner, replacing: "Farid Baker", with: payload)
+    let data = try runner.demoCopy { _, text in
+      text.replacingOccurrences(of: "Farid Baker", with: payload)
+    }
     let history = runner.folder.appendingPathComponent("history.sqlite").path
     let out = runner.folder.appendingPathComponent("report").path
     let audit = try runner.run([
@@ -55,7 +41,9 @@ private func demoCopy(_ runner: CommandRunner, replacing old: String, with new: 
   @Test func aFormulaAsACaseIdIsNeutralisedInScoreCSV() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let data = try demoCopy(runner, replacing: "C100054", with: payload)
+    let data = try runner.demoCopy { _, text in
+      text.replacingOccurrences(of: "C100054", with: payload)
+    }
     let output = try runner.run([
       "score", "--rules", "Rules/iro", "--data", data, "--as-at", "2022-03-31", "--case",
       payload, "--format", "csv",
