@@ -4,15 +4,7 @@ import Yams
 
 @testable import CaseAudit
 
-/// The England and Wales calendar as the shipped pack has it.
-private let englandAndWales: HolidayCalendar = {
-  let path = Fixture.repositoryRoot + "/Rules/iro/calendars/england-and-wales.yaml"
-  let file = SourceFile(
-    path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
-  var problems: [Diagnostic] = []
-  let root = try? YAMLReader().read(file).get()
-  return CalendarLoader.load(root, file: file, diagnostics: &problems)
-}()
+private let englandAndWales = Fixture.englandAndWales
 
 private func day(_ text: String) -> Day { Day(iso: text)! }
 

@@ -3,15 +3,7 @@ import Testing
 
 @testable import CaseAudit
 
-/// The shipped England and Wales calendar (1995–2030).
-private let englandAndWales: HolidayCalendar = {
-  let path = Fixture.repositoryRoot + "/Rules/iro/calendars/england-and-wales.yaml"
-  let file = SourceFile(
-    path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
-  var problems: [Diagnostic] = []
-  let root = try? YAMLReader().read(file).get()
-  return CalendarLoader.load(root, file: file, diagnostics: &problems)
-}()
+private let englandAndWales = Fixture.englandAndWales
 
 private func day(_ text: String) -> Day { Day(iso: text)! }
 

@@ -40,6 +40,16 @@ enum Fixture {
 
   static let calendar = "2021: [2021-05-03, 2021-05-31]\n"
 
+  /// The England and Wales calendar as the shipped pack has it (1995–2030).
+  static let englandAndWales: HolidayCalendar = {
+    let path = Fixture.repositoryRoot + "/Rules/iro/calendars/england-and-wales.yaml"
+    let file = SourceFile(
+      path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+    var problems: [Diagnostic] = []
+    let root = try? YAMLReader().read(file).get()
+    return CalendarLoader.load(root, file: file, diagnostics: &problems)
+  }()
+
   static let functions = """
     held(r): "r.held_on != null and not (r.cancelled ?? false)"
     """
