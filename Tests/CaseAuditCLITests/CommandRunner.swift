@@ -86,6 +86,18 @@ struct CommandRunner {
     return target
   }
 
+  /// Records the quarterly demo audit in a fresh history of the temporary folder; returns the
+  /// history's path and the lines of the audit's findings.csv.
+  func auditedQuarterly() throws -> (history: String, lines: [String]) {
+    let history = folder.appendingPathComponent("history.sqlite").path
+    let out = folder.appendingPathComponent("report").path
+    let plan = "Samples/iro-quarterly-dip-sample.yaml"
+    let audit = try run(["audit", plan, "--history", history, "--out", out, "--format", "csv"])
+    #expect(audit.status == 0)
+    let csv = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
+    return (history, csv.split(separator: "\n").map(String.init))
+  }
+
   /// Replaces text in a file of the temporary folder.
   func edit(_ path: String, replacing old: String, with new: String) throws {
     let text = try String(contentsOfFile: path, encoding: .utf8)

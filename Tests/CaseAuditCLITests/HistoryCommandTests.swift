@@ -135,17 +135,11 @@ private func sampled(_ folder: String) throws -> Set<String> {
   }
 }
 
-/// Records the quarterly audit in a fresh history and returns the history, the path for a
-/// moderated copy, and the lines of its findings.csv.
+/// The quarterly audit recorded in a fresh history: the history, the path for a moderated
+/// copy, and the lines of its findings.csv.
 private func auditedFindings(_ runner: CommandRunner) throws -> (String, String, [String]) {
-  let history = runner.folder.appendingPathComponent("history.sqlite").path
-  let out = runner.folder.appendingPathComponent("report").path
-  let plan = "Samples/iro-quarterly-dip-sample.yaml"
-  let audit = try runner.run(["audit", plan, "--history", history, "--out", out, "--format", "csv"])
-  #expect(audit.status == 0)
-  let csv = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
-  let moderated = runner.folder.appendingPathComponent("moderated.csv").path
-  return (history, moderated, csv.split(separator: "\n").map(String.init))
+  let (history, lines) = try runner.auditedQuarterly()
+  return (history, runner.folder.appendingPathComponent("moderated.csv").path, lines)
 }
 
 /// Moderation: a filled-in findings.csv checked against the audit and its agreement reported.

@@ -1,17 +1,6 @@
 import Foundation
 import Testing
 
-/// The quarterly audit recorded in a fresh history; its history and findings.csv lines.
-private func audited(_ runner: CommandRunner) throws -> (String, [String]) {
-  let history = runner.folder.appendingPathComponent("history.sqlite").path
-  let out = runner.folder.appendingPathComponent("report").path
-  let plan = "Samples/iro-quarterly-dip-sample.yaml"
-  let audit = try runner.run(["audit", plan, "--history", history, "--out", out, "--format", "csv"])
-  #expect(audit.status == 0)
-  let csv = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
-  return (history, csv.split(separator: "\n").map(String.init))
-}
-
 /// Fills a row's auditor columns (the engine's cells hold no comma in the rows used here).
 private func filled(_ line: String, auditor: String, outcome: String, note: String = "") -> String
 {
@@ -27,7 +16,7 @@ private func filled(_ line: String, auditor: String, outcome: String, note: Stri
   @Test func repeatedAndUnchangedRowsAreNotCountedAsStored() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let (history, lines) = try audited(runner)
+    let (history, lines) = try runner.auditedQuarterly()
     let plain = lines.indices.dropFirst().filter {
       lines[$0].split(separator: ",", omittingEmptySubsequences: false).count == 10
     }
@@ -67,7 +56,7 @@ private func filled(_ line: String, auditor: String, outcome: String, note: Stri
   @Test func theSameFindingAndAuditorTwiceDifferentlyIsAnError() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
-    let (history, lines) = try audited(runner)
+    let (history, lines) = try runner.auditedQuarterly()
     var moderated = lines
     moderated[1] = filled(lines[1], auditor: "Ann", outcome: "met")
     moderated.append(filled(lines[1], auditor: "Ann", outcome: "not_met"))
