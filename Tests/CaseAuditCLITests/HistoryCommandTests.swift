@@ -59,7 +59,7 @@ private func sampled(_ folder: String) throws -> Set<String> {
     // The second audit's report shows each rule against the first.
     let trend = try #require(
       report.split(separator: "\n").first {
-        $0.hasPrefix("| `reviews_within_timescale` | 2022-02-28: ")
+        $0.hasPrefix("| reviews_within_timescale | 2022-02-28: ")
       })
     #expect(trend.contains("; 2022-03-31: "))
     #expect(trend.hasSuffix(" | no |") || trend.hasSuffix(" | yes |"))
@@ -238,7 +238,7 @@ private func auditedFindings(_ runner: CommandRunner) throws -> (String, String,
     #expect(hidden.contains("| all rules | 10 | 90.0% | \(String(format: "%.2f", kappa)) |"))
     let row = try #require(
       hidden.split(separator: "\n").first { $0.hasPrefix("| child-") && $0.contains("auditor-") })
-    #expect(row.contains(" | `child_views_conveyed` |  | "))
+    #expect(row.contains(" | child_views_conveyed |  | "))
     #expect(!hidden.contains("Ann") && !hidden.contains("| C1"))
   }
 }

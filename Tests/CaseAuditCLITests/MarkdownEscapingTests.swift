@@ -89,7 +89,7 @@ enum MarkdownCells {
     #expect(tablesAreWhole(moderatedMarkdown))
     let html = try String(contentsOfFile: again + "/report.html", encoding: .utf8)
     #expect(!html.contains("<script>"))
-    #expect(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt; | one two</td>"))
+    #expect(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt; | one\ntwo</td>"))
 
     let score = try runner.run([
       "score", "--rules", "Rules/iro", "--data", data, "--period", "2021-04-01..2022-03-31",
@@ -136,19 +136,19 @@ enum MarkdownCells {
     ])
     #expect(audit.status == 0)
     let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-    let warnings = markdown.split(separator: "\n").filter { $0.hasPrefix("- Warning: ") }
+    let warnings = markdown.split(separator: "\n").filter { $0.hasPrefix("> Warning: ") }
     let weight =
-      "- Warning: 1 case had a weight that cannot be used (0 or below: 1) and were weighted 1"
+      "> Warning: 1 case had a weight that cannot be used (0 or below: 1) and were weighted 1"
       + " (invalid_weight: weight_1): C&lt;i&gt;\\|0"
     let stratum =
-      "- Warning: stratum '&lt;b&gt;\\|x' has 3 cases in the sample, fewer than the minimum"
+      "> Warning: stratum '&lt;b&gt;\\|x' has 3 cases in the sample, fewer than the minimum"
       + " of 5 per stratum: it has no more"
     #expect(warnings == [Substring(weight), Substring(stratum)])
     let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
     #expect(!html.contains("<i>") && !html.contains("<b>"))
     let htmlWarning: String =
-      "<dt>Warning</dt><dd>1 case had a weight that cannot be used (0 or below: 1) and were"
-      + " weighted 1 (invalid_weight: weight_1): C&lt;i&gt;|0</dd>"
+      "<p>Warning: 1 case had a weight that cannot be used (0 or below: 1) and were"
+      + " weighted 1 (invalid_weight: weight_1): C&lt;i&gt;|0</p>"
     #expect(html.contains(htmlWarning))
   }
 

@@ -36,6 +36,6 @@ import Testing
     #expect(report.status == 0)
     let markdown = try String(contentsOfFile: again + "/report.md", encoding: .utf8)
     #expect(
-      markdown.contains("\n| \(cells[0]) | `\(cells[2])` |  | met | 'Ann | not_met | 'quoted |\n"))
+      markdown.contains("\n| \(cells[0]) | \(cells[2]) |  | met | 'Ann | not_met | 'quoted |\n"))
   }
 }

@@ -87,6 +87,6 @@ private let five = "'C100000', 'C100001', 'C100002', 'C100003', 'C100004'"
       + " (invalid_weight: weight_1): C100001, C100002"
     #expect(output.stderr == "warning: \(warning)\nrecorded as audit 2 in \(history)\n")
     let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-    #expect(markdown.contains("\n- Warning: \(warning)\n"))
+    #expect(markdown.contains("\n> Warning: \(warning)\n"))
   }
 }

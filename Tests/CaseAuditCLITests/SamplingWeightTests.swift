@@ -118,9 +118,9 @@ private func json(_ text: String) throws -> [String: Any] {
       + " C100002"
     #expect(output.stderr == "warning: \(invalid)\nwarning: \(short)\n")
     let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-    #expect(markdown.contains("\n- Warning: \(invalid)\n- Warning: \(short)\n\n| stratum |"))
+    #expect(markdown.contains("\n> Warning: \(invalid)\n>\n> Warning: \(short)\n\n## Sample\n"))
     let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
-    #expect(html.contains("<dt>Warning</dt><dd>\(short)</dd>"))
+    #expect(html.contains("<p>Warning: \(short)</p>"))
     let sample = try #require(
       try json(String(contentsOfFile: out + "/report.json", encoding: .utf8))["sample"]
         as? [String: Any])
@@ -144,7 +144,7 @@ private func json(_ text: String) throws -> [String: Any] {
     #expect(output.status == 0)
     let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
     let warning = try #require(
-      markdown.split(separator: "\n").first { $0.hasPrefix("- Warning: 3 cases had a weight") })
+      markdown.split(separator: "\n").first { $0.hasPrefix("> Warning: 3 cases had a weight") })
     let named = warning.split(separator: ": ").last?.split(separator: ", ") ?? []
     #expect(named.count == 3)
     #expect(named.allSatisfy { $0.hasPrefix("child-") && !$0.contains("C1000") })

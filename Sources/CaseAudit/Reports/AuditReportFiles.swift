@@ -3,22 +3,24 @@ public enum AuditReportFiles {
   /// The formats there are.
   public static let formats = ["html", "md", "json", "csv"]
 
-  /// Renders the report in the formats asked, as file names and texts.
-  public static func render(_ report: AuditReport, formats: [String]) throws
-    -> [(name: String, text: String)]
-  {
-    var files: [(String, String)] = []
-    if formats.contains("html") {
-      files.append(("report.html", try AuditHTML(report: report).render()))
+  /// Renders the report in the formats asked. HTML and Markdown show one document
+  /// (`AuditDocument`), built once.
+  public static func render(_ report: AuditReport, formats: [String]) throws -> [ReportFile] {
+    var files: [ReportFile] = []
+    let document =
+      formats.contains("html") || formats.contains("md") ? AuditDocument.build(report) : nil
+    if formats.contains("html"), let document {
+      files.append(ReportFile(name: "report.html", text: DocumentHTML(document: document).render()))
     }
-    if formats.contains("md") {
-      files.append(("report.md", AuditMarkdown(report: report).render()))
+    if formats.contains("md"), let document {
+      files.append(
+        ReportFile(name: "report.md", text: DocumentMarkdown(document: document).render()))
     }
     if formats.contains("json") {
-      files.append(("report.json", try AuditJSON(report: report).render()))
+      files.append(ReportFile(name: "report.json", text: try AuditJSON(report: report).render()))
     }
     if formats.contains("csv") {
-      files.append(("findings.csv", FindingsCSV(report: report).render()))
+      files.append(ReportFile(name: "findings.csv", text: FindingsCSV(report: report).render()))
     }
     return files
   }

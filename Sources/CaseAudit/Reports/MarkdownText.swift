@@ -32,56 +32,7 @@ public enum MarkdownText {
     return out
   }
 
-  /// The text an escaped value stood for: `unescape(escape(s))` is `s` with its line breaks
-  /// as spaces. For turning the Markdown CaseAudit writes into HTML, which escapes it again.
-  static func unescape<S: StringProtocol>(_ text: S) -> String {
-    var out = ""
-    var index = text.startIndex
-    while index < text.endIndex {
-      let rest = text[index...]
-      if let (entity, character) = entities.first(where: { rest.hasPrefix($0.0) }) {
-        out.append(character)
-        index = text.index(index, offsetBy: entity.count)
-      } else if rest.first == "\\", let next = rest.dropFirst().first, next == "|" || next == "\\"
-      {
-        out.append(next)
-        index = text.index(index, offsetBy: 2)
-      } else {
-        out.append(text[index])
-        index = text.index(after: index)
-      }
-    }
-    return out
-  }
-
-  /// Splits a table row (`| a | b \| c |`) into its cells at the `|`s not escaped.
-  static func cells<S: StringProtocol>(ofRow row: S) -> [String] {
-    var cells: [String] = []
-    var current = ""
-    var escaped = false
-    for character in row.dropFirst() {
-      if escaped {
-        current.append(character)
-        escaped = false
-      } else if character == "\\" {
-        current.append(character)
-        escaped = true
-      } else if character == "|" {
-        cells.append(current.trimmingCharacters(in: .whitespaces))
-        current = ""
-      } else {
-        current.append(character)
-      }
-    }
-    let last = current.trimmingCharacters(in: .whitespaces)
-    if !last.isEmpty { cells.append(last) }
-    return cells
-  }
-
   private static let special: Set<UInt8> = [
     0x26, 0x3C, 0x3E, 0x5B, 0x5D, 0x60, 0x7C, 0x5C, 0x0A, 0x0D,
-  ]
-  private static let entities: [(String, Character)] = [
-    ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&#91;", "["), ("&#93;", "]"), ("&#96;", "`"),
   ]
 }

@@ -26,29 +26,40 @@ private func moderation(
     let agreement = ModerationAgreement(moderations)
     #expect(agreement.auditorDisagreements.map { $0.map(\.auditor) } == [["Ali", "Bea"]])
     let history = ReportHistory(auditID: 1, trends: [], agreement: agreement)
+    let document = ReportDocument(title: "T", sections: AuditHistorySections.build(history))
     #expect(
-      HistoryMarkdown.agreement(history) == """
+      DocumentMarkdown(document: document).render() == """
+        # T
+
         ## Moderation
 
         Agreement of the auditors' outcomes with the engine's, and between auditors: \
         percentage agreement and Cohen's kappa (Landis and Koch's words).
 
-        | engine and auditors | findings | agreement | kappa | |
+        **Engine and auditors**
+
+        | Findings of | Findings | Agreement | Kappa | Interpretation |
         |---|---:|---:|---:|---|
         | all rules | 5 | 80.0% | 0.55 | moderate |
-        | `actions_have_owners` | 5 | 80.0% | 0.55 | moderate |
+        | actions_have_owners | 5 | 80.0% | 0.55 | moderate |
 
-        | between auditors | findings | agreement | kappa | |
+        **Between auditors**
+
+        | Findings of | Findings | Agreement | Kappa | Interpretation |
         |---|---:|---:|---:|---|
         | Ali and Bea | 2 | 50.0% | 0.00 | slight |
 
-        | case | rule | item | engine | auditor | auditor's outcome | note |
-        |---|---|---|---|---|---|---|
-        | C2 | `actions_have_owners` | A1 | met | Bea | not_met | no owner \\| named |
+        **Where an auditor and the engine differ**
 
-        | case | rule | item | engine | auditors' outcomes (they differ) |
+        | Case | Rule | Item | Engine | Auditor | Auditor's outcome | Note |
+        |---|---|---|---|---|---|---|
+        | C2 | actions_have_owners | A1 | met | Bea | not_met | no owner \\| named |
+
+        **Where auditors differ**
+
+        | Case | Rule | Item | Engine | Auditors' outcomes (they differ) |
         |---|---|---|---|---|
-        | C2 | `actions_have_owners` | A1 | met | Ali: met; Bea: not_met |
+        | C2 | actions_have_owners | A1 | met | Ali: met; Bea: not_met |
 
         """)
     let encoder = JSONEncoder()

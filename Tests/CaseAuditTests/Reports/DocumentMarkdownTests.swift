@@ -48,7 +48,7 @@ import Testing
 
       - Cases: 1
 
-      Plot: A plot
+      A plot
 
       ### C1
 

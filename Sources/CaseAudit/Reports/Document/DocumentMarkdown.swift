@@ -46,7 +46,7 @@ public struct DocumentMarkdown: Sendable {
       out += "\n"
     case .table(let table): DocumentMarkdownTable.render(table, into: &out)
     case .chart(let chart): DocumentMarkdownTable.render(chart, into: &out)
-    case .figure(let figure): out += "\(m(figure.caption)): \(m(figure.description))\n\n"
+    case .figure(let figure): out += "\(m(figure.description))\n\n"
     case .definitions(let facts):
       definitions(facts, into: &out)
       out += "\n"

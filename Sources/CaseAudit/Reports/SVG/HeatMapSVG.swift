@@ -4,8 +4,14 @@ public enum HeatMapSVG {
 
   /// The heat map of a consistency table.
   public static func render(_ table: ConsistencyTable) -> String {
-    let (labelW, cellW, cellH, headH) = (170.0, 46.0, 22.0, 120.0)
-    let width = labelW + cellW * Double(table.rules.count) + 90
+    let (cellW, cellH) = (46.0, 22.0)
+    // Room for the longest labels: unit names at the left; rule ids turned 55° above the
+    // cells, which rise by sin 55° and reach right by cos 55° of their length.
+    let longestUnit = table.units.map { ChartSVG.textWidth($0, size: 10) }.max() ?? 0
+    let longestRule = table.rules.map { ChartSVG.textWidth($0, size: 9) }.max() ?? 0
+    let labelW = max(60, longestUnit + 12)
+    let headH = max(30, longestRule * 0.82 + 10)
+    let width = labelW + cellW * Double(table.rules.count) + max(20, longestRule * 0.58 + 4)
     let height = headH + cellH * Double(table.units.count) + 4
     let label = "Compliance by \(table.grouping) and rule"
     var body = S.element("title", [:], S.escape(label))
@@ -47,7 +53,7 @@ public enum HeatMapSVG {
       "svg",
       [
         "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width)) \(Int(height))",
-        "role": "img", "aria-label": label, "class": "heatmap",
+        "width": String(Int(width)), "role": "img", "aria-label": label, "class": "heatmap",
       ], body)
   }
 
