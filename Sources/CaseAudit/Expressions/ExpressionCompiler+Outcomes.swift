@@ -1,13 +1,14 @@
 /// A rule a report's expressions may ask the outcome of: its place in the pack and what it
 /// scores.
 public struct OutcomeRule: Sendable {
-  /// The rule's index in the pack's rules.
-  public var index: Int
+  /// The rule's index in the pack's rules; nil for a rule that failed to load (its errors were
+  /// reported; its outcomes are unknown).
+  public var index: Int?
   /// The type of item it scores with `for_each`; nil when it scores the case once.
   public var item: ValueType?
 
   /// Creates an entry.
-  public init(index: Int, item: ValueType?) {
+  public init(index: Int?, item: ValueType?) {
     self.index = index
     self.item = item
   }
@@ -39,9 +40,16 @@ extension ExpressionCompiler {
         "'\(name)' needs a rule id in quotes first, as in \(name)('reviews_within_timescale', r)",
         at: args.first?.startOffset ?? at)
     }
-    guard let rule = rules[id] else {
-      let hint = NearMiss.hint(for: id, among: Array(rules.keys))
-      throw source.error("unknown rule '\(id)'\(hint)", at: idAt)
+    // A pack without rules was warned about already; a rule that failed to load, at its errors.
+    guard let rule = rules[id], let index = rule.index else {
+      if !rules.isEmpty && rules[id] == nil {
+        let hint = NearMiss.hint(for: id, among: Array(rules.keys))
+        throw source.error("unknown rule '\(id)'\(hint)", at: idAt)
+      }
+      for arg in args.dropFirst() { _ = try build(arg, scope, source) }
+      var unknown = Compiled(.string) { _ in .null }
+      unknown.codes = ExpressionCompiler.outcomeCodes
+      return unknown
     }
     guard let itemType = rule.item else {
       guard args.count == 1 else {
@@ -49,7 +57,6 @@ extension ExpressionCompiler {
           "rule '\(id)' scores the case once, so '\(name)' takes only its id, got \(args.count)"
             + " arguments", at: at)
       }
-      let index = rule.index
       var compiled = Compiled(.string) { frame in
         frame.outcomes?.outcome(rule: index, item: nil, frame: frame) ?? .null
       }
@@ -68,7 +75,7 @@ extension ExpressionCompiler {
         "argument 2 of '\(name)' must be \(described(itemType)) (what rule '\(id)' scores),"
           + " but this is \(described(item.type))", at: args[1].startOffset)
     }
-    let (index, eval) = (rule.index, item.eval)
+    let eval = item.eval
     var compiled = Compiled(.string) { frame in
       guard case .record(let record) = eval(&frame) else { return .null }
       return frame.outcomes?.outcome(rule: index, item: record, frame: frame) ?? .null

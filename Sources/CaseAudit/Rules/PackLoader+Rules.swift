@@ -2,7 +2,8 @@ extension PackLoader {
   /// Loads every listed rule file; duplicate ids, unlisted files and missing examples are reported.
   func loadRules(
     _ manifest: PackManifest, _ packFile: SourceFile, _ source: PackSource, _ schema: Schema,
-    _ compiler: inout ExpressionCompiler, _ diagnostics: inout [Diagnostic]
+    _ compiler: inout ExpressionCompiler, _ diagnostics: inout [Diagnostic],
+    declared: inout Set<String>
   ) -> [Rule] {
     var rules: [Rule] = []
     var seen: [String: SourceLocation] = [:]
@@ -32,6 +33,9 @@ extension PackLoader {
       let loader = RuleLoader(file: file, schema: schema)
       let examples = ExampleLoader(file: file, schema: schema)
       for item in items {
+        if let id = item.pairs?.first(where: { $0.key.scalar == "id" })?.value.scalar {
+          declared.insert(id)
+        }
         guard var rule = loader.load(item, compiler: &compiler, diagnostics: &diagnostics) else {
           continue
         }

@@ -97,7 +97,9 @@ public struct PackLoader: Sendable {
         tallies.append(tally)
       }
     }
-    let rules = loadRules(manifest, packFile, source, schema, &compiler, &diagnostics)
+    var declared: Set<String> = []
+    let rules = loadRules(
+      manifest, packFile, source, schema, &compiler, &diagnostics, declared: &declared)
     if manifest.ruleFiles.isEmpty {
       diagnostics.append(
         packFile.diagnostic(
@@ -105,7 +107,7 @@ public struct PackLoader: Sendable {
           line: manifest.rulesNode.line, column: manifest.rulesNode.column))
     }
     let reports = loadReports(
-      manifest, packFile, source, schema, labels, rules, &compiler, &diagnostics)
+      manifest, packFile, source, schema, labels, (rules, declared), &compiler, &diagnostics)
     compiler.checkUncalledFunctions()
     diagnostics.append(contentsOf: compiler.diagnostics)
     var files =

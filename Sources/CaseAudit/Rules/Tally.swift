@@ -1,5 +1,6 @@
-/// A count a report publishes, defined in the pack: items of each case grouped by a value
-/// (escalations by theme, by month, by stage resolved), the figures an annual report states.
+/// A count `score` and the audit report publish, defined in the pack's `tallies:`: items of each
+/// case grouped by a value (escalations by theme, by month, by stage resolved). It is a report
+/// table of one column, counted by the same machinery (`table`).
 public struct Tally: Sendable {
   /// The tally's id (`escalations_by_theme`).
   public var id: String
@@ -73,36 +74,36 @@ public struct TallyCounts: Sendable {
   /// tally of zero is never mistaken for "none".
   public var unknownCases: Int
 
-  /// Counts a tally over the cases at the given rows of the case type.
+  /// Counts a tally over the cases at the given rows of the case type, as the one-column table
+  /// it is (the same counting as a report's tables).
   public init(_ tally: Tally, data: Dataset, rows caseRows: [Int], frame: Frame) {
     var frame = frame
-    var counts: [String: Int] = [:]
-    var total = 0
-    var unknown = 0
-    for row in caseRows {
-      frame.caseRecord = RecordRef(type: data.schema.caseType, row: row)
-      guard case .list(let items) = tally.forEach.list.eval(&frame) else {
-        unknown += 1
-        continue
-      }
-      for item in items {
-        frame.slots[tally.forEach.slot] = item
-        counts[data.render(tally.value.eval(&frame)), default: 0] += 1
-        total += 1
-      }
-    }
+    let table = tally.table
+    let counter = TableCounter(table, data: data, frame: frame)
+    let counts = counter.count(rows: caseRows[...], frame: &frame)
+    let laidOut = ReportTableBuilder.layout(table, counter: counter, counts)
     id = tally.id
     title = tally.title
-    self.total = total
-    unknownCases = unknown
-    let byValue = counts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    let ordered: [String]
-    switch tally.order {
-    case .value: ordered = byValue
-    case .count: ordered = byValue.sorted { counts[$0]! > counts[$1]! }
+    rows = laidOut.rows.map { ($0.key, $0.values[0]) }
+    total = laidOut.counted
+    unknownCases = laidOut.unknownCases
+  }
+}
+
+extension Tally {
+  /// The tally as a report table: its items by value, in one count column.
+  var table: TableDefinition {
+    var rows: AxisLayout
+    switch order {
+    case .value: rows = .open(order: .key)
+    case .count: rows = .open(order: .count)
     case .listed(let values):
-      ordered = values + byValue.filter { !values.contains($0) }
+      rows = .open(order: .key)
+      rows.entries = values.map { .key($0, label: nil) } + [.others]
     }
-    rows = ordered.map { ($0, counts[$0] ?? 0) }
+    return TableDefinition(
+      id: id, title: title, note: title, rowHeading: "value", forEach: forEach,
+      countsCases: false, condition: nil, row: value, rows: rows, columns: .count, total: false,
+      shares: true, chart: nil)
   }
 }

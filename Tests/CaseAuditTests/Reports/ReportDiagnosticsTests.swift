@@ -169,3 +169,31 @@ extension ReportDiagnosticsTests {
         """)
   }
 }
+
+extension ReportDiagnosticsTests {
+  /// A rule with an error is reported once, at the rule: a table counting by its outcome is not
+  /// an error too.
+  @Test func aBrokenRuleIsNotReportedAgainWhereATableNamesIt() {
+    let report = """
+      report: test
+      title: Test report
+      tables:
+        - id: t
+          title: T
+          note: N
+          for_each: reviews as r
+          row: rule_outcome('on_time', r)
+      """
+    let rules = ReportTableFixture.rules.replacingOccurrences(
+      of: "expect: r.score > 1", with: "expect: r.scor > 1")
+    var extra = ["reports/test.yaml": report]
+    extra["labels.yaml"] = nil
+    #expect(
+      Fixture.diagnostics(
+        Fixture.load(rules: rules, manifest: ReportTableFixture.manifest, extra: extra)) == """
+          pack/rules/main.yaml:4:13: error: unknown field 'scor' on 'review'; did you mean 'score'?
+            expect: r.scor > 1
+                      ^
+          """)
+  }
+}

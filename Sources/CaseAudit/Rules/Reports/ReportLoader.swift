@@ -1,13 +1,15 @@
 extension PackLoader {
   /// Loads the report files listed under `reports:`, compiling their tables with the pack's
-  /// compiler once the rules are known (a table may count by a rule's outcome).
+  /// compiler once the rules are known (a table may count by a rule's outcome). A rule that is
+  /// declared but failed to load was reported where it is; a table naming it is not an error too.
   func loadReports(
     _ manifest: PackManifest, _ packFile: SourceFile, _ source: PackSource, _ schema: Schema,
-    _ labels: PackLabels, _ rules: [Rule], _ compiler: inout ExpressionCompiler,
-    _ diagnostics: inout [Diagnostic]
+    _ labels: PackLabels, _ ruleSet: (loaded: [Rule], declared: Set<String>),
+    _ compiler: inout ExpressionCompiler, _ diagnostics: inout [Diagnostic]
   ) -> [ReportDefinition] {
     var outcomeRules: [String: OutcomeRule] = [:]
-    for (index, rule) in rules.enumerated() {
+    for id in ruleSet.declared { outcomeRules[id] = OutcomeRule(index: nil, item: nil) }
+    for (index, rule) in ruleSet.loaded.enumerated() {
       outcomeRules[rule.id] = OutcomeRule(index: index, item: rule.forEach?.list.type.element)
     }
     compiler.outcomeRules = outcomeRules
