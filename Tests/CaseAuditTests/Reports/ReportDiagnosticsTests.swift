@@ -197,3 +197,26 @@ extension ReportDiagnosticsTests {
           """)
   }
 }
+
+extension ReportDiagnosticsTests {
+  /// Date columns are computed once for the whole run, so they may not depend on a case.
+  @Test func datesThatReadTheRecordsAreAnError() {
+    let report = """
+      report: test
+      title: Test report
+      tables:
+        - id: t
+          title: T
+          note: N
+          dates: periods.map(p, p.start) as d
+          row: "'x'"
+      """
+    #expect(
+      Fixture.diagnostics(ReportTableFixture.load(report: report)) == """
+        pack/reports/test.yaml:7:12: error: dates must not read the records ('period.start'): \
+        the columns are the same for every case; use audit.as_at, audit.period or params
+            dates: periods.map(p, p.start) as d
+                   ^
+        """)
+  }
+}
