@@ -220,3 +220,26 @@ extension ReportDiagnosticsTests {
         """)
   }
 }
+
+extension ReportDiagnosticsTests {
+  /// A labels file that cannot be read is reported once, not again at every table naming it.
+  @Test func anUnreadableLabelsFileIsReportedOnce() {
+    let report = """
+      report: test
+      title: Test report
+      tables:
+        - id: t
+          title: T
+          note: N
+          row: "'x'"
+          labels: review.participation
+      """
+    let labels = "review.participation: {PN0: Under 4}\nreview.participation: {PN1: One}\n"
+    #expect(
+      Fixture.diagnostics(ReportTableFixture.load(report: report, labels: labels)) == """
+        pack/labels.yaml:2:1: error: duplicate key 'review.participation' (first given at line 1)
+        review.participation: {PN1: One}
+        ^
+        """)
+  }
+}
