@@ -156,6 +156,26 @@ extension ExpressionCompiler {
         return value
       }
     }
+    // Arguments are all evaluated before any parameter is set (an argument may call the same
+    // function); one or two of them without an array, as reports call `open_on(p, d)` for every
+    // period at every date.
+    switch evals.count {
+    case 1:
+      let (first, slot) = (evals[0], slots[0])
+      return Compiled(body.type) { frame in
+        frame.slots[slot] = first(&frame)
+        return bodyEval(&frame)
+      }
+    case 2:
+      let (first, second) = (evals[0], evals[1])
+      return Compiled(body.type) { frame in
+        let (a, b) = (first(&frame), second(&frame))
+        frame.slots[slots[0]] = a
+        frame.slots[slots[1]] = b
+        return bodyEval(&frame)
+      }
+    default: break
+    }
     return Compiled(body.type) { frame in
       var values: [Value] = []
       values.reserveCapacity(evals.count)

@@ -74,6 +74,8 @@ public struct PackLoader: Sendable {
     var labels = PackLabels.none
     if let (file, root) = yaml("labels.yaml", source, required: false, &diagnostics) {
       labels = LabelsLoader.load(root, file: file, schema: schema, diagnostics: &diagnostics)
+    } else if case .some(.some) = try? source.read("labels.yaml") {
+      labels.isComplete = false
     }
     var compiler = ExpressionCompiler(
       schema: schema, calendar: calendar, parameters: manifest.parameters.table,

@@ -197,3 +197,49 @@ extension ReportDiagnosticsTests {
           """)
   }
 }
+
+extension ReportDiagnosticsTests {
+  /// Date columns are computed once for the whole run, so they may not depend on a case.
+  @Test func datesThatReadTheRecordsAreAnError() {
+    let report = """
+      report: test
+      title: Test report
+      tables:
+        - id: t
+          title: T
+          note: N
+          dates: periods.map(p, p.start) as d
+          row: "'x'"
+      """
+    #expect(
+      Fixture.diagnostics(ReportTableFixture.load(report: report)) == """
+        pack/reports/test.yaml:7:12: error: dates must not read the records ('period.start'): \
+        the columns are the same for every case; use audit.as_at, audit.period or params
+            dates: periods.map(p, p.start) as d
+                   ^
+        """)
+  }
+}
+
+extension ReportDiagnosticsTests {
+  /// A labels file that cannot be read is reported once, not again at every table naming it.
+  @Test func anUnreadableLabelsFileIsReportedOnce() {
+    let report = """
+      report: test
+      title: Test report
+      tables:
+        - id: t
+          title: T
+          note: N
+          row: "'x'"
+          labels: review.participation
+      """
+    let labels = "review.participation: {PN0: Under 4}\nreview.participation: {PN1: One}\n"
+    #expect(
+      Fixture.diagnostics(ReportTableFixture.load(report: report, labels: labels)) == """
+        pack/labels.yaml:2:1: error: duplicate key 'review.participation' (first given at line 1)
+        review.participation: {PN1: One}
+        ^
+        """)
+  }
+}

@@ -5,6 +5,9 @@
 public struct PackLabels: Sendable {
   /// Each vocabulary's labels by key.
   public var vocabularies: [String: [String: String]]
+  /// False when labels.yaml could not be read: its error was reported, and a table naming one
+  /// of its vocabularies is not an error too.
+  public var isComplete = true
 
   /// No labels.
   public static let none = PackLabels(vocabularies: [:])

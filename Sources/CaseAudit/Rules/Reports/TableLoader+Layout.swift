@@ -91,6 +91,7 @@ extension TableLoader {
   {
     let name = node.scalar ?? ""
     guard let labels = self.labels.vocabularies[name] else {
+      guard self.labels.isComplete else { return nil }
       let hint = NearMiss.hint(for: name, among: Array(self.labels.vocabularies.keys))
       diagnostics.append(
         file.error("no vocabulary '\(name)' in the pack's labels.yaml\(hint)", at: node))

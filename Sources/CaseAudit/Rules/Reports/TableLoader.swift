@@ -90,9 +90,21 @@ struct TableLoader {
     }
     let slot = compiler.newSlot()
     let listText = String(source.text[..<range.lowerBound])
-    let list = compiler.compile(
+    _ = compiler.takeReads()
+    var list = compiler.compile(
       ExpressionSource(text: listText, within: source, offset: 0), in: Scope(),
       expecting: .list(.date), role: "dates")
+    // The columns are the same for every case, so the dates are computed once, from the run.
+    let reads = compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
+    if let read = reads.first, list != nil {
+      let type = schema.types[read.type]
+      diagnostics.append(
+        source.error(
+          "dates must not read the records ('\(type.name).\(type.fields[read.field].name)'):"
+            + " the columns are the same for every case; use audit.as_at, audit.period or params",
+          at: 0))
+      list = nil
+    }
     scope = scope.binding(name, slot: slot, type: .date)
     let key = reader["date_key"].flatMap {
       self.key($0, role: "date_key", scope, &compiler, &diagnostics)
