@@ -59,11 +59,12 @@ public struct AuditHTML: Sendable {
     values["trends"] = trends.map { trend -> [String: Any] in
       [
         "rule_id": trend.ruleID, "svg": TrendChartSVG.render(trend),
-        "p": trend.pValue.map { String(format: "%.3f", $0) } ?? "-",
+        "p": trend.pValue.map { String(format: "%.3f", $0) } ?? "-", "test": trend.testText,
         "verdict": trend.significant ? "a change larger than chance" : "within chance",
       ]
     }
     values["has_trends"] = !trends.isEmpty
+    values["trends_method"] = Trend.method(report.history?.trends ?? [])
     values["moderation_html"] = MarkdownTables.html(HistoryMarkdown.agreement(report.history))
     values["has_tallies"] = !report.summary.tallies.isEmpty
     values["tallies"] = report.summary.tallies.map { tally -> [String: Any] in

@@ -87,10 +87,9 @@ enum AuditHTMLTemplate {
     </section>
     {{#has_trends}}<section id="trends">
     <h2>Trends</h2>
-    <p>Each rule's compliance in this plan's audits with 95% Wilson intervals; the last change is
-    tested against the audit before with Fisher's exact test.</p>
-    <div class="plots">{{#trends}}<figure>{{{svg}}}<figcaption><code>{{rule_id}}</code>: p = {{p}},
-    {{verdict}}</figcaption></figure>{{/trends}}</div>
+    <p>{{trends_method}}</p>
+    <div class="plots">{{#trends}}<figure>{{{svg}}}<figcaption><code>{{rule_id}}</code>: p = {{p}}
+    ({{test}}), {{verdict}}</figcaption></figure>{{/trends}}</div>
     </section>{{/has_trends}}
     {{{moderation_html}}}
     <section id="consistency">

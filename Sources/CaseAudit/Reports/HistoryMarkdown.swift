@@ -8,20 +8,21 @@ enum HistoryMarkdown {
   /// Trends, when the plan has earlier audits.
   static func trends(_ history: ReportHistory?) -> String {
     guard let history, history.trends.contains(where: { $0.points.count > 1 }) else { return "" }
-    var out = "## Trends\n\nEach rule's compliance in this plan's audits (95% Wilson intervals);"
-    out += " the change from the previous audit is tested with Fisher's exact test.\n\n"
-    out += "| rule | audits | change from the previous | p | larger than chance |\n"
-    out += "|---|---|---:|---:|---|\n"
+    var out = "## Trends\n\n" + Trend.method(history.trends) + "\n\n"
+    out += "| rule | audits | change from the previous | test | p | larger than chance |\n"
+    out += "|---|---|---:|---|---:|---|\n"
     for trend in history.trends where trend.points.count > 1 {
       let audits = trend.points.map { "\($0.asAt): \(F.percent($0.compliance))" }
         .joined(separator: "; ")
-      let (a, b) = (trend.points[trend.points.count - 2], trend.points[trend.points.count - 1])
-      let change = a.compliance.flatMap { old in b.compliance.map { ($0 - old) * 100 } }
+      let change = trend.comparison.flatMap { pair in
+        pair.previous.compliance.flatMap { old in pair.current.compliance.map { ($0 - old) * 100 } }
+      }
       let changeText =
         change.map { ($0 >= 0 ? "+" : "") + String(format: "%.1f", $0) + " points" } ?? "-"
       let p = trend.pValue.map { String(format: "%.3f", $0) } ?? "-"
-      let verdict = trend.significant ? "yes" : "no"
-      out += "| `\(trend.ruleID)` | \(audits) | \(changeText) | \(p) | \(verdict) |\n"
+      let verdict = trend.comparison == nil ? "-" : trend.significant ? "yes" : "no"
+      out += "| `\(trend.ruleID)` | \(audits) | \(changeText) | \(trend.testText) | \(p) |"
+      out += " \(verdict) |\n"
     }
     return out
   }
