@@ -31,7 +31,8 @@ public struct AuditHTML: Sendable {
       "data_fingerprint": run.dataFingerprint, "seed": String(run.sample.seed),
       "engine_version": AuditReport.engineVersion, "population": run.sample.population,
       "sample_size": run.sample.cases.count,
-      "stratified": report.statistics.contains { $0.populationEstimate != nil },
+      "statistics_method": StatisticsMethod.summary(report.statistics, design: report.design),
+      "statistics_notes": StatisticsMethod.notes(report.statistics),
     ]
     if run.frame.undecided > 0 { values["undecided"] = run.frame.undecided }
     values["warnings"] = run.samplingWarnings.map(\.message)
@@ -48,7 +49,7 @@ public struct AuditHTML: Sendable {
     values["rules"] = report.statistics.map { rule -> [String: Any] in
       counts(rule.cases).merging([
         "title": rule.title, "rule_id": rule.ruleID, "interval": F.interval(rule.wilson),
-        "upper": F.percent(rule.nonComplianceUpper), "estimate": F.percent(rule.populationEstimate),
+        "upper": F.percent(rule.nonComplianceUpper), "estimate": F.estimate(rule.populationEstimate),
       ]) { $1 }
     }
     values["item_rules"] = report.statistics.compactMap { rule in

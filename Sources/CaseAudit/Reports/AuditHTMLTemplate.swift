@@ -62,9 +62,7 @@ enum AuditHTMLTemplate {
     <th scope="col">Cases</th></tr>
     {{#grades}}<tr><td>{{grade}}</td><td class="n">{{cases}}</td></tr>
     {{/grades}}</table>
-    <p>Compliance is met over met and not met, with a 95% Wilson interval. "Non-compliance at most"
-    is the one-sided 95% Clopper–Pearson bound on the population's rate.{{#stratified}} The
-    population estimate weights each stratum by its share of the population.{{/stratified}}</p>
+    <p>{{statistics_method}}</p>
     <table><caption>Standards in the sampled cases</caption>
     <tr><th scope="col">Standard</th><th scope="col">Applicable</th><th scope="col">Met</th>
     <th scope="col">Not met</th><th scope="col">Insufficient evidence</th>
@@ -75,6 +73,7 @@ enum AuditHTMLTemplate {
     <td class="n">{{insufficient}}</td><td class="n">{{compliance}}</td>
     <td class="i">{{interval}}</td><td class="n">{{upper}}</td><td class="n">{{estimate}}</td></tr>
     {{/rules}}</table>
+    <ul class="methods">{{#statistics_notes}}<li>{{.}}</li>{{/statistics_notes}}</ul>
     <table>
     <caption>Items within the sampled cases (reviews, periods, escalations, actions)</caption>
     <tr><th scope="col">Standard</th><th scope="col">Applicable</th><th scope="col">Met</th>

@@ -56,11 +56,7 @@ public struct AuditMarkdown: Sendable {
   private func summary() -> String {
     var out = "## Summary\n\n| grade | cases |\n|---|---:|\n"
     for (grade, count) in report.summary.grades { out += "| \(grade) | \(count) |\n" }
-    out += "\nCompliance is met over met and not met, with a 95% Wilson interval; \"non-compliance"
-    out += " at most\" is the one-sided 95% Clopper–Pearson bound for the population.\n"
-    if report.statistics.contains(where: { $0.populationEstimate != nil }) {
-      out += "The population estimate weights each stratum by its share of the population.\n"
-    }
+    out += "\n" + StatisticsMethod.summary(report.statistics, design: report.design) + "\n"
     out += "\n| rule | applicable | met | not met | insufficient | compliance | 95% interval |"
     out += " non-compliance at most | population estimate |\n"
     out += "|---|---:|---:|---:|---:|---:|---|---:|---:|\n"
@@ -69,8 +65,10 @@ public struct AuditMarkdown: Sendable {
       out += "| `\(rule.ruleID)` | \(c.applicable) | \(c.met) | \(c.notMet) |"
       out +=
         " \(c.insufficientEvidence) | \(F.percent(c.compliance)) | \(F.interval(rule.wilson)) |"
-      out += " \(F.percent(rule.nonComplianceUpper)) | \(F.percent(rule.populationEstimate)) |\n"
+      out += " \(F.percent(rule.nonComplianceUpper)) | \(F.estimate(rule.populationEstimate)) |\n"
     }
+    out += "\n" + StatisticsMethod.notes(report.statistics).map { "- " + Self.m($0) + "\n" }
+      .joined()
     out += "\nItems (reviews, periods, escalations, actions) within the sampled cases:\n\n"
     out += "| rule | applicable | met | not met | insufficient | compliance |\n"
     out += "|---|---:|---:|---:|---:|---:|\n"
