@@ -31,7 +31,9 @@ struct HistoryJSON: Encodable {
     case metThenNotMet = "met_then_not_met"
     case notMetThenMet = "not_met_then_met"
     case betweenAuditors = "between_auditors"
-    case first, second, disagreements, outcomes
+    case first, second, disagreements, outcomes, method
+    case byAuditor = "by_auditor"
+    case moderatedFindings = "moderated_findings"
     case auditorDisagreements = "auditor_disagreements"
     case caseID = "case_id"
     case itemID = "item_id"
@@ -69,6 +71,14 @@ struct HistoryJSON: Encodable {
     guard let agreement = history.agreement else { return }
     var object = root.nestedContainer(keyedBy: Keys.self, forKey: .agreement)
     try object.encode(AgreementJSON(agreement.overall), forKey: .overall)
+    try object.encode(agreement.moderatedFindings, forKey: .moderatedFindings)
+    try object.encode(agreement.method, forKey: .method)
+    var auditors = object.nestedUnkeyedContainer(forKey: .byAuditor)
+    for (auditor, value) in agreement.byAuditor {
+      var item = auditors.nestedContainer(keyedBy: Keys.self)
+      try item.encode(auditor, forKey: .auditor)
+      try item.encode(AgreementJSON(value), forKey: .agreement)
+    }
     var rules = object.nestedUnkeyedContainer(forKey: .rules)
     for (rule, value) in agreement.byRule {
       var item = rules.nestedContainer(keyedBy: Keys.self)

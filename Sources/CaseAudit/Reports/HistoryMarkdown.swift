@@ -35,14 +35,14 @@ enum HistoryMarkdown {
         + " \(value.kappa.map { String(format: "%.2f", $0) } ?? "-") |"
         + " \(Agreement.interpretation(value.kappa)) |\n"
     }
-    var out = "## Moderation\n\nAgreement of the auditors' outcomes with the engine's, and"
-    out +=
-      " between auditors: percentage agreement and Cohen's kappa (Landis and Koch's words).\n\n"
-    out += "| engine and auditors | findings | agreement | kappa | |\n|---|---:|---:|---:|---|\n"
-    out += row("all rules", agreement.overall)
+    var out = "## Moderation\n\n" + agreement.method + "\n\n"
+    out += "| engine and auditors | ratings | agreement | kappa | |\n|---|---:|---:|---:|---|\n"
+    out += row("all auditors, all rules", agreement.overall)
+    for (auditor, value) in agreement.byAuditor { out += row(m(auditor), value) }
     for (rule, value) in agreement.byRule { out += row("`\(rule)`", value) }
     if !agreement.betweenAuditors.isEmpty {
-      out += "\n| between auditors | findings | agreement | kappa | |\n|---|---:|---:|---:|---|\n"
+      out += "\n| between auditors | findings both rated | agreement | kappa | |\n"
+      out += "|---|---:|---:|---:|---|\n"
       for (first, second, value) in agreement.betweenAuditors {
         out += row("\(m(first)) and \(m(second))", value)
       }
