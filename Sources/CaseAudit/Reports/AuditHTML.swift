@@ -56,6 +56,7 @@ public struct AuditHTML: Sendable {
       rule.items.map { counts($0).merging(["rule_id": rule.ruleID]) { $1 } }
     }
     values["groupings"] = report.consistency.map(grouping)
+    values["consistency_method"] = ConsistencyTable.method
     let trends = (report.history?.trends ?? []).filter { $0.points.count > 1 }
     values["trends"] = trends.map { trend -> [String: Any] in
       [

@@ -93,8 +93,8 @@ enum AuditHTMLTemplate {
     {{{moderation_html}}}
     <section id="consistency">
     <h2>Consistency</h2>
-    <p>Each unit's compliance against exact binomial funnel limits (95% dashed, 99.8% dotted)
-    around the sample's rate. Red points lie below the limits, green above.</p>
+    <p>{{consistency_method}} In the plots the 95% limits are dashed, the 99.8% dotted; red
+    points lie below the limits, green above.</p>
     {{#groupings}}
     <h3>By {{name}}</h3>
     {{{heatmap}}}

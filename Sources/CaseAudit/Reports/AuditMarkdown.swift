@@ -81,8 +81,7 @@ public struct AuditMarkdown: Sendable {
   }
 
   private func consistency() -> String {
-    var out = "## Consistency\n\nEach unit's compliance (met of met and not met) against exact"
-    out += " binomial funnel limits around the sample's rate (95% and 99.8%).\n"
+    var out = "## Consistency\n\n" + ConsistencyTable.method + "\n"
     for table in report.consistency {
       out += "\n### By \(Self.m(table.grouping))\n\n| \(Self.m(table.grouping)) |"
       out += table.rules.map { " `\($0)` |" }.joined() + "\n|---|"
