@@ -68,6 +68,7 @@ extension HistoryStore {
     return Trend.Comparison(
       previous: previous, current: current,
       cases: (try count(previous.auditID), try count(current.auditID)), sharedCases: shared,
-      decidedInBoth: changes?["decided"] ?? 0,      metThenNotMet: changes?["worse"] ?? 0, notMetThenMet: changes?["better"] ?? 0)
+      decidedInBoth: changes?["decided"] ?? 0, metThenNotMet: changes?["worse"] ?? 0,
+      notMetThenMet: changes?["better"] ?? 0)
   }
 }

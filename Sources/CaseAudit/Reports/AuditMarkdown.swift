@@ -56,7 +56,8 @@ public struct AuditMarkdown: Sendable {
   private func summary() -> String {
     var out = "## Summary\n\n| grade | cases |\n|---|---:|\n"
     for (grade, count) in report.summary.grades { out += "| \(grade) | \(count) |\n" }
-    out += "\n" + StatisticsMethod.summary(report.statistics, design: report.design) + "\n"
+    out += "\n" + Self.m(StatisticsMethod.summary(report.statistics, design: report.design))
+    out += "\n"
     out += "\n| rule | applicable | met | not met | insufficient | compliance | 95% interval |"
     out += " non-compliance at most | population estimate |\n"
     out += "|---|---:|---:|---:|---:|---:|---|---:|---:|\n"

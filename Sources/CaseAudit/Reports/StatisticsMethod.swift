@@ -6,7 +6,8 @@ public enum StatisticsMethod {
   public static func summary(_ statistics: [RuleStatistics], design: SampleDesign) -> String {
     let insufficient = statistics.reduce(0) { $0 + $1.cases.insufficientEvidence }
     var text = "Compliance is met over met and not met: cases with insufficient evidence"
-    text += " (\(insufficient) over all rules) are left out of its denominator. Its interval is"
+    text += " (\(insufficient) findings over all rules; each rule's in the table) are left out"
+    text += " of its denominator. Its interval is"
     text += " the 95% Wilson score interval on the sample, without finite-population correction."
     switch design {
     case .simple:

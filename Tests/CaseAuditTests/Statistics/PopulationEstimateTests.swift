@@ -12,7 +12,9 @@ import Testing
   /// (1 - n/N) n var(g e, ddof=1), e = y - R z, over 305^2 = 0.0579605095855138;
   /// n_eff = min(7, R (1 - R) / V) = 4.2564821460613675; Wilson at z = 1.96 on (R, n_eff).
   @Test func aHandMadeStratifiedSample() throws {
-    let a: [(Bool, Bool)] = [(true, true), (true, true), (true, false), (true, true), (false, false)]
+    let a: [(Bool, Bool)] = [
+      (true, true), (true, true), (true, false), (true, true), (false, false),
+    ]
     let b: [(Bool, Bool)] = [(true, true), (true, false), (true, false), (false, false)]
     let cases =
       a.map { RatioEstimate.Case(stratum: 0, weight: 20, decided: $0.0, met: $0.1) }
