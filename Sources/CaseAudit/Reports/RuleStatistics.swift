@@ -24,8 +24,8 @@ public struct RuleStatistics: Sendable {
   public var populationEstimate: RatioEstimate?
   /// How the population estimate was computed, in a sentence.
   public var estimateMethod: String?
-  /// Strata with sampled cases but none decided for the rule: no decided case of theirs is
-  /// estimated, so they add nothing to the estimate.
+  /// Strata of the population with no case in the sample decided for the rule (none sampled, or
+  /// none of those sampled decided): they add nothing to the estimate.
   public var strataWithoutDecided: [String]
 
   /// How the bound on non-compliance is computed.
@@ -102,7 +102,7 @@ public struct RuleStatistics: Sendable {
     populationEstimate = RatioEstimate(
       cases: estimateCases, populations: sample.strata.map(\.population))
     strataWithoutDecided = sample.strata.indices.filter { stratum in
-      sample.strata[stratum].sample > 0
+      sample.strata[stratum].population > 0
         && !estimateCases.contains { $0.stratum == stratum && $0.decided }
     }.map { sample.strata[$0].name }
     estimateMethod = populationEstimate.map { RuleStatistics.method(design, $0) }

@@ -33,7 +33,8 @@ public enum StatisticsMethod {
         note += "; population estimate: \(method)"
       }
       if !rule.strataWithoutDecided.isEmpty {
-        note += "; strata with no decided case (estimated to have none):"
+        note += "; strata with no decided case in the sample (they add nothing to the"
+        note += " estimate):"
         note += " " + rule.strataWithoutDecided.joined(separator: ", ")
       }
       return note + "."

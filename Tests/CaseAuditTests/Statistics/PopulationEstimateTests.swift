@@ -43,4 +43,25 @@ import Testing
     let bound = try #require(FinitePopulationBound.upper(x, n, population: population))
     #expect(bound == Double(d) / Double(population))
   }
+
+  /// Strata with no decided case in the sample are named, counted here from the findings.
+  @Test func strataWithNoDecidedCaseAreNamed() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let path = root.appendingPathComponent("Samples/iro-quarterly-dip-sample.yaml").path
+    let plan = try #require(PlanLoader().load(path: path).0)
+    let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 7)
+    let report = AuditReport(run: run)
+    var named = 0
+    for (index, rule) in report.statistics.enumerated() {
+      let decided = Set(
+        zip(run.sample.cases, run.results).filter { _, result in
+          [.met, .notMet].contains(result.findings[index].outcome)
+        }.map { drawn, _ in drawn.frameCase.stratum })
+      let expected = run.sample.strata.map(\.name).filter { !decided.contains($0) }
+      #expect(rule.strataWithoutDecided == expected)
+      named += expected.count
+    }
+    #expect(named > 0)
+  }
 }
