@@ -86,8 +86,8 @@ struct SizeCommand: ParsableCommand {
       let model = population.map { "hypergeometric, population \($0)" } ?? "binomial"
       print(
         "with \(expected) deviation\(expected == 1 ? "" : "s") in \(size) cases, the"
-          + " \(Int((confidence * 100).rounded()))% upper bound on the deviation rate is within"
-          + " \(rate * 100)% (\(model))")
+          + " \(DecimalRate(confidence).percentText)% upper bound on the deviation rate is"
+          + " within \(DecimalRate(rate).percentText)% (\(model))")
     }
   }
 

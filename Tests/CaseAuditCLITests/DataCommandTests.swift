@@ -177,6 +177,9 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
     (["--confidence", "0.95", "--tolerable-rate", "0.05"], "59\n"),
     (["--confidence", "0.95", "--tolerable-rate", "0.05", "--expected-errors", "2"], "124\n"),
     (["--confidence", "0.95", "--tolerable-rate", "0.05", "--population", "200"], "51\n"),
+    // 7% of 100 is 7 deviations, not the 8 of floating point: smallest n with
+    // scipy.stats.hypergeom.cdf(0, 100, 7, n) <= 0.05 is 34 (SciPy 1.17).
+    (["--confidence", "0.95", "--tolerable-rate", "0.07", "--population", "100"], "34\n"),
   ])
   func sizes(arguments: [String], expected: String) throws {
     let runner = try CommandRunner()
@@ -195,8 +198,43 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
     #expect(
       output.stdout == """
         29
-        with 0 deviations in 29 cases, the 95% upper bound on the deviation rate is within 10.0% \
+        with 0 deviations in 29 cases, the 95% upper bound on the deviation rate is within 10% \
         (binomial)
+
+        """)
+  }
+
+  @Test func explainedWithARateNotExactInBinary() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let output = try runner.run([
+      "size", "--confidence", "0.975", "--tolerable-rate", "0.07", "--population", "100",
+      "--explain",
+    ])
+    #expect(output.status == 0)
+    // Smallest n with scipy.stats.hypergeom.cdf(0, 100, 7, n) <= 0.025 is 40 (SciPy 1.17).
+    #expect(
+      output.stdout == """
+        40
+        with 0 deviations in 40 cases, the 97.5% upper bound on the deviation rate is within 7% \
+        (hypergeometric, population 100)
+
+        """)
+  }
+
+  @Test func anUnreachableCriterionIsSaidNotSized() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let output = try runner.run([
+      "size", "--confidence", "0.95", "--tolerable-rate", "0.07", "--population", "100",
+      "--expected-errors", "7",
+    ])
+    #expect(output.status == 64)
+    #expect(output.stdout == "")
+    #expect(
+      output.stderr == """
+        error: no sample can show a rate within 0.07: 7 expected deviations are not below the 7 \
+        that rate allows in a population of 100
 
         """)
   }

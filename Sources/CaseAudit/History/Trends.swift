@@ -1,7 +1,6 @@
-import GRDB
-
-/// One rule's compliance in the audits of a plan, oldest first, and whether the latest change
-/// is larger than chance.
+/// One rule's compliance in the audits of a plan, in as-at order (then period, then the order
+/// recorded), and whether the reported audit's change from the audit before it is larger than
+/// chance.
 public struct Trend: Sendable {
   /// One audit's figures.
   public struct Point: Sendable, Hashable {
@@ -19,48 +18,71 @@ public struct Trend: Sendable {
     public var interval: ClosedRange<Double>? { ProportionIntervals.wilson(met, decided) }
   }
 
-  /// The rule.
-  public var ruleID: String
-  /// The audits, oldest first (the last is the audit reported).
-  public var points: [Point]
+  /// The reported audit against the audit before it in as-at order.
+  public struct Comparison: Sendable {
+    /// The audit before, by as-at date.
+    public var previous: Point
+    /// The reported audit.
+    public var current: Point
+    /// Cases sampled by the audit before and by the reported audit.
+    public var cases: (previous: Int, current: Int)
+    /// Cases sampled by both audits.
+    public var sharedCases: Int
+    /// Shared cases decided (met or not met) in both audits: the pairs McNemar's test counts.
+    public var decidedInBoth: Int
+    /// Of the shared cases decided in both: met before and not met now.
+    public var metThenNotMet: Int
+    /// Of the shared cases decided in both: not met before and met now.
+    public var notMetThenMet: Int
 
-  /// Fisher's exact p-value for the last audit against the one before it.
-  public var pValue: Double? {
-    guard points.count >= 2 else { return nil }
-    let (a, b) = (points[points.count - 2], points[points.count - 1])
-    guard a.decided > 0, b.decided > 0 else { return nil }
-    return FisherExact.twoSided(a.met, a.decided - a.met, b.met, b.decided - b.met)
-  }
+    /// The test the change is tested with.
+    public enum Test: String, Sendable {
+      /// Fisher's exact test: the two samples share no case, so they are independent.
+      case fisherExact = "fisher_exact"
+      /// McNemar's exact test on the cases decided in both audits: the samples overlap, and a
+      /// case seen twice is not two independent observations, which Fisher's test assumes.
+      case mcNemarExact = "mcnemar_exact"
+    }
 
-  /// Whether the last change is larger than chance at the 5% level.
-  public var significant: Bool { (pValue ?? 1) < 0.05 }
-}
+    /// Fisher's test for disjoint samples; McNemar's for overlapping ones.
+    public var test: Test { sharedCases == 0 ? .fisherExact : .mcNemarExact }
 
-extension HistoryStore {
-  /// Each rule's trend over the audits of a plan up to and including `audit`.
-  public func trends(plan: String, upTo audit: Int64) throws -> [Trend] {
-    try database.read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT audit.id, audit.as_at, finding.rule_id,
-            SUM(finding.outcome = 'met') AS met,
-            SUM(finding.outcome IN ('met', 'not_met')) AS decided
-          FROM audit JOIN finding ON finding.audit_id = audit.id AND finding.item_id = ''
-          WHERE audit.plan_id = ? AND audit.id <= ? AND (audit.complete = 1 OR audit.id = ?)
-          GROUP BY audit.id, finding.rule_id ORDER BY finding.rule_id, audit.id
-          """, arguments: [plan, audit, audit])
-      var order: [String] = []
-      var points: [String: [Trend.Point]] = [:]
-      for row in rows {
-        let rule: String = row["rule_id"]
-        if points[rule] == nil { order.append(rule) }
-        points[rule, default: []].append(
-          Trend.Point(
-            auditID: row["id"], asAt: (row["as_at"] as String?) ?? "-", met: row["met"],
-            decided: row["decided"]))
+    /// The two-sided p-value of the change. McNemar's exact test is the binomial test of the
+    /// discordant pairs (b of b + c at 1/2): p = min(1, 2 P(X <= min(b, c))); 1 when none
+    /// changed. Cases in only one audit do not enter it: pairing them is impossible.
+    public var pValue: Double? {
+      switch test {
+      case .fisherExact:
+        guard previous.decided > 0, current.decided > 0 else { return nil }
+        return FisherExact.twoSided(
+          previous.met, previous.decided - previous.met, current.met,
+          current.decided - current.met)
+      case .mcNemarExact:
+        let discordant = metThenNotMet + notMetThenMet
+        guard discordant > 0 else { return 1 }
+        let smaller = min(metThenNotMet, notMetThenMet)
+        return min(1, 2 * Binomial.cdf(smaller, n: discordant, p: 0.5))
       }
-      return order.map { Trend(ruleID: $0, points: points[$0]!) }
     }
   }
+
+  /// The rule.
+  public var ruleID: String
+  /// The audits in as-at order (the reported audit among them, not necessarily last).
+  public var points: [Point]
+  /// The reported audit against the one before it by as-at date; nil when it is the first.
+  public var comparison: Comparison?
+
+  /// Creates a trend.
+  public init(ruleID: String, points: [Point], comparison: Comparison?) {
+    self.ruleID = ruleID
+    self.points = points
+    self.comparison = comparison
+  }
+
+  /// The p-value of the reported audit's change from the audit before it.
+  public var pValue: Double? { comparison?.pValue }
+
+  /// Whether that change is larger than chance at the 5% level.
+  public var significant: Bool { (pValue ?? 1) < 0.05 }
 }

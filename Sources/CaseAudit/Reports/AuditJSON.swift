@@ -24,6 +24,9 @@ public struct AuditJSON: Encodable {
     case wilson95 = "wilson_95"
     case nonComplianceUpper95 = "non_compliance_upper_95"
     case populationEstimate = "population_estimate"
+    case value, lower, upper, method
+    case strataWithoutDecided = "strata_without_decided"
+    case nonComplianceUpperMethod = "non_compliance_upper_method"
     case consistency, grouping, units, unit, rules, met, decided, position, data, fingerprint
     case counts, type, file, provided, loaded, excluded
     case engineVersion = "engine_version"
@@ -97,7 +100,17 @@ public struct AuditJSON: Encodable {
       try object.encode(rule.cases.compliance, forKey: .compliance)
       try object.encode(rule.wilson.map { [$0.lowerBound, $0.upperBound] }, forKey: .wilson95)
       try object.encode(rule.nonComplianceUpper, forKey: .nonComplianceUpper95)
-      try object.encode(rule.populationEstimate, forKey: .populationEstimate)
+      if let estimate = rule.populationEstimate {
+        var nested = object.nestedContainer(keyedBy: Keys.self, forKey: .populationEstimate)
+        try nested.encode(estimate.value, forKey: .value)
+        try nested.encode(estimate.interval.lowerBound, forKey: .lower)
+        try nested.encode(estimate.interval.upperBound, forKey: .upper)
+        try nested.encode(rule.estimateMethod, forKey: .method)
+        try nested.encode(rule.strataWithoutDecided, forKey: .strataWithoutDecided)
+      } else {
+        try object.encodeNil(forKey: .populationEstimate)
+      }
+      try object.encode(rule.boundMethod?.text, forKey: .nonComplianceUpperMethod)
     }
     var consistency = statistics.nestedUnkeyedContainer(forKey: .consistency)
     for table in report.consistency {

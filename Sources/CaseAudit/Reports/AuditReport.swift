@@ -2,6 +2,8 @@
 public struct AuditReport: Sendable {
   /// The run.
   public let run: AuditRun
+  /// How the sample was drawn.
+  public let design: SampleDesign
   /// Per-rule statistics, in pack order.
   public let statistics: [RuleStatistics]
   /// Grades of the sampled cases.
@@ -26,12 +28,13 @@ public struct AuditReport: Sendable {
       run.data.dataset, context: run.plan.context, rows: run.sample.cases.map(\.frameCase.row),
       slotCount: run.plan.slotCount)
     summary = ScoreSummary(results: run.results, scorer: run.scorer, tallies: tallies)
-    let strata = run.sample.cases.map(\.frameCase.stratum)
-    let stratified = run.plan.strata != nil && run.plan.weight == nil
+    let design = SampleDesign(plan: run.plan)
+    self.design = design
+    let weights = design.designWeights(run.sample, frame: run.frame.cases)
     statistics = run.scorer.rules.enumerated().map { index, rule in
       RuleStatistics(
-        rule: rule, findings: zip(strata, run.results).map { ($0, $1.findings[index]) },
-        strata: run.sample.strata, stratified: stratified)
+        rule: rule, findings: run.results.map { $0.findings[index] }, sample: run.sample,
+        design: design, designWeights: weights)
     }
     let pack = run.plan.pack
     var frame = Frame(

@@ -24,9 +24,16 @@ struct HistoryJSON: Encodable {
     case asAt = "as_at"
     case met, decided
     case pValue = "p_value"
-    case significant, agreement, overall, rules
+    case significant, agreement, overall, rules, comparison, test
+    case previousAuditID = "previous_audit_id"
+    case sharedCases = "shared_cases"
+    case decidedInBoth = "decided_in_both"
+    case metThenNotMet = "met_then_not_met"
+    case notMetThenMet = "not_met_then_met"
     case betweenAuditors = "between_auditors"
-    case first, second, disagreements, outcomes
+    case first, second, disagreements, outcomes, method
+    case byAuditor = "by_auditor"
+    case moderatedFindings = "moderated_findings"
     case auditorDisagreements = "auditor_disagreements"
     case caseID = "case_id"
     case itemID = "item_id"
@@ -43,6 +50,15 @@ struct HistoryJSON: Encodable {
       try object.encode(trend.ruleID, forKey: .ruleID)
       try object.encode(trend.pValue, forKey: .pValue)
       try object.encode(trend.significant, forKey: .significant)
+      if let comparison = trend.comparison {
+        var pair = object.nestedContainer(keyedBy: Keys.self, forKey: .comparison)
+        try pair.encode(comparison.previous.auditID, forKey: .previousAuditID)
+        try pair.encode(comparison.test.rawValue, forKey: .test)
+        try pair.encode(comparison.sharedCases, forKey: .sharedCases)
+        try pair.encode(comparison.decidedInBoth, forKey: .decidedInBoth)
+        try pair.encode(comparison.metThenNotMet, forKey: .metThenNotMet)
+        try pair.encode(comparison.notMetThenMet, forKey: .notMetThenMet)
+      }
       var points = object.nestedUnkeyedContainer(forKey: .points)
       for point in trend.points {
         var item = points.nestedContainer(keyedBy: Keys.self)
@@ -55,6 +71,14 @@ struct HistoryJSON: Encodable {
     guard let agreement = history.agreement else { return }
     var object = root.nestedContainer(keyedBy: Keys.self, forKey: .agreement)
     try object.encode(AgreementJSON(agreement.overall), forKey: .overall)
+    try object.encode(agreement.moderatedFindings, forKey: .moderatedFindings)
+    try object.encode(agreement.method, forKey: .method)
+    var auditors = object.nestedUnkeyedContainer(forKey: .byAuditor)
+    for (auditor, value) in agreement.byAuditor {
+      var item = auditors.nestedContainer(keyedBy: Keys.self)
+      try item.encode(auditor, forKey: .auditor)
+      try item.encode(AgreementJSON(value), forKey: .agreement)
+    }
     var rules = object.nestedUnkeyedContainer(forKey: .rules)
     for (rule, value) in agreement.byRule {
       var item = rules.nestedContainer(keyedBy: Keys.self)

@@ -13,6 +13,12 @@ public enum ReportFormatting {
     return percent(range.lowerBound) + "–" + percent(range.upperBound)
   }
 
+  /// A population estimate with its interval: `81.2% (70.1%–89.0%)`.
+  public static func estimate(_ estimate: RatioEstimate?) -> String {
+    guard let estimate else { return "-" }
+    return percent(estimate.value) + " (" + interval(estimate.interval) + ")"
+  }
+
   /// A finding's outcome in words.
   public static func outcome(_ outcome: Outcome) -> String {
     switch outcome {

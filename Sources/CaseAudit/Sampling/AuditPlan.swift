@@ -35,6 +35,8 @@ public struct AuditPlan: Sendable {
   public var strata: Compiled?
   /// Each case's weight for risk-weighted sampling; unweighted when nil.
   public var weight: Compiled?
+  /// The `weight:` expression as written, for the report to say what the sample is weighted by.
+  public var weightText: String? = nil
   /// What to do with a case whose weight is unknown, not finite, or 0 or below.
   public var invalidWeight = InvalidWeight.Policy.weight1
   /// The sample size.

@@ -81,15 +81,24 @@ public enum PriorityKeySampler {
     min(population, requestedSize(size, population: population))
   }
 
-  /// The total the size asks for, for a population of N, before it is capped at N.
+  /// The total the size asks for, for a population of N, before it is capped at N. An
+  /// assurance no sample can give asks for the whole population (and the sample's warnings say
+  /// the assurance is not met: `SamplingWarning.assuranceUnmet`).
   public static func requestedSize(_ size: AuditPlan.Size, population: Int) -> Int {
     switch size {
     case .count(let count): return count
-    case .share(let share): return Int((share * Double(population)).rounded(.up))
-    case .assurance(let confidence, let tolerable, let expected):
-      return SampleSize.forExpectedRate(
-        confidence: confidence, tolerableRate: tolerable, expectedRate: expected,
-        population: population) ?? population
+    case .share(let share): return DecimalRate(share).ceilTimes(population)
+    case .assurance:
+      return assuranceSize(size, population: population) ?? population
     }
+  }
+
+  /// The sample an assurance size asks for in a population of N; nil when no sample meets it
+  /// (and for a count or a share, which promise no assurance).
+  public static func assuranceSize(_ size: AuditPlan.Size, population: Int) -> Int? {
+    guard case .assurance(let confidence, let tolerable, let expected) = size else { return nil }
+    return SampleSize.forExpectedRate(
+      confidence: confidence, tolerableRate: tolerable, expectedRate: expected,
+      population: population)
   }
 }

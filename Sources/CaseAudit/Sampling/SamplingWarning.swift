@@ -8,6 +8,9 @@ public enum SamplingWarning: Sendable, Hashable {
   case smallerThanAsked(asked: Int, drawn: Int)
   /// A stratum has fewer cases than the plan's minimum per stratum.
   case stratumBelowMinimum(stratum: String, drawn: Int, minimum: Int)
+  /// No sample, not even the whole population, gives the assurance the plan's size asks for.
+  case assuranceUnmet(
+    confidence: Double, tolerableRate: Double, expectedRate: Double, population: Int)
 
   /// The warnings of a sample drawn from a frame under a plan, in a fixed order.
   public static func of(plan: AuditPlan, frame: PopulationFrame, sample: Sample)
@@ -16,6 +19,15 @@ public enum SamplingWarning: Sendable, Hashable {
     var warnings: [SamplingWarning] = []
     if !frame.invalidWeights.isEmpty {
       warnings.append(.invalidWeights(frame.invalidWeights, policy: plan.invalidWeight))
+    }
+    if case .assurance(let confidence, let tolerable, let expected) = plan.size,
+      sample.population > 0,
+      PriorityKeySampler.assuranceSize(plan.size, population: sample.population) == nil
+    {
+      warnings.append(
+        .assuranceUnmet(
+          confidence: confidence, tolerableRate: tolerable, expectedRate: expected,
+          population: sample.population))
     }
     let asked = PriorityKeySampler.requestedSize(plan.size, population: sample.population)
     // An empty sample is an error (`requireCases`), not a warning.
@@ -64,6 +76,11 @@ public enum SamplingWarning: Sendable, Hashable {
     case .stratumBelowMinimum(let stratum, let drawn, let minimum):
       return "stratum '\(stratum)' has \(SamplingWarning.cases(drawn)) in the sample, fewer than"
         + " the minimum of \(minimum) per stratum: it has no more"
+    case .assuranceUnmet(let confidence, let tolerable, let expected, let population):
+      return "no sample can give \(DecimalRate(confidence).percentText)% confidence that the"
+        + " deviation rate is within \(DecimalRate(tolerable).percentText)% allowing"
+        + " \(DecimalRate(expected).percentText)% expected deviations in a population of"
+        + " \(population): the whole population is drawn, and the assurance is not met"
     }
   }
 

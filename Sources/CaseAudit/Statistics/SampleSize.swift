@@ -25,9 +25,10 @@ public enum SampleSize {
     }
   }
 
-  /// The deviations a tolerable rate allows in a population: ceil(rate x N).
+  /// The deviations a tolerable rate allows in a population: ceil(rate x N), computed on the
+  /// rate as written (0.07 of 100 is 7, where floating point gives 8).
   public static func tolerableDeviations(rate: Double, population: Int) -> Int {
-    Int((rate * Double(population)).rounded(.up))
+    DecimalRate(rate).ceilTimes(population)
   }
 
   /// The hypergeometric size for a known population of N, with ceil(tolerable x N) deviations
@@ -46,23 +47,25 @@ public enum SampleSize {
   }
 
   /// The size for an expected deviation *rate*: the smallest n whose allowance of
-  /// ceil(expected x n) deviations still meets the bound (hypergeometric when N is given, and
-  /// then N when no smaller sample does). The allowance is searched by bisection, as the bound
-  /// at the largest sample of each allowance falls as the allowance grows.
+  /// ceil(expected x n) deviations (exact, on the rate as written) still meets the bound
+  /// (hypergeometric when N is given); nil when no sample, not even the whole population, meets
+  /// it. The allowance is searched by bisection, as the bound at the largest sample of each
+  /// allowance falls as the allowance grows.
   public static func forExpectedRate(
     confidence: Double, tolerableRate: Double, expectedRate: Double, population: Int? = nil
   ) -> Int? {
     guard expectedRate < tolerableRate else { return nil }
     let largest = population ?? populations.upperBound
+    let deviations = population.map { tolerableDeviations(rate: tolerableRate, population: $0) }
     func meets(_ n: Int, allowing k: Int) -> Bool {
-      if let population {
-        let deviations = tolerableDeviations(rate: tolerableRate, population: population)
+      if let population, let deviations {
         return Binomial.hypergeometricCDF(
           k, population: population, successes: deviations, draws: n) <= 1 - confidence
       }
       return Binomial.cdf(k, n: n, p: tolerableRate) <= 1 - confidence
     }
-    func allowance(_ n: Int) -> Int { Int((expectedRate * Double(n)).rounded(.up)) }
+    let exactExpected = DecimalRate(expectedRate)
+    func allowance(_ n: Int) -> Int { exactExpected.ceilTimes(n) }
     // The largest n (at most `largest`) whose allowance is at most k.
     func lastSize(allowing k: Int) -> Int {
       guard expectedRate > 0 else { return largest }
@@ -74,9 +77,9 @@ public enum SampleSize {
     let found = firstSize(in: allowance(1)...allowance(largest)) { k in
       meets(lastSize(allowing: k), allowing: k)
     }
-    guard let k = found else { return population }
+    guard let k = found else { return nil }
     let first = k == allowance(1) ? 1 : lastSize(allowing: k - 1) + 1
-    return firstSize(in: first...lastSize(allowing: k)) { meets($0, allowing: k) } ?? population
+    return firstSize(in: first...lastSize(allowing: k)) { meets($0, allowing: k) }
   }
 
   /// The smallest value of a range meeting a condition that, once met, stays met; nil if none.

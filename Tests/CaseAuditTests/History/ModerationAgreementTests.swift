@@ -34,18 +34,24 @@ private func moderation(
         ## Moderation
 
         Agreement of the auditors' outcomes with the engine's, and between auditors: \
-        percentage agreement and Cohen's kappa (Landis and Koch's words).
+        percentage agreement and Cohen's kappa (Landis and Koch's words), computed over the \
+        outcome categories (met, not met, insufficient evidence, not applicable) of findings and \
+        items. Engine and auditors counts ratings, one per auditor per finding: 5 ratings of 3 \
+        moderated findings, pooled over auditors in the first row and per auditor below it; \
+        between auditors counts the findings both rated.
 
         **Engine and auditors**
 
-        | Findings of | Findings | Agreement | Kappa | Interpretation |
+        | Findings of | Ratings | Agreement | Kappa | Interpretation |
         |---|---:|---:|---:|---|
-        | all rules | 5 | 80.0% | 0.55 | moderate |
+        | all auditors, all rules | 5 | 80.0% | 0.55 | moderate |
+        | Ali | 3 | 100.0% | 1.00 | almost perfect |
+        | Bea | 2 | 50.0% | 0.00 | slight |
         | actions_have_owners | 5 | 80.0% | 0.55 | moderate |
 
         **Between auditors**
 
-        | Findings of | Findings | Agreement | Kappa | Interpretation |
+        | Findings of | Findings both rated | Agreement | Kappa | Interpretation |
         |---|---:|---:|---:|---|
         | Ali and Bea | 2 | 50.0% | 0.00 | slight |
 

@@ -82,6 +82,8 @@ private func ids(_ sample: Sample) -> [String] { sample.cases.map(\.frameCase.ca
 
   @Test func sizesByShareAndAssurance() {
     #expect(PriorityKeySampler.totalSize(.share(0.1), population: 435) == 44)
+    // 7% of 100 is 7 cases (floating point gives 7.000000000000001, rounded up to 8).
+    #expect(PriorityKeySampler.totalSize(.share(0.07), population: 100) == 7)
     #expect(PriorityKeySampler.totalSize(.count(50), population: 30) == 30)
     #expect(
       PriorityKeySampler.totalSize(

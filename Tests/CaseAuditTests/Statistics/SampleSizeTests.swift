@@ -73,4 +73,29 @@ private func linearScan(from start: Int, to end: Int, _ meets: (Int) -> Bool) ->
     #expect(meets(n))
     #expect(!meets(n - 1))
   }
+
+  /// A rate not exact in binary: 0.07 x 100 is 7.000000000000001 in floating point, so a ceiling
+  /// there allows 8 deviations and sizes the sample for 8% (31 cases). Independent values from
+  /// SciPy 1.17: the smallest n with scipy.stats.hypergeom.cdf(0, 100, 7, n) <= 0.05 is 34;
+  /// with 8 deviations in the population it is 31.
+  @Test func aRateNotExactInBinaryAllowsTheDeviationsAsWritten() {
+    #expect(SampleSize.tolerableDeviations(rate: 0.07, population: 100) == 7)
+    #expect(SampleSize.tolerableDeviations(rate: 0.29, population: 100) == 29)
+    #expect(SampleSize.tolerableDeviations(rate: 0.071, population: 100) == 8)
+    #expect(
+      SampleSize.hypergeometric(
+        confidence: 0.95, tolerableRate: 0.07, expectedDeviations: 0, population: 100) == 34)
+    #expect(
+      SampleSize.forExpectedRate(
+        confidence: 0.95, tolerableRate: 0.07, expectedRate: 0, population: 100) == 34)
+  }
+
+  /// An expected rate whose allowance is never below the tolerable count in the population: no
+  /// sample meets the criterion, and none is offered as if it did. (5% of 20 allows 1 deviation;
+  /// 4% expected allows ceil(0.04 n) >= 1 in any sample.)
+  @Test func anUnreachableExpectedRateGivesNoSize() {
+    #expect(
+      SampleSize.forExpectedRate(
+        confidence: 0.95, tolerableRate: 0.05, expectedRate: 0.04, population: 20) == nil)
+  }
 }

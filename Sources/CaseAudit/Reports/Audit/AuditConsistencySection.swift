@@ -10,9 +10,8 @@ enum AuditConsistencySection {
       id: "consistency", heading: "Consistency",
       blocks: [
         .paragraph(
-          "Each unit's compliance (met of met and not met) against exact binomial funnel limits"
-            + " around the sample's rate (95% dashed, 99.8% dotted). Red points lie below the"
-            + " limits, green above.")
+          ConsistencyTable.method + " In the plots the 95% limits are dashed, the 99.8% dotted;"
+            + " red points lie below the limits, green above.")
       ],
       subsections: report.consistency.enumerated().map { index, table in
         grouping(table, index: index)

@@ -71,17 +71,14 @@ public enum AuditDocument {
       rows: report.summary.grades.map {
         ReportRow(key: $0.grade, label: $0.grade, cells: [.count($0.cases)])
       })
-    var method =
-      "Compliance is met over met and not met, with a 95% Wilson interval. \"Non-compliance at"
-      + " most\" is the one-sided 95% Clopper–Pearson bound on the population's rate."
-    if report.statistics.contains(where: { $0.populationEstimate != nil }) {
-      method += " The population estimate weights each stratum by its share of the population."
-    }
+    let method = StatisticsMethod.summary(report.statistics, design: report.design)
+    let notes = StatisticsMethod.notes(report.statistics)
     return ReportSection(
       id: "summary", heading: "Summary",
       blocks: [
         .table(grades), .paragraph(method), .table(AuditRuleTables.cases(report.statistics)),
-        .table(AuditRuleTables.items(report.statistics)),
+      ] + (notes.isEmpty ? [] : [.list(notes)]) + [
+        .table(AuditRuleTables.items(report.statistics))
       ])
   }
 

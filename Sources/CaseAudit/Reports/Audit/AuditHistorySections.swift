@@ -20,20 +20,25 @@ enum AuditHistorySections {
       columns: [
         ReportColumn(key: "audits", label: "Audits"),
         ReportColumn(key: "change", label: "Change from the previous"),
+        ReportColumn(key: "test", label: "Test"),
         ReportColumn(key: "p", label: "p"),
         ReportColumn(key: "larger_than_chance", label: "Larger than chance"),
       ],
       rows: trends.map { trend in
-        let (a, b) = (trend.points[trend.points.count - 2], trend.points[trend.points.count - 1])
-        let change = a.compliance.flatMap { old in b.compliance.map { ($0 - old) * 100 } }
+        let change = trend.comparison.flatMap { pair in
+          pair.previous.compliance.flatMap { old in
+            pair.current.compliance.map { ($0 - old) * 100 }
+          }
+        }
         return ReportRow(
           key: trend.ruleID, label: trend.ruleID,
           cells: [
             .text(audits(trend)),
             change.map { .text(($0 >= 0 ? "+" : "") + String(format: "%.1f", $0) + " points") }
               ?? .empty,
+            .text(trend.testText),
             trend.pValue.map { .number($0, places: 3) } ?? .empty,
-            .text(trend.significant ? "yes" : "no"),
+            trend.comparison == nil ? .empty : .text(trend.significant ? "yes" : "no"),
           ])
       })
     let figures = trends.map { trend -> ReportBlock in
@@ -41,15 +46,14 @@ enum AuditHistorySections {
       let verdict = trend.significant ? "a change larger than chance" : "within chance"
       return .figure(
         ReportFigure(
-          caption: "\(trend.ruleID): p = \(p), \(verdict)", svg: TrendChartSVG.render(trend),
+          caption: "\(trend.ruleID): p = \(p) (\(trend.testText)), \(verdict)",
+          svg: TrendChartSVG.render(trend),
           description: "Compliance with \(trend.ruleID) by audit: \(audits(trend))"))
     }
     return ReportSection(
       id: "trends", heading: "Trends",
       blocks: [
-        .paragraph(
-          "Each rule's compliance in this plan's audits with 95% Wilson intervals; the last"
-            + " change is tested against the audit before with Fisher's exact test."),
+        .paragraph(Trend.method(history.trends)),
         .table(table),
       ] + figures)
   }
@@ -61,13 +65,12 @@ enum AuditHistorySections {
   private static func moderation(_ history: ReportHistory) -> ReportSection? {
     guard let agreement = history.agreement, agreement.overall.count > 0 else { return nil }
     var blocks: [ReportBlock] = [
-      .paragraph(
-        "Agreement of the auditors' outcomes with the engine's, and between auditors: percentage"
-          + " agreement and Cohen's kappa (Landis and Koch's words)."),
+      .paragraph(agreement.method),
       .table(
         agreementTable(
-          id: "agreement", title: "Engine and auditors",
-          rows: [("all", "all rules", agreement.overall)]
+          id: "agreement", title: "Engine and auditors", counted: "Ratings",
+          rows: [("all", "all auditors, all rules", agreement.overall)]
+            + agreement.byAuditor.map { ("auditor:" + $0.auditor, $0.auditor, $0.agreement) }
             + agreement.byRule.map { ($0.rule, $0.rule, $0.agreement) })),
     ]
     if !agreement.betweenAuditors.isEmpty {
@@ -75,6 +78,7 @@ enum AuditHistorySections {
         .table(
           agreementTable(
             id: "agreement_between_auditors", title: "Between auditors",
+            counted: "Findings both rated",
             rows: agreement.betweenAuditors.map {
               ("\($0.first)|\($0.second)", "\($0.first) and \($0.second)", $0.agreement)
             })))
@@ -90,12 +94,13 @@ enum AuditHistorySections {
   }
 
   private static func agreementTable(
-    id: String, title: String, rows: [(key: String, label: String, value: Agreement)]
+    id: String, title: String, counted: String,
+    rows: [(key: String, label: String, value: Agreement)]
   ) -> ReportTable {
     ReportTable(
       id: id, title: title, rowHeading: "Findings of",
       columns: [
-        ReportColumn(key: "findings", label: "Findings"),
+        ReportColumn(key: "findings", label: counted),
         ReportColumn(key: "agreement", label: "Agreement"),
         ReportColumn(key: "kappa", label: "Kappa"),
         ReportColumn(key: "interpretation", label: "Interpretation"),

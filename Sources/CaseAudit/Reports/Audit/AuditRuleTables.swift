@@ -22,7 +22,8 @@ enum AuditRuleTables {
           key: rule.ruleID, label: "\(rule.title) (\(rule.ruleID))",
           cells: counts(rule.cases) + [
             rule.wilson.map { .text(ReportFormatting.interval($0)) } ?? .empty,
-            proportion(rule.nonComplianceUpper), proportion(rule.populationEstimate),
+            proportion(rule.nonComplianceUpper),
+            rule.populationEstimate.map { .text(ReportFormatting.estimate($0)) } ?? .empty,
           ])
       })
   }
