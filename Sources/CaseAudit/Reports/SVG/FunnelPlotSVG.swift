@@ -15,10 +15,14 @@ public enum FunnelPlotSVG {
     let (width, height, left, top, plotW, plotH) = (420.0, 260.0, 48.0, 12.0, 352.0, 210.0)
     let x = { (n: Double) in left + n / Double(maxN) * plotW }
     let y = { (rate: Double) in top + (1 - rate) * plotH }
+    // Each limit costs O(n) to compute, so the curves are drawn through a bounded number of
+    // points (every n up to 30, where they bend most, then about 120 across the plot), shared
+    // by the four curves: the plot's cost grows linearly with the cases, not quadratically.
+    let counts = curveCounts(maxN)
+    let limitsAt = counts.map { FunnelLimits(n: $0, rate: overall) }
     func curve(_ limit: (FunnelLimits) -> Double) -> String {
-      (1...maxN).map { n in
-        let value = limit(FunnelLimits(n: n, rate: overall))
-        return "\(S.number(x(Double(n)))),\(S.number(y(value)))"
+      zip(counts, limitsAt).map { n, limits in
+        "\(S.number(x(Double(n)))),\(S.number(y(limit(limits))))"
       }.joined(separator: " ")
     }
     let label = "Funnel plot of \(table.rules[index]) by \(table.grouping)"
@@ -73,5 +77,19 @@ public enum FunnelPlotSVG {
         "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width)) \(Int(height))",
         "role": "img", "aria-label": label, "class": "funnel",
       ], body)
+  }
+
+  /// The case counts the limit curves pass through: 1 to 30, then steps of about a 120th of
+  /// the axis, and the axis' end.
+  static func curveCounts(_ maxN: Int) -> [Int] {
+    let step = max(1, maxN / 120)
+    var counts = Array(1...min(maxN, 30))
+    var n = 30 + step
+    while n < maxN {
+      counts.append(n)
+      n += step
+    }
+    if counts.last != maxN { counts.append(maxN) }
+    return counts
   }
 }
