@@ -2,13 +2,6 @@
 ///
 /// Figures from shared/reference/annual-report-2021-22.yaml; codes from the SSDA903 guide.
 enum ReferenceDistributions {
-  /// Age bands at 31 March by sex (boys, girls): lower and upper age and count.
-  static let boysByAge: [(ClosedRange<Int>, Double)] = [
-    (0...0, 12), (1...4, 31), (5...9, 42), (10...15, 125), (16...17, 75),
-  ]
-  static let girlsByAge: [(ClosedRange<Int>, Double)] = [
-    (0...0, 8), (1...4, 22), (5...9, 35), (10...15, 87), (16...17, 65),
-  ]
   /// Share of boys among children looked after (285 of 502).
   static let boyShare = 285.0 / 502.0
 
@@ -22,12 +15,6 @@ enum ReferenceDistributions {
   static let placement: [(String, Double)] = [
     ("U6", 126), ("U5", 1), ("U3", 68), ("U4", 142), ("A6", 11), ("P1", 36), ("K2", 107),
     ("R1", 3), ("T4", 8),
-  ]
-
-  /// Reasons episodes ceased among children leaving care (REC codes).
-  static let ceased: [(String, Double)] = [
-    ("E11", 23), ("E3", 2), ("E4A", 16), ("E4B", 2), ("E13", 38), ("E41", 1), ("E45", 26),
-    ("E7", 2), ("E14", 1), ("E15", 1), ("E17", 62), ("E8", 27),
   ]
 
   /// Permanence plans recorded (records.md plan codes).
