@@ -5,19 +5,25 @@ import CaseAudit
 struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "generate",
-    abstract: "Write a synthetic export shaped like a real IRO service's year.",
+    abstract: "Write a synthetic export shaped like a real IRO service's last seven years.",
     discussion: """
-      The export covers the 2021-22 reporting year (as at 2022-03-31) with the distributions of \
-      the reference annual report. The same seed gives the same files. Faults are injected at \
-      these default rates (override with --fault NAME=RATE). Example: caseaudit generate \
-      --children 500 --seed 2022 --out Samples/demo-la
+      The export holds the children looked after on some day of the seven reporting years \
+      2015-16 to 2021-22 (as at 2022-03-31), with their periods of care from whenever they \
+      began, in the flows and distributions of the reference annual report: about 26 in 100 \
+      of them are looked after on the as-at date, so --children 1900 makes a service of about \
+      500. The same seed gives the same files. Faults are injected at these default rates \
+      (override with --fault NAME=RATE). Example: caseaudit generate --children 1900 --seed \
+      2022 --out Samples/demo-la
       \(GeneratorOptions.faults.map { "  \($0.name)=\($0.rate): \($0.summary)" }
         .joined(separator: "\n"))
       """
   )
 
   @Option(
-    help: "How many children, from 1 to \(GeneratorOptions.childCounts.upperBound).")
+    help: """
+      How many children in the export (over seven years), from 1 to \
+      \(GeneratorOptions.childCounts.upperBound).
+      """)
   var children: String
 
   @Option(help: "The seed, from 0 to \(UInt64.max); the same seed gives the same export.")

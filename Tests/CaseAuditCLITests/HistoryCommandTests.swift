@@ -54,8 +54,9 @@ private func sampled(_ folder: String) throws -> Set<String> {
     #expect(a.count == 30 && b.count == 30)
     #expect(a.isDisjoint(with: b))
     let report = try String(contentsOfFile: second + "/report.md", encoding: .utf8)
+    // One of February's 30 (C101505) left care on 13 February, so is not in March's population.
     #expect(
-      report.contains("; 30 cases left out as audited within 12 months before the as-at date\n"))
+      report.contains("; 29 cases left out as audited within 12 months before the as-at date\n"))
     // The second audit's report shows each rule against the first.
     let trend = try #require(
       report.split(separator: "\n").first {

@@ -112,8 +112,8 @@ private func leaks(in folder: String, of values: Set<String>) throws -> Set<Stri
     let plainHTML = try String(contentsOfFile: plain + "/report.html", encoding: .utf8)
     #expect(
       plainHTML.contains(
-        "<h3>C100056 <span class=\"grade\">not graded</span></h3>\n<p>Stratum no IRO at the"
-          + " as-at date; priority key 1fb3229912ed028c</p>\n"))
+        "<h3>C101521 <span class=\"grade\">not graded</span></h3>\n<p>Stratum no IRO at the"
+          + " as-at date; priority key 08b3a22271aec63d</p>\n"))
 
     // The same key gives the same pseudonyms (the first report also has its place in the
     // history, which this one, not recorded, lacks).

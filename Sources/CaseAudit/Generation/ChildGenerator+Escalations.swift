@@ -1,22 +1,27 @@
 extension ChildGenerator {
-  /// Escalations in the reporting year, by the reference report's months, themes and stages,
-  /// with stages, actions, owners and due dates; some drift.
+  /// Escalations in the reporting year and the year before, month by month at the reference
+  /// report's rates per child looked after, by its themes and stages, with stages, actions,
+  /// owners and due dates; some drift.
   mutating func emitEscalations(_ period: Period) {
-    let first = max(period.start, options.yearStart)
     let last = lastDay(period)
-    guard first < last else { return }
-    var chance = ReferenceDistributions.escalationsPerChild * 0.8
     var count = 0
-    while random.chance(chance) && count < 4 {
-      count += 1
-      chance = 0.2
-      let month = random.weighted(ReferenceDistributions.escalationsByMonth)
-      let monthStart = options.yearStart.shifted(months: month)
-      let monthEnd = monthStart.shifted(months: 1).shifted(days: -1)
-      let raised = workingDay(
-        onOrAfter: min(max(random.day(from: monthStart, to: monthEnd), first), last))
-      guard raised <= last else { continue }
-      emitEscalation(id: "\(period.id)-X\(count)", raised: raised)
+    for (year, rates) in ReferenceDistributions.escalationsByMonth.enumerated() {
+      let yearStart = options.yearStart.shifted(months: 12 * (year - 1))
+      let perMonth = rates.map { $0 / ReferenceDistributions.childrenPerEscalationRate }
+      for (month, rate) in perMonth.enumerated() {
+        let monthStart = yearStart.shifted(months: month)
+        let monthEnd = monthStart.shifted(months: 1).shifted(days: -1)
+        let first = max(monthStart, period.start)
+        let final = min(monthEnd, last)
+        guard first <= final else { continue }
+        let share = Double(final.number - first.number + 1)
+          / Double(monthEnd.number - monthStart.number + 1)
+        guard random.chance(rate * share) else { continue }
+        let raised = workingDay(onOrAfter: random.day(from: first, to: final))
+        guard raised <= last else { continue }
+        count += 1
+        emitEscalation(id: "\(period.id)-X\(count)", raised: raised)
+      }
     }
   }
 

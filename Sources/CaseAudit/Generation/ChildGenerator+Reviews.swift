@@ -11,7 +11,10 @@ extension ChildGenerator {
   mutating func emitAllocations(_ period: Period) {
     let late = random.chance(options.rate("late_iro_allocation"))
     let delay = late ? random.int(in: 6...15) : random.int(in: 0...5)
-    let iroStart = calendar.addingWorkingDaysForSynthesis(delay, to: period.start)
+    // A child who came into care in the as-at date's last days has an IRO by then: the pack's
+    // rule would judge a later allocation, not yet due, as missing.
+    let iroStart = min(
+      calendar.addingWorkingDaysForSynthesis(delay, to: period.start), options.yearEnd)
     var spells: [(Day, Day?, ServiceStaff.Person)] = []
     let last = lastDay(period)
     if random.chance(0.1), last.number - iroStart.number > 60 {
@@ -42,7 +45,7 @@ extension ChildGenerator {
       if random.chance(options.rate("late_review")) {
         date = workingDay(onOrAfter: due.shifted(days: random.int(in: 1...20)))
       } else {
-        date = workingDay(onOrBefore: due.shifted(days: -random.int(in: 0...12)))
+        date = workingDay(onOrBefore: due.shifted(days: -random.int(in: 0...24)))
         let floor = held.last ?? period.start
         if date <= floor { date = workingDay(onOrBefore: due) }
         if date <= floor { date = due }

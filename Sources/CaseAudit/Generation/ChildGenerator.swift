@@ -9,6 +9,8 @@ struct ChildGenerator {
     var reviews: [Day] = []
   }
 
+  /// The child's place in the export, which places its entry into care (see `entryDay`).
+  let index: Int
   let options: GeneratorOptions
   let calendar: HolidayCalendar
   let staff: ServiceStaff
@@ -23,6 +25,7 @@ struct ChildGenerator {
   var iroSpells: [(start: Day, end: Day?, iro: ServiceStaff.Person)] = []
 
   init(index: Int, options: GeneratorOptions, calendar: HolidayCalendar, staff: ServiceStaff) {
+    self.index = index
     self.options = options
     self.calendar = calendar
     self.staff = staff
@@ -37,49 +40,19 @@ struct ChildGenerator {
 
   /// Generates everything for the child and returns the filled buffers.
   mutating func generate() -> ExportBuffers {
-    let yearEnd = options.yearEnd
-    let inCareAtEnd = random.chance(0.72)
     let boy = random.chance(ReferenceDistributions.boyShare)
-    var age = random.int(
-      in: random.pick(boy ? ReferenceDistributions.boysByAge : ReferenceDistributions.girlsByAge))
-    let leavesAt18 = !inCareAtEnd && random.chance(62.0 / 201.0)
-    if leavesAt18 { age = 18 }
-    let dob = Day(number: yearEnd.shifted(months: -12 * age).number - random.int(in: 0...364))
+    let history = careHistory()
+    let dob = history.dob
     let missingDOB = random.chance(options.rate("missing_dob"))
+    let uasc = history.entryAge >= 13 && random.chance(0.15)
     out.children.append(
       childID, missingDOB ? "" : dob.description, boy ? "1" : "2",
-      random.pick(ReferenceDistributions.ethnicity), random.chance(0.04) ? "true" : "false")
-    var current = currentPeriod(dob: dob, inCareAtEnd: inCareAtEnd, leavesAt18: leavesAt18)
-    if random.chance(0.08), let earlier = earlierPeriod(before: current.start, dob: dob) {
-      emit(earlier, dob: dob, endReason: random.chance(0.7) ? "E4A" : "E13")
+      random.pick(ReferenceDistributions.ethnicity), uasc ? "true" : "false")
+    if random.chance(0.08), let earlier = earlierPeriod(before: history.period.start, dob: dob) {
+      emit(earlier, dob: dob, ending: random.pick(CareHistoryDistributions.earlierPeriodEnded))
     }
-    let endReason =
-      current.end == nil ? "" : (leavesAt18 ? "E17" : random.pick(ReferenceDistributions.ceased))
-    current.id = childID + "-P2"
-    emit(current, dob: dob, endReason: endReason)
+    emit(history.period, dob: dob, ending: history.ending)
     return out
-  }
-
-  private mutating func currentPeriod(dob: Day, inCareAtEnd: Bool, leavesAt18: Bool) -> Period {
-    let yearStart = options.yearStart
-    let yearEnd = options.yearEnd
-    var start: Day
-    if random.chance(0.33) {
-      start = random.day(from: yearStart, to: yearEnd.shifted(days: -10))
-    } else {
-      let maximum = min(8 * 365, max(31, yearStart.number - dob.number))
-      start = yearStart.shifted(days: -random.int(in: 30...maximum))
-    }
-    if start < dob { start = dob.shifted(days: random.int(in: 0...30)) }
-    var end: Day?
-    if leavesAt18 {
-      end = dob.shifted(months: 18 * 12)
-      if end! <= start || end! > yearEnd { end = nil }
-    } else if !inCareAtEnd {
-      let earliest = max(start.shifted(days: 14), yearStart)
-      if earliest < yearEnd { end = random.day(from: earliest, to: yearEnd.shifted(days: -1)) }
-    }
-    return Period(id: "", start: start, end: end)
   }
 
   private mutating func earlierPeriod(before start: Day, dob: Day) -> Period? {
@@ -90,10 +63,13 @@ struct ChildGenerator {
   }
 
   /// Writes a period with its episodes, allocations, reviews, plan, notes and escalations.
-  private mutating func emit(_ period: Period, dob: Day, endReason: String) {
+  private mutating func emit(
+    _ period: Period, dob: Day, ending: CareHistoryDistributions.Reason?
+  ) {
     out.periods.append(
-      period.id, childID, period.start.description, period.end?.description ?? "", endReason)
-    emitEpisodes(period, endReason: endReason)
+      period.id, childID, period.start.description, period.end?.description ?? "",
+      ending?.code ?? "")
+    emitEpisodes(period, endReason: ending?.rec ?? "")
     emitAllocations(period)
     var withReviews = period
     withReviews.reviews = emitReviews(period, dob: dob)

@@ -2,31 +2,19 @@
 ///
 /// Figures from shared/reference/annual-report-2021-22.yaml; codes from the SSDA903 guide.
 enum ReferenceDistributions {
-  /// Age bands at 31 March by sex (boys, girls): lower and upper age and count.
-  static let boysByAge: [(ClosedRange<Int>, Double)] = [
-    (0...0, 12), (1...4, 31), (5...9, 42), (10...15, 125), (16...17, 75),
-  ]
-  static let girlsByAge: [(ClosedRange<Int>, Double)] = [
-    (0...0, 8), (1...4, 22), (5...9, 35), (10...15, 87), (16...17, 65),
-  ]
   /// Share of boys among children looked after (285 of 502).
   static let boyShare = 285.0 / 502.0
 
-  /// Legal status at 31 March (LS codes).
+  /// Legal status on entering care (LS codes): the reference's figures at 31 March, with more
+  /// interim care orders, as about one in four becomes a full care order at a later episode.
   static let legalStatus: [(String, Double)] = [
-    ("C1", 84), ("C2", 302), ("V2", 97), ("E1", 18), ("J1", 1),
+    ("C1", 110), ("C2", 280), ("V2", 92), ("E1", 18), ("J1", 1),
   ]
 
   /// Placement types at 31 March (PLACE codes).
   static let placement: [(String, Double)] = [
     ("U6", 126), ("U5", 1), ("U3", 68), ("U4", 142), ("A6", 11), ("P1", 36), ("K2", 107),
     ("R1", 3), ("T4", 8),
-  ]
-
-  /// Reasons episodes ceased among children leaving care (REC codes).
-  static let ceased: [(String, Double)] = [
-    ("E11", 23), ("E3", 2), ("E4A", 16), ("E4B", 2), ("E13", 38), ("E41", 1), ("E45", 26),
-    ("E7", 2), ("E14", 1), ("E15", 1), ("E17", 62), ("E8", 27),
   ]
 
   /// Permanence plans recorded (records.md plan codes).
@@ -46,8 +34,15 @@ enum ReferenceDistributions {
     ("PN1", 40), ("PN2", 10), ("PN3", 8), ("PN4", 5), ("PN5", 12), ("PN6", 9),
   ]
 
-  /// Formal escalations raised by month, April first (2021-22).
-  static let escalationsByMonth: [Double] = [28, 32, 14, 13, 10, 14, 9, 17, 18, 13, 17, 28]
+  /// Formal escalations raised by month, April first: in the year before the reporting year
+  /// (2020-21), then in the reporting year (2021-22).
+  static let escalationsByMonth: [[Double]] = [
+    [4, 2, 2, 5, 0, 11, 31, 7, 6, 2, 7, 5],
+    [28, 32, 14, 13, 10, 14, 9, 17, 18, 13, 17, 28],
+  ]
+  /// The children looked after in the reference service over the year (about 500), by which
+  /// a month's escalations are divided to give each child's chance of one that month.
+  static let childrenPerEscalationRate = 495.0
 
   /// Escalation themes.
   static let themes: [(String, Double)] = [
@@ -65,9 +60,6 @@ enum ReferenceDistributions {
   static let stageReached: [(String, Double)] = [
     ("informal", 15), ("stage1", 75), ("stage2", 8), ("stage3", 1.5), ("stage4", 0.5),
   ]
-
-  /// Escalations per child over the year: 213 formal escalations for about 700 children.
-  static let escalationsPerChild = 0.3
 
   /// Actions agreed to resolve an escalation.
   static let actions = [

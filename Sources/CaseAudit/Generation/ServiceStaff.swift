@@ -14,12 +14,13 @@ public struct ServiceStaff: Sendable {
     public var team: String
   }
 
-  /// Social-work teams with the weights of the reference report's escalations by team.
+  /// Social-work teams with the weights of the reference report's escalations by team (the
+  /// two teams it shows none for hold a few children).
   public static let teams: [(id: String, name: String, weight: Double)] = [
     ("T01", "Children in Care", 128), ("T02", "Court", 51), ("T03", "Disability 0-25", 6),
-    ("T04", "Aftercare", 3), ("T05", "Help and Protection Area 1", 5),
+    ("T04", "Aftercare", 0.5), ("T05", "Help and Protection Area 1", 5),
     ("T06", "Help and Protection Area 2", 8), ("T07", "Help and Protection Area 3", 6),
-    ("T08", "Help and Protection Project", 2), ("T09", "Social Work Academy", 2),
+    ("T08", "Help and Protection Project", 2), ("T09", "Social Work Academy", 0.5),
     ("T10", "Assessment Area 1", 1), ("T11", "Assessment Area 2", 1),
     ("T12", "Assessment Area 3", 3),
   ]
@@ -47,7 +48,8 @@ public struct ServiceStaff: Sendable {
     "Khan", "Lewis", "Morgan", "Nolan", "Owen", "Patel", "Quinn", "Roberts", "Singh", "Taylor",
   ]
 
-  /// Staff for a service of `children` children, named deterministically from the seed.
+  /// Staff for an export of `children` children (about a quarter of them looked after at a
+  /// time, 16 to a social worker), named deterministically from the seed.
   public init(children: Int, seed: UInt64) {
     var random = RandomSource(seed: seed, stream: 0xFFFF_FFFF)
     func name() -> String {
@@ -58,7 +60,8 @@ public struct ServiceStaff: Sendable {
     }
     let totalWeight = ServiceStaff.teams.reduce(0) { $0 + $1.weight }
     for (index, team) in ServiceStaff.teams.enumerated() {
-      let share = Double(children) * team.weight / totalWeight
+      let lookedAfter = Double(children) * CareHistoryDistributions.lookedAfterShare
+      let share = lookedAfter * team.weight / totalWeight
       let count = max(2, Int((share / 16).rounded(.up)))
       socialWorkers.append(
         (1...count).map {

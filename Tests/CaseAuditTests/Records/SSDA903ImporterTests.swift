@@ -98,6 +98,31 @@ private let episodesHeader =
       ])
   }
 
+  /// A previous return also holds the children who left care during it; they are not in this
+  /// year's Header, and their rows are not errors of this import.
+  @Test func childrenWhoLeftInThePreviousYearAreNotErrors() throws {
+    let current = episodesHeader + "A1,01/03/2021,P,C2,N1,U4,PR1,,,,,,\n"
+    let earlier =
+      episodesHeader + """
+        A1,10/06/2019,S,C1,N1,U6,PR1,01/03/2021,X1,,,,
+        B2,05/05/2020,S,V2,N1,U6,PR1,20/01/2021,E13,,,,
+
+        """
+    let earlierHeader = header + "B2,1,12/12/2008,WBRI,,,\n"
+    let reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,20/05/2021,PN1\n"
+    let earlierReviews =
+      "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,20/11/2020,PN1\nB2,12/12/2008,01/06/2020,PN7\n"
+    let (result, _) = try importReturn(
+      ["Header.csv": header, "Episodes.csv": current, "Reviews.csv": reviews],
+      previous: [
+        "Header.csv": earlierHeader, "Episodes.csv": earlier, "Reviews.csv": earlierReviews,
+      ])
+    #expect(result.diagnostics.map { $0.rendered() } == [])
+    #expect(column(result, "child", "child_id") == ["A1"])
+    #expect(column(result, "period", "start") == ["2019-06-10"])
+    #expect(column(result, "review", "held_on") == ["2020-11-20", "2021-05-20"])
+  }
+
   @Test func malformedRowsAreErrorsAtTheirCells() throws {
     let episodes =
       episodesHeader + """
@@ -173,8 +198,18 @@ private let episodesHeader =
     let result = SSDA903Importer(schema: iro.schema).load(
       directory: folder, previous: folder + "/previous")
     #expect(!result.hasErrors)
-    // Every review of the two years is loaded once, whichever return it came from.
-    let reviews = written.reduce(0) { $0 + $1.files[2].buffer.rowCount }
+    // Every review of the two years is loaded once, whichever return it came from, but for the
+    // previous year's of the children who left care in it (not in this year's Header).
+    func children(_ buffer: CSVBuffer) -> [Substring] {
+      String(decoding: buffer.bytes, as: UTF8.self).split(separator: "\n").dropFirst()
+        .map { $0.prefix { $0 != "," } }
+    }
+    let current = Set(children(written[0].files[0].buffer))
+    let reviews = written.reduce(0) {
+      $0 + children($1.files[2].buffer).filter { current.contains($0) }.count
+    }
+    #expect(reviews > written[0].files[2].buffer.rowCount)
+    #expect(children(written[1].files[0].buffer).contains { !current.contains($0) })
     #expect(result.counts[3].loaded == reviews)
     #expect(result.counts[0].loaded == written[0].files[0].buffer.rowCount)
   }

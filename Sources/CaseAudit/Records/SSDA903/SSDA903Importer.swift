@@ -37,8 +37,12 @@ public struct SSDA903Importer: Sendable {
       return reader.result(diagnostics: diagnostics, directory: directory)
     }
     reader.readChildren(header, &diagnostics)
+    let children = reader.children
+    let earlierTables = earlier?.tables.mapValues {
+      SSDA903Importer.rows(of: $0, forChildrenIn: children)
+    }
     var episodes: [Episode] = []
-    if let table = earlier?.tables["Episodes"] {
+    if let table = earlierTables?["Episodes"] {
       episodes += reader.readEpisodes(table, &diagnostics)
     }
     if let table = current.tables["Episodes"] {
@@ -46,11 +50,21 @@ public struct SSDA903Importer: Sendable {
       let seen = Set(recent.map { "\($0.child)\u{0}\($0.start.number)" })
       episodes = episodes.filter { !seen.contains("\($0.child)\u{0}\($0.start.number)") } + recent
     }
-    let reviewTables = [earlier?.tables["Reviews"], current.tables["Reviews"]].compactMap { $0 }
+    let reviewTables = [earlierTables?["Reviews"], current.tables["Reviews"]].compactMap { $0 }
     reader.coverageStart = SSDA903Importer.coverageStart(reviewTables)
     reader.addPeriods(episodes, &diagnostics)
     for table in reviewTables { reader.readReviews(table, &diagnostics) }
     return reader.result(diagnostics: diagnostics, directory: directory)
+  }
+
+  /// The previous year's rows of this year's children. The previous return serves only to
+  /// recover their earlier episodes and reviews; the children who left care before this year
+  /// are not in this return, and are not this import's to report on.
+  static func rows(of table: CSVTable, forChildrenIn children: Set<String>) -> CSVTable {
+    guard let column = SSDA903Tables.column(table, "CHILD") else { return table }
+    var kept = table
+    kept.rows = table.rows.filter { children.contains(CSVReader.trimmed($0.fields[column])) }
+    return kept
   }
 
   /// The columns a table must have, listed.
