@@ -13,7 +13,8 @@ import Foundation
 /// V = sum_h (1 - n_h / N_h) n_h / (n_h - 1) sum_i (g_i e_i - mean_h(g e))^2 / (sum g z)^2.
 /// The interval is Wilson's on the effective sample size R (1 - R) / V (Korn and Graubard
 /// 1998), at most the decided cases, so it stays in [0, 1] and keeps Wilson's coverage at small
-/// samples and rates near 0 or 1, where a Wald interval on V undercovers.
+/// samples and rates near 0 or 1, where a Wald interval on V undercovers; the effective size is
+/// adjusted for the design's degrees of freedom (decided cases less strata) as they propose.
 public struct RatioEstimate: Sendable, Hashable {
   /// One sampled case.
   public struct Case: Sendable, Hashable {
@@ -36,8 +37,11 @@ public struct RatioEstimate: Sendable, Hashable {
   public var value: Double
   /// Its 95% interval.
   public var interval: ClosedRange<Double>
-  /// The effective sample size the interval is computed on.
+  /// The effective sample size, R (1 - R) / V at most the decided cases (before the
+  /// degrees-of-freedom adjustment).
   public var effectiveSize: Double
+  /// The design's degrees of freedom: decided cases less the strata holding any (at least 1).
+  public var degreesOfFreedom: Int
 
   /// Estimates from the sampled cases and each stratum's population (index by `Case.stratum`);
   /// nil when no sampled case is decided.
@@ -65,7 +69,15 @@ public struct RatioEstimate: Sendable, Hashable {
     let effective = variance > 0 && r > 0 && r < 1 ? min(decided, r * (1 - r) / variance) : decided
     value = r
     effectiveSize = effective
-    interval = RatioEstimate.wilson(r, effective, z: z)
+    // Korn and Graubard's degrees-of-freedom adjustment: the variance is estimated from the
+    // decided cases less one per stratum holding any, so the effective size shrinks by
+    // (z / t_df)^2 (Wilson's interval at t_df rather than z); undercoverage at small samples
+    // spread over many strata (an IRO each) is what it corrects.
+    let strata = Set(cases.filter(\.decided).map(\.stratum)).count
+    let df = max(1, decidedCount - strata)
+    let t = StudentT.quantile(0.5 * erfc(-z / 2.0.squareRoot()), df: Double(df))
+    degreesOfFreedom = df
+    interval = RatioEstimate.wilson(r, effective * (z / t) * (z / t), z: z)
   }
 
   /// Wilson's interval for a proportion p on a (possibly fractional) sample of n.
