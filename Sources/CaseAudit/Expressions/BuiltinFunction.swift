@@ -9,7 +9,17 @@ struct BuiltinFunction: Sendable {
     /// A function of two arguments; the frame notes what made a result unknown (working days
     /// outside the calendar's years).
     case two(@Sendable (Value, Value, inout Frame) -> Value)
+    /// A function of three arguments.
+    case three(@Sendable (Value, Value, Value) -> Value)
   }
+
+  /// Three-letter month keys in calendar order, as `month_key` gives them.
+  static let monthKeys = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+
+  /// The most dates `years_back` gives: a report's columns, not a loop over centuries.
+  static let maximumYearsBack = 100
 
   /// The function's name.
   var name: String
@@ -59,6 +69,46 @@ struct BuiltinFunction: Sendable {
       },
       BuiltinFunction(name: "financial_year", parameters: [("d", .date)], result: .string) {
         _ in .one(date { .string($0.financialYear) })
+      },
+      BuiltinFunction(name: "month_key", parameters: [("d", .date)], result: .string) { _ in
+        .one(date { .string(monthKeys[$0.components.month - 1]) })
+      },
+      BuiltinFunction(
+        name: "date", parameters: [("year", .int), ("month", .int), ("day", .int)],
+        result: .date
+      ) { _ in
+        .three { year, month, day in
+          guard case .int(let y) = year, case .int(let m) = month, case .int(let d) = day,
+            let made = Day(year: y, month: m, day: d)
+          else { return .null }
+          return .date(made)
+        }
+      },
+      BuiltinFunction(
+        name: "years_back", parameters: [("d", .date), ("n", .int)], result: .list(.date)
+      ) { _ in
+        // The n dates a year apart ending on d, oldest first: "31 March of the last 7 years".
+        .two { last, count, _ in
+          guard case .date(let day) = last, case .int(let n) = count,
+            (1...maximumYearsBack).contains(n)
+          else { return .null }
+          let days = (0..<n).reversed().map { day.adding(months: -12 * $0) }
+          guard days.allSatisfy({ $0 != nil }) else { return .null }
+          return .list(days.map { .date($0!) })
+        }
+      },
+      BuiltinFunction(name: "text", parameters: [("x", nil)], result: .string) { _ in
+        // A number or date as text, so a row key may be `17` in one branch and `18_and_over` in
+        // another; unknown stays unknown.
+        .one { value in
+          switch value {
+          case .int(let number): .string(String(number))
+          case .string: value
+          case .date(let day): .string(day.description)
+          case .bool(let flag): .string(flag ? "true" : "false")
+          case .null, .decimal, .duration, .range, .record, .list, .pair: .null
+          }
+        }
       },
       BuiltinFunction(name: "lower", parameters: [("s", .string)], result: .string) { _ in
         .one { value in

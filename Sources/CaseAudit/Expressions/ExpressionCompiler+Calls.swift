@@ -2,6 +2,9 @@ extension ExpressionCompiler {
   mutating func buildCall(
     _ name: String, _ args: [Syntax], at: Int, _ scope: Scope, _ source: ExpressionSource
   ) throws -> Compiled {
+    if name == ExpressionCompiler.ruleOutcomeName {
+      return try buildRuleOutcome(args, at: at, scope, source)
+    }
     if let function = functions[name] {
       return try callFunction(function, args, at: at, scope, source)
     }
@@ -45,6 +48,10 @@ extension ExpressionCompiler {
       return Compiled(builtin.result) { frame in
         let (a, b) = (evals[0](&frame), evals[1](&frame))
         return body(a, b, &frame)
+      }
+    case .three(let body):
+      return Compiled(builtin.result) { frame in
+        body(evals[0](&frame), evals[1](&frame), evals[2](&frame))
       }
     }
   }

@@ -23,10 +23,9 @@ extension ExpressionCompiler {
     _ lhs: Compiled, in rhs: Compiled, _ rhsSyntax: Syntax, _ source: ExpressionSource
   ) throws {
     guard let codes = lhs.codes else { return }
-    if case .list(let items, _) = rhsSyntax {
-      for item in items {
-        if case .string(let text, let at) = item { try check(text, at: at, codes, source) }
-      }
+    let elements = Self.elementLiterals(of: rhsSyntax)
+    if !elements.isEmpty {
+      for (text, at) in elements { try check(text, at: at, codes, source) }
     } else if let slot = rhs.slot {
       listDemands[slot] = merged(listDemands[slot], codes)
     }
@@ -50,8 +49,9 @@ extension ExpressionCompiler {
   private mutating func demand(
     _ codes: CodeList, of value: Compiled, _ syntax: Syntax, _ source: ExpressionSource
   ) throws {
-    if case .string(let text, let at) = syntax {
-      try check(text, at: at, codes, source)
+    let literals = Self.valueLiterals(of: syntax)
+    if !literals.isEmpty {
+      for (text, at) in literals { try check(text, at: at, codes, source) }
     } else if let slot = value.slot {
       codeDemands[slot] = merged(codeDemands[slot], codes)
     }
@@ -65,6 +65,34 @@ extension ExpressionCompiler {
       for: text, among: codes.codes,
       expected: "one of " + codes.codes.map { "'\($0)'" }.joined(separator: ", "))
     throw source.error("'\(text)' is not a code of \(codes.field)\(hint)", at: offset)
+  }
+
+  /// The text literals an expression can evaluate to: itself, or those of the branches of
+  /// `?:` and the operands of `??`, so `x ? 'PN1' : 'PN9'` is checked like `'PN9'`.
+  static func valueLiterals(of syntax: Syntax) -> [(String, Int)] {
+    switch syntax {
+    case .string(let text, let at): return [(text, at)]
+    case .conditional(_, let whenTrue, let whenFalse, _):
+      return valueLiterals(of: whenTrue) + valueLiterals(of: whenFalse)
+    case .binary(.coalesce, let lhs, let rhs, _):
+      return valueLiterals(of: lhs) + valueLiterals(of: rhs)
+    default: return []
+    }
+  }
+
+  /// The text literals a list expression can hold: a literal list's items, the branches of
+  /// `?:` and `??`, and the values a `map` produces.
+  static func elementLiterals(of syntax: Syntax) -> [(String, Int)] {
+    switch syntax {
+    case .list(let items, _): return items.flatMap(valueLiterals(of:))
+    case .conditional(_, let whenTrue, let whenFalse, _):
+      return elementLiterals(of: whenTrue) + elementLiterals(of: whenFalse)
+    case .binary(.coalesce, let lhs, let rhs, _):
+      return elementLiterals(of: lhs) + elementLiterals(of: rhs)
+    case .method(_, LambdaListMethod.map.rawValue, let arguments, _):
+      return arguments.last.map(valueLiterals(of:)) ?? []
+    default: return []
+    }
   }
 
   /// A parameter compared with two code fields may hold a code of either.

@@ -44,6 +44,9 @@ public struct ExpressionCompiler {
   public private(set) var slotCount = 0
   /// Problems found, in the order found.
   public private(set) var diagnostics: [Diagnostic] = []
+  /// The rules `rule_outcome` may name, by id: set while a report's tables are compiled, nil
+  /// (the call is an error) for rules, whose outcomes cannot depend on one another.
+  public var outcomeRules: [String: OutcomeRule]?
 
   struct InstanceKey: Hashable {
     var name: String

@@ -20,6 +20,8 @@ public struct Frame: Sendable {
   /// The calendar's years, once a working-day computation has reached outside them since the
   /// rule evaluator last cleared this: its insufficient-evidence message then says why.
   public var workingDaysOutside: ClosedRange<Int>?
+  /// The census's rule outcomes that `rule_outcome` reads; nil outside a report's tables.
+  public var outcomes: RuleOutcomes?
   /// Results of pack functions called with records, for this case: functions are pure, and a
   /// rule asks for `held_reviews(p)` of the same period many times.
   var memo: [MemoKey: Value] = [:]

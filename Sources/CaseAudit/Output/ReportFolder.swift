@@ -5,8 +5,13 @@ import Foundation
 /// folder CaseAudit wrote (its `.caseaudit-report` marker lists every file in it, unchanged),
 /// an empty folder or nothing is ever replaced.
 public enum ReportFolder {
-  /// Writes `files` (name to text) and their marker into `path`, replacing a report there.
+  /// Writes text `files` (name to text) and their marker into `path`, replacing a report there.
   public static func write(_ files: [(name: String, text: String)], to path: String) throws {
+    try write(files.map { ReportFile(name: $0.name, text: $0.text) }, to: path)
+  }
+
+  /// Writes `files` (text or binary) and their marker into `path`, replacing a report there.
+  public static func write(_ files: [ReportFile], to path: String) throws {
     try checkReplaceable(path)
     let manager = FileManager.default
     let target = URL(fileURLWithPath: path).standardizedFileURL
@@ -17,8 +22,8 @@ public enum ReportFolder {
     let marker = ReportMarker(files: files)
     do {
       try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-      for (name, text) in files + [(ReportMarker.fileName, marker.text)] {
-        try Data(text.utf8).write(to: staging.appendingPathComponent(name))
+      for file in files + [ReportFile(name: ReportMarker.fileName, text: marker.text)] {
+        try Data(file.bytes).write(to: staging.appendingPathComponent(file.name))
       }
       // Looked at again just before the swap: the check above came before the work.
       try checkReplaceable(path)

@@ -13,10 +13,15 @@ public struct ReportMarker: Sendable, Equatable {
   /// Each file's lower-case hex SHA-256, by name.
   public var digests: [String: String]
 
-  /// The marker of a folder holding these files.
+  /// The marker of a folder holding these text files.
   public init(files: [(name: String, text: String)]) {
+    self.init(files: files.map { ReportFile(name: $0.name, text: $0.text) })
+  }
+
+  /// The marker of a folder holding these files.
+  public init(files: [ReportFile]) {
     digests = Dictionary(
-      files.map { ($0.name, Fingerprint.sha256(Array($0.text.utf8))) }, uniquingKeysWith: { $1 })
+      files.map { ($0.name, Fingerprint.sha256($0.bytes)) }, uniquingKeysWith: { $1 })
   }
 
   /// The marker's text: two comment lines, then `<sha256>  <name>` per file, by name.

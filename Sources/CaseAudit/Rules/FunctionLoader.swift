@@ -21,7 +21,9 @@ enum FunctionLoader {
             "'\(key.scalar ?? "")' is not a function signature such as held_reviews(p)", at: key))
         continue
       }
-      if functions[signature.name] != nil || BuiltinFunction.named[signature.name] != nil {
+      if functions[signature.name] != nil || BuiltinFunction.named[signature.name] != nil
+        || signature.name == ExpressionCompiler.ruleOutcomeName
+      {
         diagnostics.append(file.error("function '\(signature.name)' is already defined", at: key))
         continue
       }

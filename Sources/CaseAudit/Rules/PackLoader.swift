@@ -71,6 +71,10 @@ public struct PackLoader: Sendable {
     if let (file, root) = yaml("functions.yaml", source, required: false, &diagnostics) {
       functions = FunctionLoader.load(root, file: file, diagnostics: &diagnostics)
     }
+    var labels = PackLabels.none
+    if let (file, root) = yaml("labels.yaml", source, required: false, &diagnostics) {
+      labels = LabelsLoader.load(root, file: file, schema: schema, diagnostics: &diagnostics)
+    }
     var compiler = ExpressionCompiler(
       schema: schema, calendar: calendar, parameters: manifest.parameters.table,
       functions: functions)
@@ -100,9 +104,13 @@ public struct PackLoader: Sendable {
           .warning, "'rules' lists no rule files: the pack has no standards to check or score",
           line: manifest.rulesNode.line, column: manifest.rulesNode.column))
     }
+    let reports = loadReports(
+      manifest, packFile, source, schema, labels, rules, &compiler, &diagnostics)
     compiler.checkUncalledFunctions()
     diagnostics.append(contentsOf: compiler.diagnostics)
-    var files = ["pack.yaml", "schema.yaml", "functions.yaml"] + manifest.ruleFiles.map(\.path)
+    var files =
+      ["pack.yaml", "schema.yaml", "functions.yaml", "labels.yaml"]
+      + manifest.ruleFiles.map(\.path) + manifest.reportFiles.map(\.path)
     if let calendarPath = manifest.calendar?.path { files.append(calendarPath) }
     let texts = files.filter(source.isInside).compactMap { path in
       (try? source.read(path)).flatMap { $0 }.map { (path, $0) }
@@ -113,7 +121,8 @@ public struct PackLoader: Sendable {
       calendar: calendar,
       parameters: manifest.parameters, grading: manifest.grading, groupings: groupings,
       tallies: tallies,
-      rules: rules, slotCount: compiler.slotCount, functions: functions)
+      rules: rules, slotCount: compiler.slotCount, functions: functions, labels: labels,
+      reports: reports)
     return finish(pack, diagnostics)
   }
 

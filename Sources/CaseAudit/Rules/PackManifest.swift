@@ -10,12 +10,14 @@ struct PackManifest {
   var ruleFiles: [(path: String, node: YAMLNode)]
   /// The `rules:` list itself, where messages about the list point.
   var rulesNode: YAMLNode
+  /// The report files, in order (`reports/annual.yaml`).
+  var reportFiles: [(path: String, node: YAMLNode)] = []
   /// The tallies by id, compiled once the schema is known.
   var tallies: [(id: YAMLNode, definition: YAMLNode)] = []
 
   static let keys = [
     "pack", "title", "version", "description", "calendar", "parameters", "grading", "groupings",
-    "tallies", "rules",
+    "tallies", "rules", "reports",
   ]
 
   /// Reads pack.yaml; nil when a required part is missing or malformed.
@@ -55,6 +57,19 @@ struct PackManifest {
       if node.pairs == nil {
         diagnostics.append(
           file.error("'tallies' must map tally ids to their definitions", at: node))
+      }
+    }
+    if let node = top["reports"] {
+      for item in node.items ?? [] {
+        guard let path = item.scalar, !item.isNull else {
+          diagnostics.append(
+            file.error("each report file must be a path such as reports/annual.yaml", at: item))
+          continue
+        }
+        manifest.reportFiles.append((path, item))
+      }
+      if node.items == nil {
+        diagnostics.append(file.error("'reports' must be a list of report files", at: node))
       }
     }
     guard let items = rulesNode.items else {

@@ -28,6 +28,13 @@ public struct RulePack: Sendable {
   public var slotCount: Int
   /// The pack's functions, for compiling expressions outside it (an audit plan's).
   public var functions: [String: FunctionDefinition]
+  /// What readers see for codes and keys (`labels.yaml`).
+  public var labels: PackLabels = .none
+  /// The reports the pack defines (`reports:` in pack.yaml), in the manifest's order.
+  public var reports: [ReportDefinition] = []
+
+  /// A report by id.
+  public func report(_ id: String) -> ReportDefinition? { reports.first { $0.id == id } }
 
   /// A compiler for further expressions over this pack (schema, calendar, parameters and
   /// functions), whose slots come after the pack's own.

@@ -20,6 +20,16 @@ private let examples: [String: (expression: String, expected: Value)] = [
   "year": ("year(2021-04-06)", .int(2021)),
   "financial_year": ("financial_year(2021-03-31)", .string("2020-21")),
   "lower": ("lower('AbC')", .string("abc")),
+  "text": ("text(17) + text(2022-03-31)", .string("172022-03-31")),
+  "month_key": ("month_key(2022-03-31)", .string("mar")),
+  "date": ("date(2024, 2, 29)", .date(Day(iso: "2024-02-29")!)),
+  "years_back": (
+    "years_back(2024-02-29, 3)",
+    .list([
+      .date(Day(iso: "2022-02-28")!), .date(Day(iso: "2023-02-28")!),
+      .date(Day(iso: "2024-02-29")!),
+    ])
+  ),
   "has": ("has(reviews.first().score)", .bool(true)),
   "days": ("2021-04-06 + days(3)", .date(Day(iso: "2021-04-09")!)),
   "working_days": ("2021-04-30 + working_days(1)", .date(Day(iso: "2021-05-04")!)),
@@ -61,6 +71,15 @@ private let examples: [String: (expression: String, expected: Value)] = [
   func builtinGivesItsOwnAnswer(name: String) throws {
     let example = try #require(examples[name])
     #expect(try Fixture.evaluate(example.expression, case: history) == example.expected)
+  }
+
+  /// Dates that do not exist, and lists of years that are empty or absurdly long, are unknown.
+  @Test(arguments: [
+    "date(2023, 2, 29)", "date(2023, 13, 1)", "date(10000, 1, 1)", "years_back(2022-03-31, 0)",
+    "years_back(2022-03-31, 101)", "years_back(0001-03-31, 2)",
+  ])
+  func impossibleDatesAreUnknown(expression: String) throws {
+    #expect(try Fixture.evaluate(expression) == .null)
   }
 
   /// A date of birth after the date (9999-12-31 in an export) gave "a child aged -7979".

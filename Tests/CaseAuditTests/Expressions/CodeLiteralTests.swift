@@ -77,6 +77,24 @@ private let functions = """
                                                   ^
       """
     ),
+    (
+      "reviews.exists(r, r.participation == (reviews.first().participation ?? 'PN9'))",
+      """
+      pack/rules/main.yaml:3:82: error: 'PN9' is not a code of review.participation; did you \
+      mean 'PN0'?
+        expect: reviews.exists(r, r.participation == (reviews.first().participation ?? 'PN9'))
+                                                                                       ^
+      """
+    ),
+    (
+      "reviews.exists(r, r.participation in reviews.map(x, 'PN 7'))",
+      """
+      pack/rules/main.yaml:3:63: error: 'PN 7' is not a code of review.participation; did you \
+      mean 'PN7'?
+        expect: reviews.exists(r, r.participation in reviews.map(x, 'PN 7'))
+                                                                    ^
+      """
+    ),
   ])
   func misspeltCode(expression: String, expected: String) {
     let result = Fixture.load(rules: Fixture.rule(expect: expression), functions: functions)
@@ -97,6 +115,21 @@ private let functions = """
         mean 'PN0'?
           expect: level != 'pn0'
                            ^
+        """)
+  }
+
+  @Test func aCodeReachedThroughAConditionalIsChecked() {
+    let rules = """
+      - id: probe
+        title: Probe
+        expect: "reviews.exists(r, r.participation == (r.cancelled ? 'PN0' : 'PN8'))"
+      """
+    #expect(
+      Fixture.diagnostics(Fixture.load(rules: rules)) == """
+        pack/rules/main.yaml:3:72: error: 'PN8' is not a code of review.participation; did you \
+        mean 'PN0'?
+          expect: "reviews.exists(r, r.participation == (r.cancelled ? 'PN0' : 'PN8'))"
+                                                                               ^
         """)
   }
 

@@ -84,6 +84,20 @@ private let episodesHeader =
     #expect(column(both, "episode", "start") == ["2019-06-10", "2021-03-01"])
   }
 
+  @Test func aPreviousReturnWithoutEpisodesIsAnError() throws {
+    let current = episodesHeader + "A1,01/05/2021,S,C1,N1,U6,PR1,,,,,,\n"
+    let (result, folder) = try importReturn(
+      [
+        "Header.csv": header, "Episodes.csv": current,
+        "Reviews.csv": "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,20/05/2021,PN1\n",
+      ], previous: [:])
+    #expect(
+      result.diagnostics.map { $0.rendered() } == [
+        "error: no Episodes table in the previous year's return '\(folder)/previous' (a CSV whose"
+          + " header has CHILD, DEC, DECOM, LS, PLACE, REC, RNE)"
+      ])
+  }
+
   @Test func malformedRowsAreErrorsAtTheirCells() throws {
     let episodes =
       episodesHeader + """

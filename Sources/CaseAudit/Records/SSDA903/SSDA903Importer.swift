@@ -17,6 +17,15 @@ public struct SSDA903Importer: Sendable {
     let current = SSDA903Tables.read(directory: directory, diagnostics: &diagnostics)
     let earlier = previous.map { SSDA903Tables.read(directory: $0, diagnostics: &diagnostics) }
     var reader = SSDA903Rows(schema: schema)
+    // A previous year's return is given to recover periods' starts; one without episodes
+    // recovers nothing, so the user is told rather than left to think it was used.
+    if let previous, earlier?.tables["Episodes"] == nil {
+      diagnostics.append(
+        .error(
+          "no Episodes table in the previous year's return '\(previous)' (a CSV whose header"
+            + " has \(SSDA903Importer.columns(of: "Episodes")))",
+          kind: "missing table"))
+    }
     for name in ["Header", "Episodes", "Reviews"] where current.tables[name] == nil {
       diagnostics.append(
         .error(

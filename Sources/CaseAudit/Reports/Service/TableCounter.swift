@@ -1,0 +1,133 @@
+/// Counts one table of a report over the cases: each case's items at each date column, by row
+/// and column key. Expressions were compiled when the pack loaded; a worker reuses one frame.
+struct TableCounter {
+  /// The table.
+  let table: TableDefinition
+  /// The records.
+  let data: Dataset
+  /// The date columns' dates, keys and labels, evaluated once (empty for other tables).
+  let dates: [(day: Value, key: String, label: String)]
+  /// The listed row and column keys, for `unlisted: KEY`.
+  private let listedRows: Set<String>
+  private let listedColumns: Set<String>
+
+  /// Prepares a table, evaluating its date columns with the frame given (no case read).
+  init(_ table: TableDefinition, data: Dataset, frame: Frame) {
+    self.table = table
+    self.data = data
+    listedRows = Set(table.rows.listedKeys)
+    if case .value(_, let layout) = table.columns {
+      listedColumns = Set(layout.listedKeys)
+    } else {
+      listedColumns = []
+    }
+    var frame = frame
+    guard case .dates(let columns) = table.columns,
+      case .list(let days) = columns.list.eval(&frame)
+    else {
+      dates = []
+      return
+    }
+    dates = days.filter { !$0.isNull }.map { day in
+      frame.slots[columns.slot] = day
+      let key = columns.key.map { data.render($0.eval(&frame)) } ?? data.render(day)
+      let label = columns.label.map { data.render($0.eval(&frame)) } ?? key
+      return (day, key, label)
+    }
+  }
+
+  /// Counts the cases at `rows` with the frame given.
+  func count(rows caseRows: ArraySlice<Int>, frame: inout Frame) -> PartialCounts {
+    var counts = PartialCounts()
+    var caseCells: Set<CellKey> = []
+    let caseType = data.schema.caseType
+    for row in caseRows {
+      frame.caseRecord = RecordRef(type: caseType, row: row)
+      caseCells.removeAll(keepingCapacity: true)
+      var unknown = false
+      var any = false
+      let passes = dates.isEmpty ? (table.dateSlot == nil ? 1 : 0) : dates.count
+      for pass in 0..<passes {
+        var column = "count"
+        if let slot = table.dateSlot {
+          frame.slots[slot] = dates[pass].day
+          column = dates[pass].key
+        }
+        guard let forEach = table.forEach else {
+          any = place(&counts, &caseCells, column: column, frame: &frame) || any
+          continue
+        }
+        guard case .list(let items) = forEach.list.eval(&frame) else {
+          unknown = true
+          continue
+        }
+        for item in items {
+          frame.slots[forEach.slot] = item
+          any = place(&counts, &caseCells, column: column, frame: &frame) || any
+        }
+      }
+      if unknown { counts.unknownCases += 1 }
+      if table.countsCases {
+        for cell in caseCells { counts.cells[cell, default: 0] += 1 }
+        if any { counts.counted += 1 }
+      }
+    }
+    return counts
+  }
+
+  /// Counts the current item (or case) in its cells; whether it was counted.
+  private func place(
+    _ counts: inout PartialCounts, _ caseCells: inout Set<CellKey>, column dateColumn: String,
+    frame: inout Frame
+  ) -> Bool {
+    if let condition = table.condition {
+      switch condition.eval(&frame) {
+      case .bool(true): break
+      case .bool(false): return false
+      default:
+        counts.uncounted += 1
+        return false
+      }
+    }
+    var column = dateColumn
+    if case .value(let value, let layout) = table.columns {
+      column = key(value.eval(&frame), layout, listedColumns)
+    }
+    let rowValue = table.row.eval(&frame)
+    if case .list(let keys) = rowValue {
+      for rowKey in Set(keys.map { key($0, table.rows, listedRows) }) {
+        add(CellKey(row: rowKey, column: column), &counts, &caseCells)
+      }
+    } else {
+      add(CellKey(row: key(rowValue, table.rows, listedRows), column: column), &counts, &caseCells)
+    }
+    if !table.countsCases { counts.counted += 1 }
+    return true
+  }
+
+  private func add(_ cell: CellKey, _ counts: inout PartialCounts, _ caseCells: inout Set<CellKey>)
+  {
+    if table.countsCases {
+      caseCells.insert(cell)
+    } else {
+      counts.cells[cell, default: 0] += 1
+    }
+  }
+
+  /// A value's key, moved into the layout's `unlisted` row when it is not listed.
+  private func key(_ value: Value, _ layout: AxisLayout, _ listed: Set<String>) -> String {
+    let text = data.render(value)
+    guard case .into(let other) = layout.unlisted, !listed.contains(text) else {
+      return text
+    }
+    return other
+  }
+}
+
+extension TableDefinition {
+  /// The slot of the date columns' name, when the columns are dates.
+  var dateSlot: Int? {
+    if case .dates(let columns) = columns { return columns.slot }
+    return nil
+  }
+}
