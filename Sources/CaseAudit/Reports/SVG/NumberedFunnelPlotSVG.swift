@@ -25,7 +25,9 @@ public enum NumberedFunnelPlotSVG {
     let (lowN, highN) = range(of: points.map(\.n))
     let ns = curveSizes(lowN, highN)
     let curves = ns.map { FunnelCurve.limits(n: $0, rate: overall) }
-    let lowest = ([overall] + points.map(\.rate) + curves.map(\.outer.lowerBound)).min() ?? 0
+    // Fitted to the points and the limits at the smallest unit; the curves below are clipped.
+    let smallest = FunnelCurve.limits(n: max(1, points.map(\.n).min() ?? 1), rate: overall)
+    let lowest = ([overall, smallest.outer.lowerBound] + points.map(\.rate)).min() ?? 0
     let lowY = max(0, ((lowest - 0.02) * 20).rounded(.down) / 20)
     let x = { (n: Double) in left + (n - Double(lowN)) / Double(highN - lowN) * plotW }
     let y = { (rate: Double) in top + (1 - max(lowY, rate)) / (1 - lowY) * plotH }
