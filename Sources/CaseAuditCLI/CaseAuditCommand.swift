@@ -15,8 +15,9 @@ struct CaseAuditCommand: ParsableCommand {
       error.
       """,
     subcommands: [
-      AuditCommand.self, SampleCommand.self, RulesCommand.self, DataCommand.self, ScoreCommand.self,
-      SizeCommand.self, GenerateCommand.self, HistoryCommand.self,
+      AuditCommand.self, ReportCommand.self, SampleCommand.self, RulesCommand.self,
+      DataCommand.self, ScoreCommand.self, SizeCommand.self, GenerateCommand.self,
+      HistoryCommand.self,
     ]
   )
 

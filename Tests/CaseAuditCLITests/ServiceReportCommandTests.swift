@@ -156,7 +156,7 @@ private func string(_ object: [String: Any]?, _ key: String) -> String? {
         """)
   }
 
-  @Test(.disabled("until caseaudit report lands (issue 10)"))
+  @Test
   func everyPinnedTableMatchesTheHandCount() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
@@ -176,7 +176,7 @@ private func string(_ object: [String: Any]?, _ key: String) -> String? {
     }
   }
 
-  @Test(.disabled("until caseaudit report lands (issue 10)"))
+  @Test
   func reportJSONHasThePinnedShape() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }

@@ -1,0 +1,70 @@
+/// Every case of an export scored against a pack for one period (a census): what the service
+/// report is built from, where an audit scores only a sample.
+public struct Census: Sendable {
+  /// The pack.
+  public var pack: RulePack
+  /// The as-at date and period scored.
+  public var context: AuditContext
+  /// The import (diagnostics and counts for data quality), its dataset redacted when asked.
+  public var data: ImportResult
+  /// SHA-256 of the export's files (see `AuditRun.fingerprint(of:)`).
+  public var dataFingerprint: String
+  /// The scorer: every enabled rule, in pack order.
+  public var scorer: Scorer
+  /// The rows of every case, in row order.
+  public var rows: [Int]
+  /// Every case's findings, in row order.
+  public var results: [CaseResult]
+  /// Whether ids, references and personal fields are pseudonyms.
+  public var redacted: Bool
+
+  /// Scores every case of an imported export; with a redactor, the data is pseudonymised first,
+  /// so nothing scored or shown from here on carries a real id or name. `progress` is given the
+  /// number of cases scored so far and the total, from any thread.
+  public init(
+    pack: RulePack, data: ImportResult, dataFingerprint: String, context: AuditContext,
+    redactor: Redactor? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) {
+    self.pack = pack
+    self.context = context
+    self.dataFingerprint = dataFingerprint
+    var data = data
+    if let redactor { data.dataset = data.dataset.redacted(by: redactor) }
+    self.data = data
+    redacted = redactor != nil
+    scorer = Scorer(pack: pack)
+    rows = Array(0..<data.dataset.tables[pack.schema.caseType].count)
+    let total = rows.count
+    results = scorer.score(data.dataset, context: context, rows: rows) {
+      progress?($0, total)
+    }
+  }
+
+  /// The same cases scored for another context (the year before), by only the rules named:
+  /// the earlier year's tables need only the outcomes they count.
+  public func results(for other: AuditContext, rules ids: [String]) -> [CaseResult] {
+    guard !ids.isEmpty else {
+      let type = pack.schema.caseType
+      return rows.map {
+        CaseResult(
+          caseID: data.dataset.key(of: RecordRef(type: type, row: $0)), score: nil, grade: nil,
+          findings: [])
+      }
+    }
+    return Scorer(pack: pack, only: ids).score(data.dataset, context: other, rows: rows)
+  }
+
+  /// The same context one year earlier: period and as-at moved back twelve months (29 February
+  /// becomes 28 February); nil where a date would leave the supported years.
+  public static func yearBefore(_ context: AuditContext) -> AuditContext? {
+    func back(_ day: Day?) -> Day?? {
+      guard let day else { return .some(nil) }
+      guard let moved = day.adding(months: -12) else { return nil }
+      return .some(moved)
+    }
+    guard let start = back(context.periodStart), let end = back(context.periodEnd),
+      let asAt = back(context.asAt)
+    else { return nil }
+    return AuditContext(asAt: asAt, periodStart: start, periodEnd: end)
+  }
+}
