@@ -37,6 +37,17 @@ public struct CSVReader: Sendable {
     _ bytes: [UInt8], path: String, _ body: (CSVTable.Row) -> Void,
     header: ([String]) -> Void = { _ in }
   ) -> ScanSummary {
+    scanBytes(bytes, path: path, { row in
+      body(CSVTable.Row(
+        number: row.number, line: row.line, fields: (0..<row.count).map { row.text($0) }))
+    }, header: header)
+  }
+
+  /// Hands each well-formed record's field bytes to `body` in order, as `scan` hands on text.
+  func scanBytes(
+    _ bytes: [UInt8], path: String, _ body: (CSVByteRow) -> Void,
+    header: ([String]) -> Void = { _ in }
+  ) -> ScanSummary {
     let decoded = TextDecoding.decoded(bytes)
     var summary = ScanSummary(
       header: nil, rejectedRows: 0, encoding: decoded.encoding, diagnostics: [])
@@ -53,7 +64,7 @@ public struct CSVReader: Sendable {
     }
     var number = 0
     var kept = 0
-    CSVRecordScanner(decoded.bytes).forEachRecord { record in
+    CSVRecordScanner(decoded.bytes).forEachRecord { record, file in
       number += 1
       for warning in record.warnings {
         let location = SourceLocation(file: path, line: number, column: warning.column)
@@ -71,22 +82,32 @@ public struct CSVReader: Sendable {
       }
       guard let header = summary.header else {
         if !record.isBlank {
-          let names = CSVReader.columnNames(record.fields, path: path, &summary.diagnostics)
+          let fields = record.scratch.withUnsafeBufferPointer { scratch in
+            let row = CSVByteRow(
+              number: number, line: record.line, spans: record.spans, file: file,
+              scratch: scratch)
+            return (0..<row.count).map { row.text($0) }
+          }
+          let names = CSVReader.columnNames(fields, path: path, &summary.diagnostics)
           summary.header = names
           header(names)
         }
         return
       }
       if record.isBlank { return }
-      guard record.fields.count == header.count else {
-        let count = record.fields.count
+      guard record.spans.count == header.count else {
+        let count = record.spans.count
         reject(
           "row has \(count) field\(count == 1 ? "" : "s"); the header has \(header.count)",
           min(count, header.count) + 1, "ragged row")
         return
       }
       kept += 1
-      body(CSVTable.Row(number: number, line: record.line, fields: record.fields))
+      record.scratch.withUnsafeBufferPointer { scratch in
+        body(
+          CSVByteRow(
+            number: number, line: record.line, spans: record.spans, file: file, scratch: scratch))
+      }
     }
     if summary.header == nil {
       summary.diagnostics.append(

@@ -1,5 +1,8 @@
 /// Splits UTF-8 bytes into records of fields, noting malformed quoting, fields past the length
 /// limit (never building them), and NUL bytes and stray quotes (read, with a warning).
+///
+/// Fields are not copied: an unquoted field is a range of the file's bytes; a quoted one (its
+/// doubled quotes undone) or one with NUL bytes removed is a range of the record's scratch.
 struct CSVRecordScanner {
   /// A problem in one column of a record.
   struct Problem {
@@ -8,18 +11,39 @@ struct CSVRecordScanner {
     var kind: String
   }
 
-  /// One record as scanned.
+  /// Where a field's bytes are: in the file, or in the record's scratch bytes.
+  struct Span {
+    var start: Int
+    var end: Int
+    var inScratch: Bool
+  }
+
+  /// One record as scanned; its storage is reused for the next, so it is valid only during
+  /// the call that receives it.
   struct Record {
     /// The line it starts on.
     var line: Int
     /// Its fields.
-    var fields: [String]
+    var spans: [Span] = []
+    /// The bytes of quoted fields and fields without their NUL bytes.
+    var scratch: [UInt8] = []
     /// What is malformed, and in which column: the record is not kept.
     var problem: Problem?
     /// What was read with a warning.
     var warnings: [Problem] = []
     /// Whether the line held nothing at all.
-    var isBlank: Bool { problem == nil && fields.count == 1 && fields[0].isEmpty }
+    var isBlank: Bool {
+      problem == nil && spans.count == 1 && spans[0].start == spans[0].end
+    }
+
+    /// The record made ready for the next one, keeping its storage.
+    mutating func reset(line: Int) {
+      self.line = line
+      spans.removeAll(keepingCapacity: true)
+      scratch.removeAll(keepingCapacity: true)
+      problem = nil
+      if !warnings.isEmpty { warnings.removeAll() }
+    }
   }
 
   private let bytes: [UInt8]
@@ -32,64 +56,67 @@ struct CSVRecordScanner {
     self.fieldLimit = fieldLimit
   }
 
-  /// Calls `body` with each record; a final line break does not start another.
-  func forEachRecord(_ body: (Record) -> Void) {
-    var index = 0
-    var line = 1
-    let count = bytes.count
-    while index < count {
-      var record = Record(line: line, fields: [])
-      var ended = false
-      while !ended {
-        if index < count && bytes[index] == Self.quote {
-          var field: [UInt8] = []
-          index = quoted(from: index + 1, into: &field, line: &line, record: &record)
-        } else {
-          index = unquoted(from: index, record: &record)
-        }
-        if index >= count {
-          ended = true
-        } else if bytes[index] == Self.comma {
-          index += 1
+  /// Calls `body` with each record and the file's bytes its spans point into; a final line
+  /// break does not start another.
+  func forEachRecord(_ body: (Record, UnsafeBufferPointer<UInt8>) -> Void) {
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      var line = 1
+      let count = buffer.count
+      var record = Record(line: line)
+      while index < count {
+        record.reset(line: line)
+        var ended = false
+        while !ended {
+          if index < count && buffer[index] == Self.quote {
+            index = quoted(buffer, from: index + 1, line: &line, record: &record)
+          } else {
+            index = unquoted(buffer, from: index, record: &record)
+          }
           if index >= count {
-            record.fields.append("")
+            ended = true
+          } else if buffer[index] == Self.comma {
+            index += 1
+            if index >= count {
+              record.spans.append(Span(start: index, end: index, inScratch: false))
+              ended = true
+            }
+          } else {
+            let crlf =
+              buffer[index] == Self.cr && index + 1 < count && buffer[index + 1] == Self.lf
+            index += crlf ? 2 : 1
+            line += 1
             ended = true
           }
-        } else {
-          let crlf = bytes[index] == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf
-          index += crlf ? 2 : 1
-          line += 1
-          ended = true
         }
+        body(record, buffer)
       }
-      body(record)
     }
   }
 
   /// Reads an unquoted field into the record; returns the index of the byte that ends it.
-  private func unquoted(from start: Int, record: inout Record) -> Int {
-    // The hottest loop of an import: unchecked reads, and one comparison for most bytes
-    // (letters and digits are all above the comma).
-    let (index, unusual) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool) in
-      var index = start
-      var unusual = false
-      while index < buffer.count {
-        let byte = buffer[index]
-        if byte > Self.comma {
-          index += 1
-          continue
-        }
-        if byte == Self.comma || byte == Self.cr || byte == Self.lf { break }
-        if byte == 0 || byte == Self.quote { unusual = true }
+  private func unquoted(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, record: inout Record
+  ) -> Int {
+    // The hottest loop of an import: one comparison for most bytes (letters and digits are all
+    // above the comma).
+    var index = start
+    var unusual = false
+    while index < buffer.count {
+      let byte = buffer[index]
+      if byte > Self.comma {
         index += 1
+        continue
       }
-      return (index, unusual)
+      if byte == Self.comma || byte == Self.cr || byte == Self.lf { break }
+      if byte == 0 || byte == Self.quote { unusual = true }
+      index += 1
     }
-    let column = record.fields.count + 1
+    let column = record.spans.count + 1
     if index - start > fieldLimit {
-      tooLong(bytes[start..<index], length: index - start, column: column, &record)
+      tooLong(buffer[start..<index], length: index - start, column: column, &record)
     } else if unusual {
-      let field = Array(bytes[start..<index])
+      let field = buffer[start..<index]
       if field.contains(Self.quote) {
         let text = String(decoding: field, as: UTF8.self)
         record.warnings.append(
@@ -97,58 +124,66 @@ struct CSVRecordScanner {
             message: "a quote inside the unquoted field '\(CSVRecordScanner.excerpt(text))';"
               + " read as written", column: column, kind: "stray quote"))
       }
-      record.fields.append(withoutNUL(field, column: column, &record))
+      if field.contains(0) {
+        withoutNUL(Array(field), column: column, &record)
+      } else {
+        record.spans.append(Span(start: start, end: index, inScratch: false))
+      }
     } else {
-      record.fields.append(String(decoding: bytes[start..<index], as: UTF8.self))
+      record.spans.append(Span(start: start, end: index, inScratch: false))
     }
     return index
   }
 
-  /// Reads a quoted field's content after its opening quote; returns the index after it.
+  /// Reads a quoted field's content after its opening quote into the scratch bytes; returns
+  /// the index after it.
   private func quoted(
-    from start: Int, into field: inout [UInt8], line: inout Int, record: inout Record
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int, record: inout Record
   ) -> Int {
     var index = start
     var length = 0
     var hasNUL = false
-    let column = record.fields.count + 1
-    let finish = { (record: inout Record, field: [UInt8]) in
+    let column = record.spans.count + 1
+    let first = record.scratch.count
+    let finish = { (record: inout Record) in
       if length > fieldLimit {
-        tooLong(field[...], length: length, column: column, &record)
+        let field = record.scratch[first...]
+        record.scratch.removeSubrange(first...)
+        tooLong(field, length: length, column: column, &record)
+      } else if hasNUL {
+        let field = Array(record.scratch[first...])
+        record.scratch.removeSubrange(first...)
+        withoutNUL(field, column: column, &record)
       } else {
-        record.fields.append(
-          hasNUL
-            ? withoutNUL(field, column: column, &record) : String(decoding: field, as: UTF8.self))
+        record.spans.append(Span(start: first, end: record.scratch.count, inScratch: true))
       }
     }
-    while index < bytes.count {
-      let byte = bytes[index]
+    while index < buffer.count {
+      let byte = buffer[index]
       if byte == Self.quote {
-        if index + 1 < bytes.count && bytes[index + 1] == Self.quote {
+        if index + 1 < buffer.count && buffer[index + 1] == Self.quote {
           length += 1
-          if length <= fieldLimit { field.append(Self.quote) }
+          if length <= fieldLimit { record.scratch.append(Self.quote) }
           index += 2
           continue
         }
         index += 1
-        if index < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[index]) {
+        if index < buffer.count, !Self.endsField(buffer[index]) {
           if record.problem == nil {
             record.problem = Problem(
               message: "unexpected text after the closing quote of a quoted field",
               column: column, kind: "malformed quoting")
           }
-          while index < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[index]) {
-            index += 1
-          }
+          while index < buffer.count, !Self.endsField(buffer[index]) { index += 1 }
         }
-        finish(&record, field)
+        finish(&record)
         return index
       }
       if byte == Self.lf { line += 1 }
       if byte == 0 { hasNUL = true }
       length += 1
       // Past the limit the field is only measured, never built.
-      if length <= fieldLimit { field.append(byte) }
+      if length <= fieldLimit { record.scratch.append(byte) }
       index += 1
     }
     if record.problem == nil {
@@ -156,15 +191,19 @@ struct CSVRecordScanner {
         message: "a quoted field is never closed; the file ends inside it", column: column,
         kind: "malformed quoting")
     }
-    finish(&record, field)
+    finish(&record)
     return index
   }
 
+  /// Whether a byte ends a field: a comma or a line break.
+  private static func endsField(_ byte: UInt8) -> Bool { byte == comma || byte == cr || byte == lf }
+
   /// Notes a field past the limit (the record is not kept) and puts an empty field in its place.
-  private func tooLong(
-    _ start: ArraySlice<UInt8>, length: Int, column: Int, _ record: inout Record
+  private func tooLong<Bytes: Collection<UInt8>>(
+    _ start: Bytes, length: Int, column: Int, _ record: inout Record
   ) {
-    record.fields.append("")
+    let end = record.scratch.count
+    record.spans.append(Span(start: end, end: end, inScratch: true))
     guard record.problem == nil else { return }
     let text = String(decoding: start.prefix(4 * CSVRecordScanner.excerptLength + 4), as: UTF8.self)
     record.problem = Problem(
@@ -174,18 +213,20 @@ struct CSVRecordScanner {
       kind: "field too long")
   }
 
-  /// A field's text without its NUL bytes, with a warning when it had any.
-  private func withoutNUL(_ field: [UInt8], column: Int, _ record: inout Record) -> String {
-    guard field.contains(0) else { return String(decoding: field, as: UTF8.self) }
+  /// Puts a field's bytes without their NUL bytes in the scratch, with a warning.
+  private func withoutNUL(_ field: [UInt8], column: Int, _ record: inout Record) {
     let text = String(decoding: field, as: UTF8.self)
-    let kept = String(decoding: field.filter { $0 != 0 }, as: UTF8.self)
-    let count = field.filter { $0 == 0 }.count
+    let keptBytes = field.filter { $0 != 0 }
+    let kept = String(decoding: keptBytes, as: UTF8.self)
+    let count = field.count - keptBytes.count
     record.warnings.append(
       Problem(
         message: "\(count == 1 ? "a NUL byte" : "\(count) NUL bytes") (shown as \\0) in"
           + " '\(CSVRecordScanner.excerpt(text))'; read as '\(CSVRecordScanner.excerpt(kept))'",
         column: column, kind: "NUL byte"))
-    return kept
+    let first = record.scratch.count
+    record.scratch.append(contentsOf: keptBytes)
+    record.spans.append(Span(start: first, end: record.scratch.count, inScratch: true))
   }
 
   /// How many characters of a value a message shows.

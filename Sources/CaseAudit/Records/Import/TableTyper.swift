@@ -45,42 +45,58 @@ struct TableTyper {
     let lines = bytes.withUnsafeBufferPointer { buffer in
       buffer.reduce(into: 0) { count, byte in if byte == 10 { count += 1 } }
     }
-    var builders = recordType.fields.map { ColumnBuilder(for: $0.type, capacity: lines) }
+    var builders = recordType.fields.map { ByteColumnBuilder(for: $0.type, capacity: lines) }
+    let plans = recordType.fields.map { CellPlan($0.type, mapped: mapping != nil) }
+    var cells = [TypedCell](repeating: .empty, count: recordType.fields.count)
     var fileColumns: [Int?]?
     var problems: [Diagnostic] = []
     var skipAll = false
-    let summary = CSVReader().scan(bytes, path: path) { row in
+    let summary = CSVReader().scanBytes(bytes, path: path) { row in
       if fileColumns == nil { return }
       if skipAll {
         result.rejected += 1
         return
       }
       let columns = fileColumns!
-      let keyText = CSVReader.trimmed(row.fields[columns[recordType.key]!])
-      let values = typedValues(row, columns, path, &problems)
-      let ownerText = owner.flatMap { columns[$0] }.map { CSVReader.trimmed(row.fields[$0]) }
-      let earlier = builders[recordType.key].code(of: keyText).map {
+      let keyColumn = columns[recordType.key]!
+      let keyBytes = CellPlan.trimmed(row[keyColumn])
+      let ok = typeCells(row, columns, plans, path, &cells, &problems)
+      let ownerText = owner.flatMap { columns[$0] }.map {
+        String(decoding: CellPlan.trimmed(row[$0]), as: UTF8.self)
+      }
+      let earlier = builders[recordType.key].code(of: keyBytes).map {
         Int(result.rowNumbers[Int($0)])
       }
-      if !keyText.isEmpty, let first = earlier ?? result.rejectedKeys[keyText] {
-        let location = SourceLocation(
-          file: path, line: row.number, column: columns[recordType.key]! + 1)
-        problems.append(
-          .error(
-            "duplicate \(recordType.fields[recordType.key].name) '\(keyText)'"
-              + " (first at row \(first))",
-            at: location, kind: "duplicate key"))
-        result.rejected += 1
-        if let ownerText { result.rejectedOwners.append(("", ownerText)) }
-        return
+      if !keyBytes.isEmpty {
+        let keyText = { String(decoding: keyBytes, as: UTF8.self) }
+        let rejected = result.rejectedKeys.isEmpty ? nil : result.rejectedKeys[keyText()]
+        if let first = earlier ?? rejected {
+          let location = SourceLocation(file: path, line: row.number, column: keyColumn + 1)
+          problems.append(
+            .error(
+              "duplicate \(recordType.fields[recordType.key].name) '\(keyText())'"
+                + " (first at row \(first))",
+              at: location, kind: "duplicate key"))
+          result.rejected += 1
+          if let ownerText { result.rejectedOwners.append(("", ownerText)) }
+          return
+        }
       }
-      guard let values else {
+      guard ok else {
+        let keyText = String(decoding: keyBytes, as: UTF8.self)
         result.rejected += 1
         if let ownerText { result.rejectedOwners.append((keyText, ownerText)) }
         if !keyText.isEmpty { result.rejectedKeys[keyText] = row.number }
         return
       }
-      for (index, value) in values.enumerated() { builders[index].append(value) }
+      for index in cells.indices {
+        switch cells[index] {
+        case .empty: builders[index].appendEmpty()
+        case .day(let day): builders[index].append(day: day)
+        case .text(let text): builders[index].append(text: text)
+        case .value(let value): builders[index].append(value)
+        }
+      }
       result.rowNumbers.append(Int32(row.number))
     } header: { header in
       let matched = match(header, path: path, diagnostics: &problems)
@@ -137,50 +153,13 @@ struct TableTyper {
   }
 
   /// Fields without `?` (the key and references to owning records among them) need a value.
-  private func isRequired(_ field: Int) -> Bool {
+  func isRequired(_ field: Int) -> Bool {
     !schema.types[type].fields[field].type.optional
-  }
-
-  private func typedValues(
-    _ row: CSVTable.Row, _ columns: [Int?], _ path: String, _ diagnostics: inout [Diagnostic]
-  ) -> [Value]? {
-    let recordType = schema.types[type]
-    var values = [Value](repeating: .null, count: recordType.fields.count)
-    var ok = true
-    for (index, field) in recordType.fields.enumerated() {
-      guard let column = columns[index] else { continue }
-      let raw = row.fields[column]
-      let text = CSVReader.trimmed(raw)
-      let location = SourceLocation(file: path, line: row.number, column: column + 1)
-      if text.isEmpty {
-        if isRequired(index) {
-          diagnostics.append(
-            .error("'\(field.name)' is empty; it is required", at: location, kind: "missing value"))
-          ok = false
-        }
-        continue
-      }
-      switch convert(text, field) {
-      case .success(let value):
-        values[index] = value
-        // Counting bytes first: `trimmed` hands back the same text when there is no padding.
-        if raw.utf8.count != text.utf8.count, field.type.base == .date,
-          let warning = PaddedDate.warning(raw, read: text, at: location)
-        {
-          diagnostics.append(warning)
-        }
-      case .failure(let error):
-        let kind = error.offset < 0 ? "unmapped value" : TableTyper.kind(of: field.type)
-        diagnostics.append(.error(error.message, at: location, kind: kind))
-        ok = false
-      }
-    }
-    return ok ? values : nil
   }
 
   /// A cell's value through the mapping: its value map, then its date formats, else as written.
   /// An unmapped value is an error with a negative offset, so it is counted as such.
-  private func convert(_ text: String, _ field: Schema.Field) -> Result<Value, ExpressionError> {
+  func convert(_ text: String, _ field: Schema.Field) -> Result<Value, ExpressionError> {
     let typeName = schema.types[type].name
     var text = text
     if let mapping {

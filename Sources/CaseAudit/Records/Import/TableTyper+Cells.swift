@@ -1,0 +1,144 @@
+import Foundation
+
+/// How a field's cells are read: straight from their bytes when the field is a date, a text or
+/// a code of an export without a mapping, else through text and `FieldType.value`.
+enum CellPlan {
+  case date
+  case text
+  /// The codes' bytes in NFC, the form `String` compares by.
+  case code([[UInt8]])
+  /// Through a `String`: numbers, booleans, and every field of a mapped export.
+  case general
+
+  /// The plan for a field type.
+  init(_ type: FieldType, mapped: Bool) {
+    guard !mapped else {
+      self = .general
+      return
+    }
+    switch type.base {
+    case .date: self = .date
+    case .id, .string, .ref: self = .text
+    case .code(let codes):
+      self = .code(codes.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
+    case .int, .decimal, .bool: self = .general
+    }
+  }
+
+  /// Bytes without leading or trailing spaces and tabs, as `CSVReader.trimmed` trims text.
+  @inline(__always)
+  static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = bytes.count
+    while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+    while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+    if start == 0 && end == bytes.count { return bytes }
+    return UnsafeBufferPointer(rebasing: bytes[start..<end])
+  }
+
+  /// The day of `YYYY-MM-DD` bytes, read as `Day(iso:)` reads text.
+  static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+    var parts = (0, 0, 0)
+    for index in 0..<10 where index != 4 && index != 7 {
+      let byte = bytes[index]
+      guard byte >= 48, byte <= 57 else { return nil }
+      let digit = Int(byte - 48)
+      switch index {
+      case 0..<4: parts.0 = parts.0 * 10 + digit
+      case 5..<7: parts.1 = parts.1 * 10 + digit
+      default: parts.2 = parts.2 * 10 + digit
+      }
+    }
+    return Day(year: parts.0, month: parts.1, day: parts.2).map { Int32($0.number) }
+  }
+
+  /// Whether ASCII bytes are one of the codes (bytes that are not ASCII go the general way).
+  static func isCode(_ bytes: UnsafeBufferPointer<UInt8>, _ codes: [[UInt8]]) -> Bool {
+    guard ByteInterner.isASCII(bytes) else { return false }
+    return codes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+  }
+}
+
+/// One cell of a record being typed, kept until the whole record is known to be good.
+enum TypedCell {
+  case empty
+  case day(Int32)
+  /// A text's bytes, valid while the record is.
+  case text(UnsafeBufferPointer<UInt8>)
+  case value(Value)
+}
+
+extension TableTyper {
+  /// Types a record's cells into `cells`, reporting each bad one; false when any is bad.
+  func typeCells(
+    _ row: CSVByteRow, _ columns: [Int?], _ plans: [CellPlan], _ path: String,
+    _ cells: inout [TypedCell], _ diagnostics: inout [Diagnostic]
+  ) -> Bool {
+    let recordType = schema.types[type]
+    var ok = true
+    for (index, field) in recordType.fields.enumerated() {
+      cells[index] = .empty
+      guard let column = columns[index] else { continue }
+      let raw = row[column]
+      let bytes = CellPlan.trimmed(raw)
+      if bytes.isEmpty {
+        if isRequired(index) {
+          let location = SourceLocation(file: path, line: row.number, column: column + 1)
+          diagnostics.append(
+            .error("'\(field.name)' is empty; it is required", at: location, kind: "missing value"))
+          ok = false
+        }
+        continue
+      }
+      switch plans[index] {
+      case .date:
+        if let day = CellPlan.day(bytes) {
+          cells[index] = .day(day)
+          if raw.count != bytes.count {
+            paddedDate(raw, bytes, path, row.number, column, &diagnostics)
+          }
+          continue
+        }
+      case .text:
+        cells[index] = .text(bytes)
+        continue
+      case .code(let codes):
+        if CellPlan.isCode(bytes, codes) {
+          cells[index] = .text(bytes)
+          continue
+        }
+      case .general: break
+      }
+      // The general way, which also words every error.
+      let location = SourceLocation(file: path, line: row.number, column: column + 1)
+      let text = String(decoding: bytes, as: UTF8.self)
+      switch convert(text, field) {
+      case .success(let value):
+        cells[index] = .value(value)
+        if raw.count != bytes.count, field.type.base == .date {
+          paddedDate(raw, bytes, path, row.number, column, &diagnostics)
+        }
+      case .failure(let error):
+        let kind = error.offset < 0 ? "unmapped value" : TableTyper.kind(of: field.type)
+        diagnostics.append(.error(error.message, at: location, kind: kind))
+        ok = false
+      }
+    }
+    return ok
+  }
+
+  /// Warns of a date cell read without its padding.
+  private func paddedDate(
+    _ raw: UnsafeBufferPointer<UInt8>, _ read: UnsafeBufferPointer<UInt8>, _ path: String,
+    _ row: Int, _ column: Int, _ diagnostics: inout [Diagnostic]
+  ) {
+    let location = SourceLocation(file: path, line: row, column: column + 1)
+    if let warning = PaddedDate.warning(
+      String(decoding: raw, as: UTF8.self), read: String(decoding: read, as: UTF8.self),
+      at: location)
+    {
+      diagnostics.append(warning)
+    }
+  }
+}
