@@ -112,7 +112,8 @@ public struct RuleStatistics: Sendable {
   static func method(_ design: SampleDesign, _ estimate: RatioEstimate) -> String {
     let interval =
       "95% Wilson interval on the effective sample size"
-      + " (\(String(format: "%.1f", estimate.effectiveSize)) cases)"
+      + " (\(String(format: "%.1f", estimate.effectiveSize)) cases), adjusted for the design's"
+      + " \(estimate.degreesOfFreedom) degrees of freedom (Korn and Graubard)"
     switch design {
     case .simple:
       return "the sample's compliance (a simple random sample); \(interval)"
