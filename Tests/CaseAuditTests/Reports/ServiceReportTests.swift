@@ -91,6 +91,28 @@ import Testing
           + " at the as-at date.") == true)
   }
 
+  /// An export without escalations: the table counts none, but its cases are uncounted, so the
+  /// headline shows no figure rather than a zero.
+  @Test func aFigureFromATableWithUncountedCasesIsNotShown() {
+    var escalations = ReportTable(
+      id: "escalations_by_month", title: "E", rowHeading: "Year",
+      columns: [ReportColumn(key: "apr", label: "Apr")],
+      rows: [
+        ReportRow(key: "this_year", label: "This year", cells: [.count(0)]),
+        ReportRow(key: "previous_year", label: "Previous year", cells: [.count(0)]),
+      ])
+    escalations.uncountedCases = 3
+    let headline = ServiceHeadline.table(
+      this: [escalations], previous: [escalations], thisLabel: "2021-22",
+      previousLabel: "2020-21")
+    #expect(headline.rows.last?.key == "escalations_raised")
+    #expect(headline.rows.last?.cells == [.empty, .empty])
+    #expect(
+      headline.note?.hasSuffix(
+        " Not shown, as some cases' records for it were not provided (see its table): Escalations"
+          + " raised.") == true)
+  }
+
   /// The pinned shape: exactly these keys at every level, values numbers or null.
   @Test func reportJSONHasExactlyThePinnedShape() throws {
     let report = ServiceReport(

@@ -16,6 +16,9 @@ public struct ReportTable: Sendable {
   /// Whether HTML and Markdown show each count's share of its column's total (not stored: shares
   /// are computed from the counts when shown).
   public var showsShares: Bool
+  /// Cases the counts leave out because their records were not provided (or lost rows to
+  /// errors): when any are, a count is a lower bound, and figures taken from it must say so.
+  public var uncountedCases: Int = 0
 
   /// Creates a table.
   public init(

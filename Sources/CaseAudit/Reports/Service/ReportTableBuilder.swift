@@ -48,12 +48,14 @@ enum ReportTableBuilder {
         + " \(counts.uncounted == 1 ? "it belongs" : "they belong") in the table is unknown (a"
         + " field it depends on is empty)."
     }
-    return ReportTable(
+    var table = ReportTable(
       id: definition.id, title: definition.title, note: note, rowHeading: definition.rowHeading,
       columns: counts.columns.map { ReportColumn(key: $0.key, label: $0.label) },
       rows: counts.rows.map { row in
         ReportRow(key: row.key, label: row.label, cells: row.values.map { .count($0) })
       }, showsShares: definition.shares)
+    table.uncountedCases = counts.unknownCases
+    return table
   }
 
   /// `3 cases were`, `1 item was`.

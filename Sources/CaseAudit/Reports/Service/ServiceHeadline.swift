@@ -46,10 +46,17 @@ public enum ServiceHeadline {
     this: [ReportTable], previous: [ReportTable]?, thisLabel: String, previousLabel: String
   ) -> ReportTable {
     var missing: [String] = []
+    var incomplete: [String] = []
     let rows = figures.map { figure -> ReportRow in
-      let now = value(figure.source, in: this)
+      var now = value(figure.source, in: this)
       if now == nil { missing.append(figure.label) }
-      let before = previous.flatMap { value(figure.source, in: $0) }
+      var before = previous.flatMap { value(figure.source, in: $0) }
+      // A count over cases whose records were not provided is a lower bound, not the figure.
+      if isIncomplete(figure.source, in: this) {
+        now = nil
+        incomplete.append(figure.label)
+      }
+      if let previous, isIncomplete(figure.source, in: previous) { before = nil }
       return ReportRow(
         key: figure.key, label: figure.label, cells: [now ?? .empty, before ?? .empty])
     }
@@ -62,6 +69,11 @@ public enum ServiceHeadline {
       note +=
         " Not shown, as the pack's report has no table to take it from: "
         + missing.joined(separator: "; ") + "."
+    }
+    if !incomplete.isEmpty {
+      note +=
+        " Not shown, as some cases' records for it were not provided (see its table): "
+        + incomplete.joined(separator: "; ") + "."
     }
     return ReportTable(
       id: "headline", title: "This year and last", note: note, rowHeading: "Figure",
@@ -93,6 +105,15 @@ public enum ServiceHeadline {
       guard let part = total(numerator), let whole = total(denominator) else { return nil }
       return whole == 0 ? .empty : .proportion(Double(part) / Double(whole), places: 1)
     }
+  }
+
+  /// Whether the table a figure comes from left cases uncounted.
+  private static func isIncomplete(_ source: Source, in tables: [ReportTable]) -> Bool {
+    let id: String
+    switch source {
+    case .sum(let table, _), .share(let table, _, _, _): id = table
+    }
+    return tables.first { $0.id == id }.map { $0.uncountedCases > 0 } ?? false
   }
 
   private static func count(_ cell: ReportCell) -> Int? {
