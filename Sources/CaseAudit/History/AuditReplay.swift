@@ -38,15 +38,17 @@ public enum AuditReplay {
       throw Diagnostic.error("audit \(audit) drew a different sample; it cannot be reproduced")
     }
     var moderations = try store.moderations(audit: audit)
+    var answers = try store.questionAnswers(audit: audit)
     var shown = run
     if let redactor = try redactor(plan.redact) {
       shown = run.redacted(by: redactor)
       moderations = run.redacting(moderations, as: shown, by: redactor)
+      answers = answers?.redacted(by: redactor)
     }
     var report = AuditReport(run: shown)
     report.history = ReportHistory(
       auditID: audit, trends: try store.trends(plan: recorded.planID, upTo: audit),
-      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations))
+      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations), answers: answers)
     return (report, diagnostics + run.data.diagnostics)
   }
 }
