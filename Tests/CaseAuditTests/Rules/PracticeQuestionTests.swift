@@ -56,7 +56,7 @@ import Testing
         aplies_to: true
       - id: a
         question: Again?
-        scale: [yes, no]
+        scale: [yes]
         guidance: g
       - id: empty_scale
         question: Which?
@@ -96,6 +96,10 @@ import Testing
         pack/questions/practice.yaml:1:3)
         - id: a
           ^
+        pack/questions/practice.yaml:8:10: error: 'scale' lists 1 answer; a question needs at \
+        least two, such as [yes, partly, no, not_applicable]
+          scale: [yes]
+                 ^
         pack/questions/practice.yaml:12:10: error: 'scale' lists 0 answers; a question needs \
         at least two, such as [yes, partly, no, not_applicable]
           scale: []

@@ -32,7 +32,9 @@ extension PackLoader {
       }
       let loader = QuestionLoader(file: file)
       for item in items {
-        // Ids are claimed before the questions load, so a question with errors still has its id.
+        // Ids are claimed before the questions load, so a question with errors still has its
+        // id; one whose id is taken is still checked, so all its problems are reported.
+        var usable = true
         if let id = item.pairs?.first(where: { $0.key.scalar == "id" })?.value.scalar {
           let at = file.location(line: item.line, column: item.column)
           if let first = seen[id] {
@@ -40,18 +42,18 @@ extension PackLoader {
               file.error(
                 "duplicate question id '\(id)' (first defined at \(first))", line: at.line,
                 column: at.column))
-            continue
-          }
-          seen[id] = at
-          if ruleIDs.contains(id) {
+            usable = false
+          } else if ruleIDs.contains(id) {
             diagnostics.append(
               file.error(
                 "question id '\(id)' is a rule's id; findings.csv tells questions from rules by"
                   + " id, so give the question another", line: at.line, column: at.column))
-            continue
+            usable = false
           }
+          if seen[id] == nil { seen[id] = at }
         }
-        guard let question = loader.load(item, compiler: &compiler, diagnostics: &diagnostics)
+        guard let question = loader.load(item, compiler: &compiler, diagnostics: &diagnostics),
+          usable
         else { continue }
         questions.append(question)
       }
