@@ -23,7 +23,18 @@ struct DataArguments: ParsableArguments {
   /// Loads the export for a schema, showing progress; exits 1 when the mapping has errors or
   /// the export cannot be read at all.
   func load(schema: Schema, progress: ProgressLine) throws -> ImportResult {
-    var exportMapping: ExportMapping?
+    try Self.load(
+      data, format: format, previous: previous, mapping: mapping, schema: schema,
+      progress: progress)
+  }
+
+  /// Loads the export in `data` as the options describe it (shared with
+  /// `OptionalDataArguments`); `planMapping` is a plan's, used when no mapping file is given.
+  static func load(
+    _ data: String, format: ExportLoader.Format, previous: String?, mapping: String?,
+    planMapping: ExportMapping? = nil, schema: Schema, progress: ProgressLine
+  ) throws -> ImportResult {
+    var exportMapping = planMapping
     if let mapping {
       let (loaded, diagnostics) = ExportMappingLoader.load(path: mapping, schema: schema)
       DiagnosticPrinter.print(diagnostics)

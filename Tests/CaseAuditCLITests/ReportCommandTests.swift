@@ -5,9 +5,7 @@ private let year = "2021-04-01..2022-03-31"
 
 /// The usage lines ArgumentParser prints under a usage error of `report`.
 private let usage = """
-  Usage: caseaudit report --rules <rules> --data <data> [--data-format <data-format>] \
-  [--previous <previous>] [--mapping <mapping>] [--period <period>] [--as-at <as-at>] \
-  [--report <report>] [--out <out>] [--format <format>] [--redact] [--redact-key <redact-key>]
+  Usage: caseaudit report [<options>] [<plan>]
     See 'caseaudit report --help' for more information.
 
   """

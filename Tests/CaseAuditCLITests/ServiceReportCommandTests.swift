@@ -147,7 +147,7 @@ private func string(_ object: [String: Any]?, _ key: String) -> String? {
           permanence_plan    permanence_plans.csv        17         0
           professional       professionals.csv            5         0
           team               teams.csv                    3         0
-          allocation         allocations.csv             31         0
+          allocation         allocations.csv             32         0
           note               notes.csv                    1         0
           escalation         escalations.csv             18         0
           escalation_stage   escalation_stages.csv        1         0
@@ -187,8 +187,8 @@ private func string(_ object: [String: Any]?, _ key: String) -> String? {
     #expect(nonIntegerValues(in: String(decoding: data, as: UTF8.self)) == [])
     #expect(
       json.keys.sorted() == [
-        "as_at", "consistency", "data_fingerprint", "pack", "period", "report", "schema_version",
-        "tables",
+        "as_at", "consistency", "data_fingerprint", "notes", "pack", "period", "report",
+        "schema_version", "tables",
       ])
     #expect(json["schema_version"] as? Int == 1)
     let report = json["report"] as? [String: Any]

@@ -4,7 +4,9 @@ import Foundation
 /// every count in `ServiceReportExpectations` was worked out by hand from these rows.
 ///
 /// The reporting year is 2021-04-01..2022-03-31 (as at 2022-03-31); the 31 March columns are
-/// 2016 to 2022. What each child is for (LA = looked after on 31 March of the years listed):
+/// 2016 to 2022. Consistency (who held each child on its last day looked after in the year) is
+/// counted by hand in `ServiceReportConsistencyTests`. What each child is for (LA = looked
+/// after on 31 March of the years listed):
 /// - C01 boy ('1') born 31 March 2010: LA 2016-22, ten on his birthday 31 March 2020 (so
 ///   10_to_15 that year). Episode change on 31 March 2022 (C1/U3 ends, C2/U1 starts).
 ///   Reviews only from 2021-04-01: R1 untimed, R2 within 6 months. A later plan (adoption,
@@ -24,7 +26,8 @@ import Foundation
 /// - C07 girl ('2'): two periods, LA 2017-18 and 2020-22; R5 late. Plans adoption, then
 ///   return_home.
 /// - C08 boy ('M'), UASC: LA 2021-22. X0 in the year before; X1 on 1 May resolved in 14 days,
-///   X2 on 31 May resolved in 28 days.
+///   X2 on 31 May resolved in 28 days. His IRO changes from IRO2 to IRO1 on as-at (both
+///   allocations open that day: the later start, IRO1, holds him).
 /// - C09 girl ('female'): LA 2016-19, U2.
 /// - C10 boy ('1'): becomes LA in the year aged 18 (18_and_over), ceased E8 in the year; X1
 ///   resolved in 29 days.
@@ -239,7 +242,8 @@ enum ServiceReportExport {
     C06-A1,C06,IRO2,iro,2018-09-01,
     C07-A1,C07,IRO1,iro,2020-02-01,
     C07-S1,C07,SW1,social_worker,2020-02-01,
-    C08-A1,C08,IRO2,iro,2020-11-01,
+    C08-A1,C08,IRO2,iro,2020-11-01,2022-03-31
+    C08-A2,C08,IRO1,iro,2022-03-31,
     C08-S1,C08,SW1,social_worker,2020-11-01,
     C10-A1,C10,IRO1,iro,2021-10-01,2021-12-01
     C10-S1,C10,SW2,social_worker,2021-10-01,2021-12-01

@@ -30,6 +30,22 @@ public struct PackDocument: Sendable {
     public var tables: [(collection: String, fields: [String], rows: [[String]])]
   }
 
+  /// One report of the pack (`reports:`) and what each of its tables counts.
+  public struct Report: Sendable {
+    /// The report's id (`caseaudit report --report ID`).
+    public var id: String
+    /// Its title.
+    public var title: String
+    /// What it is for, when the file says.
+    public var description: String?
+    /// The file, within the pack.
+    public var file: String
+    /// Who its consistency section counts, when the report says.
+    public var consistency: String?
+    /// Its tables: id, title and note (what it counts), in the file's order.
+    public var tables: [(id: String, title: String, counts: String)]
+  }
+
   /// The pack's title.
   public var title: String
   /// Identity line: id, version, path.
@@ -40,6 +56,8 @@ public struct PackDocument: Sendable {
   public var grading: String?
   /// One section per rule.
   public var sections: [Section]
+  /// The pack's reports, in `reports:` order.
+  public var reports: [Report]
   /// The practice questions, in the pack's order.
   public var questions: [Question] = []
 
@@ -77,6 +95,15 @@ public struct PackDocument: Sendable {
           ("Answers", answers.joined(separator: ", ")),
           ("Applies to", question.appliesToText.map(PackDocument.flatten) ?? "every case"),
           ("Guidance", PackDocument.flatten(question.guidance)),
+        ])
+    }
+    reports = pack.reports.map { report in
+      Report(
+        id: report.id, title: report.title, description: report.description, file: report.file,
+        consistency: report.consistency?.note,
+        // The engine adds compliance by standard to every report, after the pack's tables.
+        tables: report.tables.map { ($0.id, $0.title, $0.note) } + [
+          (ComplianceByStandard.id, ComplianceByStandard.title, ComplianceByStandard.note)
         ])
     }
   }

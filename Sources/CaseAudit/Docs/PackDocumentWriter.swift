@@ -52,7 +52,7 @@ public enum PackDocumentWriter {
         for (label, value) in question.facts { out += "- \(label): \(value)\n" }
       }
     }
-    return out
+    return out + reportsMarkdown(document.reports)
   }
 
   /// HTML: one page with inline styles and every value escaped.
@@ -126,7 +126,48 @@ public enum PackDocumentWriter {
         out += "</ul></section>\n"
       }
     }
-    return out + "</body></html>\n"
+    return out + reportsHTML(document.reports) + "</body></html>\n"
+  }
+
+  /// The reports' section: each report, then a table of its tables and what each counts.
+  private static func reportsMarkdown(_ reports: [PackDocument.Report]) -> String {
+    guard !reports.isEmpty else { return "" }
+    var out = "\n## Reports\n"
+    for report in reports {
+      out += "\n### Report `\(report.id)`: \(report.title)\n\n"
+      if let description = report.description { out += "\(flatten(description))\n\n" }
+      out += "File `\(report.file)`; written by `caseaudit report --report \(report.id)`.\n\n"
+      if let consistency = report.consistency {
+        out += "Consistency counts: \(flatten(consistency))\n\n"
+      }
+      out += "| table | title | what it counts |\n|---|---|---|\n"
+      for table in report.tables {
+        out += "| `\(table.id)` | \(cell(table.title)) | \(cell(flatten(table.counts))) |\n"
+      }
+    }
+    return out
+  }
+
+  /// The reports' section in HTML, as in Markdown.
+  private static func reportsHTML(_ reports: [PackDocument.Report]) -> String {
+    guard !reports.isEmpty else { return "" }
+    var out = "<h2>Reports</h2>\n"
+    for report in reports {
+      out += "<h3>Report <code>\(escape(report.id))</code>: \(escape(report.title))</h3>"
+      if let description = report.description { out += "<p>\(escape(description))</p>" }
+      out += "<p>File <code>\(escape(report.file))</code>; written by"
+      out += " <code>caseaudit report --report \(escape(report.id))</code>.</p>"
+      if let consistency = report.consistency {
+        out += "<p>Consistency counts: \(escape(consistency))</p>"
+      }
+      out += "<table><tr><th>table</th><th>title</th><th>what it counts</th></tr>"
+      for table in report.tables {
+        out += "<tr><td><code>\(escape(table.id))</code></td><td>\(escape(table.title))</td>"
+        out += "<td>\(escape(table.counts))</td></tr>"
+      }
+      out += "</table>\n"
+    }
+    return out
   }
 
   private static func escape(_ text: String) -> String { MarkupText.escape(text) }

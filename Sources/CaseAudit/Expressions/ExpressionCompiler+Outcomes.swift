@@ -51,6 +51,7 @@ extension ExpressionCompiler {
       unknown.codes = ExpressionCompiler.outcomeCodes
       return unknown
     }
+    outcomeRulesRead.insert(id)
     guard let itemType = rule.item else {
       guard args.count == 1 else {
         throw source.error(

@@ -47,6 +47,9 @@ public struct ExpressionCompiler {
   /// The rules `rule_outcome` may name, by id: set while a report's tables are compiled, nil
   /// (the call is an error) for rules, whose outcomes cannot depend on one another.
   public var outcomeRules: [String: OutcomeRule]?
+  /// The rules whose outcomes the expressions compiled so far read: a report scores only these
+  /// again for the year before.
+  public var outcomeRulesRead: Set<String> = []
 
   struct InstanceKey: Hashable {
     var name: String

@@ -11,8 +11,9 @@ public struct Frame: Sendable {
   }
   /// Parameter values, in the pack's parameter order.
   public let params: [Value]
-  /// `audit.as_at`: a date, or null when the run has none.
-  public let asAt: Value
+  /// `audit.as_at`: a date, or null when the run has none. The service report's consistency
+  /// takes the groupings as at each child's own day, so it may be moved per case.
+  public var asAt: Value
   /// `audit.period`: a range, open-ended when the run has none.
   public let period: Value
   /// Local variables: `for_each` items, `let` values, lambda and function parameters.

@@ -55,6 +55,8 @@ public struct AuditPlan: Sendable {
   public var formats: [String]
   /// Whether reports are redacted (`report: {redact: true}`), as with `audit --redact`.
   public var redact = false
+  /// The pack's report `caseaudit report PLAN` writes (`service_report: annual`), if named.
+  public var serviceReport: String? = nil
   /// Slots a frame needs for the plan's and the pack's expressions.
   public var slotCount: Int
 }

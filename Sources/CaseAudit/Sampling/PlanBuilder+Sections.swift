@@ -106,6 +106,22 @@ extension PlanBuilder {
     return flag == "true"
   }
 
+  /// `service_report: annual`: one of the pack's reports, by id.
+  func serviceReport(_ diagnostics: inout [Diagnostic]) -> String? {
+    guard let id = reader.text("service_report", diagnostics: &diagnostics) else { return nil }
+    let ids = pack.reports.map(\.id)
+    guard pack.report(id) != nil else {
+      let expected =
+        ids.isEmpty ? "none: the pack defines no reports" : "one of " + ids.joined(separator: ", ")
+      diagnostics.append(
+        reader.error(
+          "service_report '\(id)': the pack has no such report"
+            + NearMiss.hint(for: id, among: ids, expected: expected), at: "service_report"))
+      return nil
+    }
+    return id
+  }
+
   /// `report: {formats: [html, md, json, csv]}`; all four by default.
   func reportFormats(_ diagnostics: inout [Diagnostic]) -> [String] {
     var ignored: [Diagnostic] = []  // the keys are checked once, by reportRedacted

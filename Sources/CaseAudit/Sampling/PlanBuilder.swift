@@ -98,6 +98,7 @@ struct PlanBuilder {
       excludeAuditedWithin: window, ruleIDs: ruleIDs,
       formats: formats, slotCount: compiler.slotCount)
     plan.redact = redact
+    plan.serviceReport = serviceReport(&diagnostics)
     plan.weightText = weight == nil ? nil : sample["weight"]?.scalar
     plan.invalidWeight = invalidWeight
     return plan

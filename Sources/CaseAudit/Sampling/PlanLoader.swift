@@ -4,7 +4,7 @@ import Foundation
 public struct PlanLoader: Sendable {
   static let keys = [
     "plan", "title", "rules", "data", "data_mapping", "period", "as_at", "parameters",
-    "population", "sample", "rules_filter", "report",
+    "population", "sample", "rules_filter", "report", "service_report",
   ]
   static let sampleKeys = [
     "size", "strata", "allocation", "minimum_per_stratum", "seed", "weight", "invalid_weight",

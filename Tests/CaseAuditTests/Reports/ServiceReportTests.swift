@@ -124,8 +124,9 @@ import Testing
     #expect(
       Set(root.keys) == [
         "schema_version", "report", "pack", "period", "as_at", "data_fingerprint", "tables",
-        "consistency",
+        "consistency", "notes",
       ])
+    #expect(root["notes"] as? [String] == [])
     #expect(root["schema_version"] as? Int == 1)
     #expect(root["as_at"] as? String == "2022-03-31")
     #expect(root["data_fingerprint"] as? String == "data-fingerprint")
@@ -168,7 +169,9 @@ import Testing
     let start = try #require(text.range(of: #""consistency":"#)).upperBound
     let end = try #require(text.range(of: #","data_fingerprint""#)).lowerBound
     let expected = [
-      #"{"groupings":[{"grouping":"chair","standards":[{"decided":2,"met":1,"rate":0.5,"#,
+      #"{"children":4,"definition":"Every child of the export, each counted under the unit"#,
+      #" that holds it at the as-at date.","#,
+      #""groupings":[{"grouping":"chair","standards":[{"decided":2,"met":1,"rate":0.5,"#,
       #""rule_id":"reviews_scored","units":[{"decided":1,"met":1,"number":1,"#,
       #""position":"within","rate":1},{"decided":1,"met":0,"number":2,"#,
       #""position":"within","rate":0},{"decided":0,"met":0,"number":3,"position":null,"#,

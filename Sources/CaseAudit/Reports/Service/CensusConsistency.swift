@@ -1,5 +1,6 @@
 /// Consistency over a census: for each of the pack's groupings (IRO, team), every unit's
-/// compliance with each standard over all the children it holds at the as-at date.
+/// compliance with each standard over the children attributed to it (the report says who and
+/// on which day).
 public struct CensusConsistency: Sendable {
   /// One grouping's units and their compliance.
   public struct Grouping: Sendable {
@@ -26,18 +27,32 @@ public struct CensusConsistency: Sendable {
   public var groupings: [Grouping]
   /// The scored rules' titles, in the tables' rule order.
   public var titles: [String]
+  /// Who the section is over and when each child is attributed, as the reader is told.
+  public var definition: String
+  /// The children in it.
+  public var children: Int
 
   /// The unit a case is counted under when its grouping expression is unknown.
   public static let unknownUnit = "(unknown)"
 
+  /// What consistency is over when the report does not say: every case, as at the as-at date.
+  public static let everyCase =
+    "Every child of the export, each counted under the unit that holds it at the as-at date."
+
   /// Consistency from tables already counted.
-  init(groupings: [Grouping], titles: [String]) {
+  init(
+    groupings: [Grouping], titles: [String], definition: String = everyCase, children: Int = 0
+  ) {
     self.groupings = groupings
     self.titles = titles
+    self.definition = definition
+    self.children = children
   }
 
-  /// Each case's unit per grouping, evaluated at the census's as-at date over all cases.
-  public init(census: Census) {
+  /// Each case's unit per grouping. With a population, only the cases whose day is a date
+  /// count, each with its groupings taken as at that day; without one, every case as at the
+  /// census's as-at date.
+  public init(census: Census, population: ConsistencyPopulation? = nil) {
     let pack = census.pack
     let data = census.data.dataset
     let context = census.context
@@ -48,23 +63,33 @@ public struct CensusConsistency: Sendable {
         data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
         params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
         slotCount: pack.slotCount)
-      return rows[(part * chunk)..<min(rows.count, (part + 1) * chunk)].map { row in
-        frame.caseRecord = RecordRef(type: pack.schema.caseType, row: row)
-        return pack.groupings.map { grouping -> String in
+      return rows.indices[(part * chunk)..<min(rows.count, (part + 1) * chunk)].compactMap {
+        index -> (index: Int, units: [String])? in
+        frame.caseRecord = RecordRef(type: pack.schema.caseType, row: rows[index])
+        frame.asAt = context.asAtValue
+        if let population {
+          let day = population.day.eval(&frame)
+          guard case .date = day else { return nil }
+          frame.asAt = day
+        }
+        let units = pack.groupings.map { grouping -> String in
           if case .string(let name) = grouping.value.eval(&frame) { return name }
           return CensusConsistency.unknownUnit
         }
+        return (index, units)
       }
     }
-    let units = parts.flatMap { $0 }
+    let held = parts.flatMap { $0 }
     let ids = census.scorer.rules.map(\.id)
     titles = census.scorer.rules.map(\.title)
+    definition = population?.note ?? Self.everyCase
+    children = held.count
     groupings = pack.groupings.indices.map { grouping in
       let table = ConsistencyTable(
         grouping: pack.groupings[grouping].name, rules: ids,
-        cases: zip(units, census.results).map { ($0[grouping], $1.findings) })
+        cases: held.map { ($0.units[grouping], census.results[$0.index].findings) })
       var children = [String: Int]()
-      for unit in units { children[unit[grouping], default: 0] += 1 }
+      for child in held { children[child.units[grouping], default: 0] += 1 }
       return Grouping(table: table, children: table.units.map { children[$0] ?? 0 })
     }
   }

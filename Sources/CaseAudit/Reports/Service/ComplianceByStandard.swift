@@ -3,6 +3,8 @@
 public enum ComplianceByStandard {
   /// The table's id in every format.
   public static let id = "compliance_by_standard"
+  /// Its title.
+  public static let title = "Compliance by standard"
 
   /// The columns, exactly as report.json pins them.
   public static let columns = [
@@ -26,12 +28,12 @@ public enum ComplianceByStandard {
         })
     }
     return ReportTable(
-      id: id, title: "Compliance by standard", note: note, rowHeading: "Standard",
+      id: id, title: title, note: note, rowHeading: "Standard",
       columns: columns, rows: rows)
   }
 
   /// What the table counts, said under it.
-  static let note =
+  public static let note =
     "Children (cases), not items: every case of the export was scored. A case is applicable"
     + " when the standard applied to it (it was met, not met or had insufficient evidence);"
     + " a standard scored per review or escalation is not met for a case when any of its items"

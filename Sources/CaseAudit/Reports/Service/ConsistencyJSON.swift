@@ -1,9 +1,15 @@
 /// The `consistency` member of the service report's JSON: per grouping, its units (numbered as
 /// in the plots) and, per standard, the overall rate and each unit's counts and funnel position.
 struct ConsistencyJSON: Encodable, Sendable {
+  /// Who is counted and on which day, as the report says it.
+  var definition: String
+  /// The children counted.
+  var children: Int
   var groupings: [Grouping]
 
   init(_ consistency: CensusConsistency) {
+    definition = consistency.definition
+    children = consistency.children
     groupings = consistency.groupings.map { Grouping($0) }
   }
 

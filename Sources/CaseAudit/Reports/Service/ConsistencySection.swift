@@ -7,14 +7,19 @@ public enum ConsistencySection {
   /// The section, with one subsection per grouping.
   public static func section(_ consistency: CensusConsistency) -> ReportSection {
     ReportSection(
-      id: "consistency", heading: "Consistency over every child",
-      blocks: [.paragraph(introduction)],
+      id: "consistency", heading: "Consistency",
+      blocks: [
+        .paragraph(
+          "Who is counted: \(consistency.definition) \(consistency.children) children are"
+            + " counted."),
+        .paragraph(introduction),
+      ],
       subsections: consistency.groupings.map { subsection($0, titles: consistency.titles) })
   }
 
   static let introduction =
-    "Each unit's compliance with each standard over all the children it holds at the as-at"
-    + " date (cases met over cases met or not met). In the funnel plots the solid line is the"
+    "Each unit's compliance with each standard over the children counted under it (cases met"
+    + " over cases met or not met). In the funnel plots the solid line is the"
     + " service's overall rate and the dashed and dotted curves its exact binomial 95% and"
     + " 99.8% limits for a unit of that many decided cases; a unit is outside them when its"
     + " binomial tail probability is below 2.5% or 0.1%. Points are numbered as in the key;"
@@ -75,8 +80,8 @@ public enum ConsistencySection {
     }
     return ReportTable(
       id: "consistency_\(table.grouping)", title: "Key to the \(table.grouping) plots",
-      note: "Children: the cases each \(table.grouping) holds at the as-at date. Below and"
-        + " above: the standards on which it lies outside the 95% limits.",
+      note: "Children: the children counted under each \(table.grouping) (see who is counted,"
+        + " above). Below and above: the standards on which it lies outside the 95% limits.",
       rowHeading: "No.",
       columns: [
         ReportColumn(key: "name", label: "Name"), ReportColumn(key: "children", label: "Children"),

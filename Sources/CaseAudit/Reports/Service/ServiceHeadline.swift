@@ -41,6 +41,14 @@ public enum ServiceHeadline {
       source: .sum(table: "escalations_by_month", rows: ["this_year"])),
   ]
 
+  /// The ids of the tables the figures are taken from.
+  public static let tableIDs: Set<String> = Set(
+    figures.map { figure in
+      switch figure.source {
+      case .sum(let table, _), .share(let table, _, _, _): table
+      }
+    })
+
   /// The headline table; `previous` is nil when the year before could not be evaluated.
   public static func table(
     this: [ReportTable], previous: [ReportTable]?, thisLabel: String, previousLabel: String

@@ -18,10 +18,11 @@ public struct ServiceReport: Sendable {
   public var consistency: CensusConsistency
 
   /// Builds the report from a census and the pack report's sections for the period and for the
-  /// period a year earlier.
+  /// period a year earlier; consistency is over `population` (default: every case as at the
+  /// as-at date).
   public init(
     census: Census, reportID: String, reportTitle: String, sections: [ReportSection],
-    previousSections: [ReportSection]?
+    previousSections: [ReportSection]?, population: ConsistencyPopulation? = nil
   ) {
     self.census = census
     self.reportID = reportID
@@ -29,11 +30,24 @@ public struct ServiceReport: Sendable {
     self.sections = sections
     previousTables = previousSections.map { $0.flatMap(\.tables) }
     compliance = ComplianceByStandard.table(rules: census.scorer.rules, results: census.results)
-    consistency = CensusConsistency(census: census)
+    consistency = CensusConsistency(census: census, population: population)
   }
 
   /// The tables report.json lists: the pack report's, then compliance by standard.
   public var tables: [ReportTable] { sections.flatMap(\.tables) + [compliance] }
+
+  /// What a reader must know before any figure, shown at the top and in report.json's
+  /// `notes`: an as-at date before the period, redaction, rows excluded for errors.
+  public var notes: [String] {
+    var notes: [String] = []
+    if let warning = census.context.asAtWarning { notes.append(warning) }
+    if census.redacted { notes.append(AuditReport.redactionNotice) }
+    if census.data.hasErrors {
+      let excluded = census.data.counts.reduce(0) { $0 + $1.excluded }
+      notes.append("\(excluded) rows with errors are excluded; see data quality")
+    }
+    return notes
+  }
 
   /// The report as a document.
   public var document: ReportDocument {
@@ -44,12 +58,6 @@ public struct ServiceReport: Sendable {
       thisLabel: Self.label(context),
       previousLabel: Census.yearBefore(context).map(Self.label)
         ?? "the year before")
-    var notices: [String] = []
-    if census.redacted { notices.append(AuditReport.redactionNotice) }
-    if census.data.hasErrors {
-      let excluded = census.data.counts.reduce(0) { $0 + $1.excluded }
-      notices.append("\(excluded) rows with errors are excluded; see data quality")
-    }
     return ReportDocument(
       title: "\(reportTitle), \(Self.label(context))",
       facts: [
@@ -61,7 +69,7 @@ public struct ServiceReport: Sendable {
         ReportFact("Engine", "CaseAudit \(AuditReport.engineVersion)"),
         ReportFact("Redaction", census.redacted ? AuditReport.redactionNotice : "none"),
       ],
-      notices: notices,
+      notices: notes,
       sections: [ReportSection(id: "headline", heading: "Headline", blocks: [.table(headline)])]
         + sections
         + [

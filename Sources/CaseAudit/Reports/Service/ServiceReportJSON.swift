@@ -13,6 +13,8 @@ public struct ServiceReportJSON: Encodable, Sendable {
   var dataFingerprint: String
   var tables: [Table]
   var consistency: ConsistencyJSON
+  /// What a reader must know before any figure (as at the top of the HTML and Markdown).
+  var notes: [String]
 
   /// The document of a service report.
   public init(report: ServiceReport) {
@@ -26,6 +28,7 @@ public struct ServiceReportJSON: Encodable, Sendable {
     dataFingerprint = census.dataFingerprint
     tables = report.tables.map(Table.init)
     consistency = ConsistencyJSON(report.consistency)
+    notes = report.notes
   }
 
   /// The JSON text, keys sorted, as every JSON output of CaseAudit.
@@ -36,7 +39,7 @@ public struct ServiceReportJSON: Encodable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case report, pack, period, tables, consistency
+    case report, pack, period, tables, consistency, notes
     case schemaVersion = "schema_version"
     case asAt = "as_at"
     case dataFingerprint = "data_fingerprint"
@@ -53,6 +56,7 @@ public struct ServiceReportJSON: Encodable, Sendable {
     try container.encode(dataFingerprint, forKey: .dataFingerprint)
     try container.encode(tables, forKey: .tables)
     try container.encode(consistency, forKey: .consistency)
+    try container.encode(notes, forKey: .notes)
   }
 
   struct Identity: Encodable, Sendable {

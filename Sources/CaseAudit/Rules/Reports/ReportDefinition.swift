@@ -11,6 +11,34 @@ public struct ReportDefinition: Sendable {
   public var file: String
   /// Its tables, in the file's order.
   public var tables: [TableDefinition]
+  /// Who consistency is over and on which day each child's groupings are taken; nil: every
+  /// case, as at the as-at date.
+  public var consistency: ConsistencyPopulation?
+
+  /// The rules whose outcomes its tables read (`rule_outcome`), in pack order: the only ones
+  /// scored again for the year before.
+  public var outcomeRules: [String] {
+    var seen = Set<String>()
+    return tables.flatMap(\.outcomeRules).filter { seen.insert($0).inserted }
+  }
+
+  /// The same report with only the tables whose ids are given (in its order): the year before
+  /// is evaluated for the headline's tables only.
+  public func keeping(tables ids: Set<String>) -> ReportDefinition {
+    var kept = self
+    kept.tables = tables.filter { ids.contains($0.id) }
+    return kept
+  }
+}
+
+/// The children a report's consistency section is over, and the day each is attributed to a
+/// unit: an IRO manager asks who held the child, not who holds it today.
+public struct ConsistencyPopulation: Sendable {
+  /// The day a case's groupings are taken (a date); a case for which it is null is outside
+  /// consistency.
+  public var day: Compiled
+  /// The definition a reader needs, shown under the section and in report.json.
+  public var note: String
 }
 
 /// One table of a report: what is counted, by which row and column, in what order, with what
@@ -42,6 +70,8 @@ public struct TableDefinition: Sendable {
   public var shares: Bool
   /// The chart drawn from the table, when asked for.
   public var chart: ChartDefinition?
+  /// The rules whose outcomes it reads (`rule_outcome`), in pack order.
+  public var outcomeRules: [String] = []
 
   /// Where a table's columns come from.
   public enum ColumnSource: Sendable {

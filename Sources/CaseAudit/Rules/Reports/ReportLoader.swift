@@ -48,6 +48,10 @@ extension PackLoader {
       }
       seen[report.id] = file.path
       report.file = path
+      for index in report.tables.indices {
+        let read = Set(report.tables[index].outcomeRules)
+        report.tables[index].outcomeRules = ruleSet.loaded.map(\.id).filter(read.contains)
+      }
       reports.append(report)
     }
     return reports
@@ -55,7 +59,8 @@ extension PackLoader {
 }
 
 extension TableLoader {
-  static let reportKeys = ["report", "title", "description", "tables"]
+  static let reportKeys = ["report", "title", "description", "consistency", "tables"]
+  static let consistencyKeys = ["day", "note"]
 
   /// A report file: `report` (its id), `title`, `description` and a list of `tables`.
   func loadReport(
@@ -74,6 +79,9 @@ extension TableLoader {
         reader.error("report id '\(id)' must be snake_case (a-z, 0-9, _)", at: "report"))
     }
     let description = reader.text("description", diagnostics: &diagnostics)
+    let consistency = reader["consistency"].flatMap {
+      consistencyPopulation($0, compiler: &compiler, diagnostics: &diagnostics)
+    }
     guard let items = tablesNode.items else {
       diagnostics.append(
         file.error("'tables' must be a list of tables (each starting '- id:')", at: tablesNode))
@@ -94,11 +102,33 @@ extension TableLoader {
         }
         seen[id] = idNode
       }
-      if let table = load(item, compiler: &compiler, diagnostics: &diagnostics) {
+      compiler.outcomeRulesRead = []
+      if var table = load(item, compiler: &compiler, diagnostics: &diagnostics) {
+        table.outcomeRules = compiler.outcomeRulesRead.sorted()
         tables.append(table)
       }
     }
     return ReportDefinition(
-      id: id, title: title, description: description, file: path, tables: tables)
+      id: id, title: title, description: description, file: path, tables: tables,
+      consistency: consistency)
+  }
+
+  /// `consistency: {day: EXPR, note: TEXT}`: the day (a date, per case) each child's groupings
+  /// are taken, null for a child outside consistency, and the definition a reader is shown.
+  private func consistencyPopulation(
+    _ node: YAMLNode, compiler: inout ExpressionCompiler, diagnostics: inout [Diagnostic]
+  ) -> ConsistencyPopulation? {
+    guard
+      let reader = MappingReader(
+        node, file: file, what: "consistency", allowed: TableLoader.consistencyKeys,
+        required: TableLoader.consistencyKeys, diagnostics: &diagnostics)
+    else { return nil }
+    // The day is compiled even without a note, so both problems are reported at once.
+    let day = reader["day"].flatMap {
+      compiler.compile(
+        ExpressionSource(node: $0, file: file), in: Scope(), expecting: .date, role: "day")
+    }
+    guard let day, let note = reader.text("note", diagnostics: &diagnostics) else { return nil }
+    return ConsistencyPopulation(day: day, note: note)
   }
 }
