@@ -2,6 +2,14 @@ import ArgumentParser
 import CaseAudit
 import Foundation
 
+// C's `stdout` is read once, after the command ran, on the main thread: the import lets Swift 6
+// accept that.
+#if canImport(Glibc)
+  @preconcurrency import SwiftGlibc
+#elseif canImport(Darwin)
+  @preconcurrency import Darwin
+#endif
+
 /// The `caseaudit` command: audit and dip-sampling of children's social care case records.
 @main
 struct CaseAuditCommand: ParsableCommand {
@@ -28,6 +36,7 @@ struct CaseAuditCommand: ParsableCommand {
       var command = try parseAsRoot(
         NumericArgument.marked(Array(CommandLine.arguments.dropFirst())))
       try command.run()
+      try StandardOutput.flush()
     } catch let diagnostic as Diagnostic {
       DiagnosticPrinter.print([diagnostic])
       Foundation.exit(1)
@@ -58,8 +67,21 @@ enum DiagnosticPrinter {
 
 /// Standard error, for diagnostics and progress, never mixed into a command's output.
 enum StandardError {
-  /// Writes text to standard error.
+  /// Writes text to standard error. When it is closed or full there is nowhere left to report
+  /// that, so the text is dropped (`FileHandle.write(_:)` would trap instead).
   static func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+  }
+}
+
+/// Standard output, whose buffered bytes are written before the exit code is chosen: a report
+/// printed onto a full disk (`> /dev/full`) or a closed output is an error, never a silent
+/// success with the report cut short.
+enum StandardOutput {
+  /// Writes what is buffered; an error when any of the output could not be written (a large
+  /// `print` bypasses the buffer, so the stream's error flag is checked as well).
+  static func flush() throws {
+    guard fflush(stdout) != 0 || ferror(stdout) != 0 else { return }
+    throw Diagnostic.error("the output could not be written in full")
   }
 }

@@ -57,10 +57,8 @@ struct GenerateCommand: ParsableCommand {
     )
   }
 
-  func validate() throws { _ = try values() }
-
-  func run() throws {
-    let pack = try PackArgument(pack: rules).load(requiringRules: false)
+  /// The generator's options: the numbers and every `--fault`, checked before any work.
+  private func options() throws -> GeneratorOptions {
     let (children, seed) = try values()
     var options = GeneratorOptions(children: children, seed: seed)
     for fault in faults {
@@ -68,6 +66,14 @@ struct GenerateCommand: ParsableCommand {
         throw ValidationError(error.message)
       }
     }
+    return options
+  }
+
+  func validate() throws { _ = try options() }
+
+  func run() throws {
+    let pack = try PackArgument(pack: rules).load(requiringRules: false)
+    let options = try options()
     let export = SyntheticExport(options: options, calendar: pack.calendar)
     guard format == .ssda903 else {
       let buffers = try export.write(to: out)

@@ -169,6 +169,26 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
     #expect(
       output.stderr.hasPrefix("Error: unknown fault 'late_reviews'; did you mean 'late_review'?\n"))
   }
+
+  @Test func generateChecksFaultsBeforeAnyWorkWithItsOwnUsage() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let out = runner.folder.appendingPathComponent("export").path
+    let output = try runner.run([
+      "generate", "--children", "5", "--out", out, "--rules", "/nonexistent", "--fault",
+      "late_review",
+    ])
+    #expect(output.status == 64)
+    #expect(
+      output.stderr == """
+        Error: the fault 'late_review' needs a rate from 0 to 1, as in 'late_review=0.05'
+        Usage: caseaudit generate --children <children> [--seed <seed>] --out <out> \
+        [--rules <rules>] [--fault <fault> ...] [--format <format>]
+          See 'caseaudit generate --help' for more information.
+
+        """)
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
 }
 
 /// `caseaudit size` prints the attribute-sampling size.

@@ -68,14 +68,19 @@ public struct GeneratorOptions: Sendable {
   /// The rate of a fault.
   public func rate(_ name: String) -> Double { rates[name] ?? 0 }
 
-  /// Sets a fault rate from `name=rate`; an unknown name or a rate outside 0...1 is an error.
+  /// Sets a fault rate from `name=rate`; an unknown name, a missing rate or a rate outside 0...1
+  /// is an error.
   public mutating func setFault(_ assignment: String) throws {
-    let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+    let parts = assignment.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      .map(String.init)
     let names = GeneratorOptions.faults.map(\.name)
-    guard parts.count == 2, names.contains(parts[0]) else {
-      let hint = NearMiss.hint(
-        for: parts.first ?? "", among: names, expected: names.joined(separator: ", "))
-      throw Diagnostic.error("unknown fault '\(parts.first ?? assignment)'\(hint)")
+    guard names.contains(parts[0]) else {
+      let hint = NearMiss.hint(for: parts[0], among: names, expected: names.joined(separator: ", "))
+      throw Diagnostic.error("unknown fault '\(parts[0])'\(hint)")
+    }
+    guard parts.count == 2 else {
+      throw Diagnostic.error(
+        "the fault '\(parts[0])' needs a rate from 0 to 1, as in '\(parts[0])=0.05'")
     }
     guard let rate = Double(parts[1]), (0...1).contains(rate) else {
       throw Diagnostic.error(

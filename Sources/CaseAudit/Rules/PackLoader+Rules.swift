@@ -12,7 +12,10 @@ extension PackLoader {
         diagnostics.append(packFile.error(outside("rule file '\(path)'", source), at: node))
         continue
       }
-      guard let (file, root) = yaml(path, source, required: false, &diagnostics) else {
+      guard
+        let (file, root) = yaml(
+          path, source, required: false, &diagnostics, listed: (packFile, node))
+      else {
         // Only a file that is not there is missing; read errors were reported by `yaml`.
         if case .some(.none) = try? source.read(path) {
           diagnostics.append(packFile.error("rule file '\(path)' does not exist", at: node))

@@ -45,7 +45,9 @@ public struct PackLoader: Sendable {
     if let (path, node) = manifest.calendar {
       if !source.isInside(path) {
         diagnostics.append(packFile.error(outside("calendar file '\(path)'", source), at: node))
-      } else if let (file, root) = yaml(path, source, required: false, &diagnostics) {
+      } else if let (file, root) = yaml(
+        path, source, required: false, &diagnostics, listed: (packFile, node))
+      {
         calendar = CalendarLoader.load(root, file: file, diagnostics: &diagnostics)
         if let today, let root,
           let warning = CalendarLoader.coverageWarning(
@@ -155,8 +157,11 @@ public struct PackLoader: Sendable {
   }
 
   /// Reads and parses a YAML file of the pack; nil when it does not exist (an error if required).
+  /// A file listed in pack.yaml (`listed`) that cannot be read, such as a folder, is reported at
+  /// its entry there, so the user sees which line names it.
   func yaml(
-    _ path: String, _ source: PackSource, required: Bool, _ diagnostics: inout [Diagnostic]
+    _ path: String, _ source: PackSource, required: Bool, _ diagnostics: inout [Diagnostic],
+    listed: (file: SourceFile, node: YAMLNode)? = nil
   ) -> (SourceFile, YAMLNode?)? {
     let shown = source.displayPath(of: path)
     guard source.isInside(path) else {
@@ -167,7 +172,12 @@ public struct PackLoader: Sendable {
     do {
       text = try source.read(path)
     } catch {
-      diagnostics.append((error as? Diagnostic) ?? .error("cannot read '\(shown)': \(error)"))
+      let problem = (error as? Diagnostic) ?? .error("cannot read '\(shown)': \(error)")
+      if problem.location == nil, let listed {
+        diagnostics.append(listed.file.error(problem.message, at: listed.node))
+      } else {
+        diagnostics.append(problem)
+      }
       return nil
     }
     guard let text else {

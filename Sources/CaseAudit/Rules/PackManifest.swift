@@ -65,9 +65,12 @@ struct PackManifest {
     }
     if let node = top["reports"] {
       for item in node.items ?? [] {
-        guard let path = item.scalar, !item.isNull else {
+        guard let path = item.scalar, !item.isNull, !path.isEmpty else {
           diagnostics.append(
             file.error("each report file must be a path such as reports/annual.yaml", at: item))
+          continue
+        }
+        guard !listedTwice("report", path, item, manifest.reportFiles, file, &diagnostics) else {
           continue
         }
         manifest.reportFiles.append((path, item))
@@ -96,14 +99,30 @@ struct PackManifest {
       return nil
     }
     for item in items {
-      guard let path = item.scalar else {
+      guard let path = item.scalar, !path.isEmpty else {
         diagnostics.append(
           file.error("each rule file must be a path such as rules/reviews.yaml", at: item))
+        continue
+      }
+      guard !listedTwice("rule", path, item, manifest.ruleFiles, file, &diagnostics) else {
         continue
       }
       manifest.ruleFiles.append((path, item))
     }
     return manifest
+  }
+
+  /// Whether a file was listed already; a second listing is an error at it (read twice, every
+  /// rule or report in it would be reported as its own duplicate).
+  private static func listedTwice(
+    _ kind: String, _ path: String, _ item: YAMLNode, _ listed: [(path: String, node: YAMLNode)],
+    _ file: SourceFile, _ diagnostics: inout [Diagnostic]
+  ) -> Bool {
+    guard let first = listed.first(where: { $0.path == path }) else { return false }
+    diagnostics.append(
+      file.error(
+        "\(kind) file '\(path)' is listed twice (first at line \(first.node.line))", at: item))
+    return true
   }
 
   private static func parameters(

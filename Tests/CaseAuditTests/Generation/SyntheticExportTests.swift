@@ -76,6 +76,27 @@ private func imported(_ buffers: ExportBuffers) -> ImportResult {
     #expect(options.rate("late_review") == 0.5)
   }
 
+  @Test func aFaultWithoutARateOrANameSaysWhatIsMissing() {
+    var options = GeneratorOptions(children: 1, seed: 1)
+    let names = GeneratorOptions.faults.map(\.name).joined(separator: ", ")
+    #expect(
+      throws: Diagnostic.error(
+        "the fault 'late_review' needs a rate from 0 to 1, as in 'late_review=0.05'")
+    ) {
+      try options.setFault("late_review")
+    }
+    #expect(
+      throws: Diagnostic.error("the rate of 'late_review' must be a number from 0 to 1, not ''")
+    ) {
+      try options.setFault("late_review=")
+    }
+    #expect(throws: Diagnostic.error("unknown fault ''; expected \(names)")) {
+      try options.setFault("=0.1")
+    }
+    #expect(
+      options.rate("late_review") == GeneratorOptions(children: 1, seed: 1).rate("late_review"))
+  }
+
   @Test func participationFollowsTheReferenceShape() throws {
     let result = imported(try export(children: 2000, seed: 21))
     let context = AuditContext(

@@ -31,6 +31,10 @@ struct TypedTable {
 /// Types the rows of one file by a schema type as they are scanned: columns matched by name,
 /// values parsed, keys checked unique.
 struct TableTyper {
+  /// Unknown columns warned one by one; the rest of a header of thousands (a spreadsheet's
+  /// empty trailing cells) are one warning, not a flood that takes longer than the import.
+  static let unknownColumnsWarned = 20
+
   let schema: Schema
   let type: Int
   var mapping: ExportMapping? = nil
@@ -126,9 +130,12 @@ struct TableTyper {
     let sources = recordType.fields.map {
       mapping?.column(of: $0.name, in: recordType.name) ?? $0.name
     }
+    var unknown: [(column: Int, name: String)] = []
     for (column, name) in header.enumerated() {
       let location = SourceLocation(file: path, line: 1, column: column + 1)
       guard let field = sources.firstIndex(of: name) else {
+        unknown.append((column, name))
+        guard unknown.count <= TableTyper.unknownColumnsWarned else { continue }
         let hint = NearMiss.hint(for: name, among: sources)
         diagnostics.append(
           Diagnostic(
@@ -141,6 +148,19 @@ struct TableTyper {
           .error("column '\(name)' appears twice", at: location, kind: "duplicate column"))
       }
       columns[field] = column
+    }
+    if unknown.count > TableTyper.unknownColumnsWarned {
+      let first = unknown[TableTyper.unknownColumnsWarned]
+      let rest = unknown.count - TableTyper.unknownColumnsWarned
+      let message =
+        rest == 1
+        ? "1 more unknown column, '\(first.name)', is ignored"
+        : "\(rest) more unknown columns, from '\(first.name)' on, are ignored"
+      diagnostics.append(
+        Diagnostic(
+          .warning, message,
+          at: SourceLocation(file: path, line: 1, column: first.column + 1),
+          kind: "unknown column"))
     }
     for field in recordType.fields.indices where columns[field] == nil && isRequired(field) {
       diagnostics.append(

@@ -44,9 +44,7 @@ extension SSDA903Rows {
       let location = table.location(row: row.number, column: columns[0]! + 1)
       guard childKnown(child) else {
         diagnostics.append(
-          .error(
-            "CHILD '\(child)' is not in the Header table", at: location, kind: "dangling reference")
-        )
+          .error(unknownChild(child), at: location, kind: "dangling reference"))
         excludeReview()
         continue
       }

@@ -4,6 +4,8 @@ struct SSDA903Rows {
   let schema: Schema
   var rows: CanonicalRows
   var children = Set<String>()
+  /// The Header rows excluded for errors, by CHILD, so rows of theirs say why they are excluded.
+  var excludedChildren: [String: SourceLocation] = [:]
   var periods = PeriodsOfCare()
   /// The first day the return's reviews cover; periods that began before it hold their
   /// reviews only from then.
@@ -90,6 +92,7 @@ struct SSDA903Rows {
       }
       guard dob.ok else {
         exclude("child")
+        excludedChildren[child] = excludedChildren[child] ?? location
         continue
       }
       children.insert(child)
@@ -113,9 +116,7 @@ struct SSDA903Rows {
       let location = table.location(row: row.number, column: columns[0]! + 1)
       guard children.contains(text(0)) else {
         diagnostics.append(
-          .error(
-            "CHILD '\(text(0))' is not in the Header table", at: location,
-            kind: "dangling reference"))
+          .error(unknownChild(text(0)), at: location, kind: "dangling reference"))
         exclude("episode")
         continue
       }
@@ -142,6 +143,17 @@ struct SSDA903Rows {
   }
 
   func childKnown(_ child: String) -> Bool { children.contains(child) }
+
+  /// Why a row's CHILD names no loaded child: not in the Header table, or its row there was
+  /// excluded for errors (said as the canonical importer says it, so the user fixes that row).
+  func unknownChild(_ child: String) -> String {
+    guard let header = excludedChildren[child] else {
+      return "CHILD '\(child)' is not in the Header table"
+    }
+    let file = header.file.split(separator: "/").last.map(String.init) ?? header.file
+    return "CHILD '\(child)' names no loaded child (its row \(header.line) in \(file) is excluded"
+      + " for errors)"
+  }
 
   mutating func excludeReview(of child: String? = nil) { rows.exclude("review", case: child) }
 

@@ -31,12 +31,22 @@ enum ReportTableBuilder {
     }
     return TableCounts(
       columns: columns, rows: rows, unknownCases: counts.unknownCases,
-      uncounted: counts.uncounted, counted: counts.counted)
+      uncounted: counts.uncounted, counted: counts.counted, unknownDates: counter.unknownDates)
   }
 
   /// The document's table: counts as counts, the definition's note with what was not counted.
   static func table(_ definition: TableDefinition, _ counts: TableCounts) -> ReportTable {
     var note = definition.note.trimmingCharacters(in: .whitespacesAndNewlines)
+    switch counts.unknownDates {
+    case .none: break
+    case .all:
+      note += " No column is shown: its dates are unknown for this period and as-at date."
+    case .some(let count):
+      note +=
+        count == 1
+        ? " 1 of its dates is unknown for this period and as-at date and has no column."
+        : " \(count) of its dates are unknown for this period and as-at date and have no column."
+    }
     if counts.unknownCases > 0 {
       note +=
         " \(counted(counts.unknownCases, "case")) not counted: the records this table"

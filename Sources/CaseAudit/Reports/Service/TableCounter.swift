@@ -7,6 +7,8 @@ struct TableCounter {
   let data: Dataset
   /// The date columns' dates, keys and labels, evaluated once (empty for other tables).
   let dates: [(day: Value, key: String, label: String)]
+  /// The date columns left out because their dates are unknown, which the table's note says.
+  let unknownDates: UnknownDates
   /// The listed row and column keys, for `unlisted: KEY`.
   private let listedRows: Set<String>
   private let listedColumns: Set<String>
@@ -22,12 +24,18 @@ struct TableCounter {
       listedColumns = []
     }
     var frame = frame
-    guard case .dates(let columns) = table.columns,
-      case .list(let days) = columns.list.eval(&frame)
-    else {
+    guard case .dates(let columns) = table.columns else {
       dates = []
+      unknownDates = .none
       return
     }
+    guard case .list(let days) = columns.list.eval(&frame) else {
+      dates = []
+      unknownDates = .all
+      return
+    }
+    let unknown = days.filter(\.isNull).count
+    unknownDates = unknown == 0 ? .none : .some(unknown)
     dates = days.filter { !$0.isNull }.map { day in
       frame.slots[columns.slot] = day
       let key = columns.key.map { data.render($0.eval(&frame)) } ?? data.render(day)

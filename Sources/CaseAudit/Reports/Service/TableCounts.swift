@@ -11,6 +11,20 @@ struct TableCounts: Sendable {
   var uncounted: Int
   /// Items (or cases) counted, each once however many cells it fell in.
   var counted: Int
+  /// The date columns left out because their dates are unknown.
+  var unknownDates: UnknownDates = .none
+}
+
+/// Date columns a table cannot show because their dates are unknown (a date outside the years
+/// 0001 to 9999, or `years_back` asked for more than 100 years), said in the table's note
+/// rather than left as a table with fewer columns or none.
+enum UnknownDates: Equatable, Sendable {
+  /// Every date is known, or the table has no date columns.
+  case none
+  /// The list of dates is unknown: the table has no columns.
+  case all
+  /// So many of the dates are unknown, each left without a column.
+  case some(Int)
 }
 
 /// A cell of a table while counting: its row key and column key.

@@ -21,7 +21,10 @@ extension PackLoader {
         diagnostics.append(packFile.error(outside("report file '\(path)'", source), at: node))
         continue
       }
-      guard let (file, root) = yaml(path, source, required: false, &diagnostics) else {
+      guard
+        let (file, root) = yaml(
+          path, source, required: false, &diagnostics, listed: (packFile, node))
+      else {
         if case .some(.none) = try? source.read(path) {
           diagnostics.append(packFile.error("report file '\(path)' does not exist", at: node))
         }
