@@ -96,6 +96,17 @@ public struct HistoryStore: Sendable {
       // Audits recorded before this column existed are taken as complete: nothing tells.
       try db.execute(sql: "ALTER TABLE audit ADD COLUMN complete INTEGER NOT NULL DEFAULT 1")
     }
+    migrator.registerMigration("v4 accounts") { db in
+      // The workspace's local accounts; a moderation records when it was written (rows stored
+      // before this column existed have none).
+      try db.execute(
+        sql: """
+          CREATE TABLE account (
+            name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL);
+          ALTER TABLE moderation ADD COLUMN recorded_at TEXT;
+          """)
+    }
     return migrator
   }
 }
