@@ -126,7 +126,9 @@ struct HistoryModerateCommand: ParsableCommand {
     abstract: "Store the auditors' outcomes from a filled-in findings.csv of an audit.",
     discussion: """
       Fill the auditor, auditor_outcome (met, not_met, insufficient_evidence, not_applicable) and \
-      auditor_note columns; leave the engine's columns as they are. Several auditors may \
+      auditor_note columns; leave the engine's columns as they are. A practice question's row \
+      (its id in rule_id) takes the answer in auditor_outcome, one of those its evidence lists. \
+      Several auditors may \
       moderate the same audit; an auditor's second moderation replaces their first. Every \
       problem is reported at its row and column and nothing is stored until there are none. \
       Example: caseaudit history moderate 1 findings.csv --plan \

@@ -32,8 +32,12 @@ struct RulesCheckCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let examples = loaded.rules.reduce(0) { $0 + $1.examples.count }
+    let questions = loaded.questions.count
+    let asked =
+      questions == 0 ? "" : " \(questions) practice question\(questions == 1 ? "" : "s"),"
     print(
       "\(pack): pack '\(loaded.id)' version \(loaded.version): \(loaded.rules.count) rules,"
-        + " \(examples) examples, no errors, \(warnings) warning\(warnings == 1 ? "" : "s")")
+        + " \(examples) examples,\(asked) no errors,"
+        + " \(warnings) warning\(warnings == 1 ? "" : "s")")
   }
 }

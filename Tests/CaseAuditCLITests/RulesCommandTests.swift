@@ -40,13 +40,15 @@ import Testing
     let output = try runner.run(["rules", "check", "Rules/iro/"])
     let rules = try PackText.count("- id:", inRulesOf: "Rules/iro")
     let examples = try PackText.count("- name:", inRulesOf: "Rules/iro")
+    let questions = try PackText.read("Rules/iro/questions/practice.yaml")
+      .split(separator: "\n").filter { $0.hasPrefix("- id:") }.count
     let calendar = "Rules/iro/calendars/england-and-wales.yaml"
     let warning = try PackText.coverageWarning(calendar, shownAs: calendar)
     #expect(output.status == 0)
     #expect(output.stderr == warning.stderr)
     #expect(
       output.stdout == "Rules/iro/: pack 'iro' version 2022.1: \(rules) rules, \(examples)"
-        + " examples, no errors, \(warning.count)\n")
+        + " examples, \(questions) practice questions, no errors, \(warning.count)\n")
   }
 
   @Test func aFailingExampleExitsTwoWithItsLine() throws {

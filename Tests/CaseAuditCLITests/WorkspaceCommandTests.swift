@@ -67,7 +67,7 @@ import Testing
     let printed = String(decoding: line, as: UTF8.self)
     #expect(printed.hasPrefix("the audit workspace is at http://127.0.0.1:"))
     #expect(printed.hasSuffix("/ (Ctrl-C stops it)\n"))
-    let address = printed.components(separatedBy: " ")[4]
+    let address = printed.components(separatedBy: " ")[5]
     let page = try Data(contentsOf: URL(string: address + "sign-in")!)
     #expect(String(decoding: page, as: UTF8.self).contains("<h1>Sign in</h1>"))
     process.interrupt()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A pack's standards as a document model, rendered to Markdown or HTML by `PackDocumentWriter`.
 ///
 /// Built once from the pack so both formats say the same thing.
@@ -38,6 +40,18 @@ public struct PackDocument: Sendable {
   public var grading: String?
   /// One section per rule.
   public var sections: [Section]
+  /// The practice questions, in the pack's order.
+  public var questions: [Question] = []
+
+  /// One practice question as the document lists it.
+  public struct Question: Sendable {
+    /// The question's id.
+    public var id: String
+    /// The question.
+    public var question: String
+    /// Label-value facts: the answers, the cases it applies to, the guidance.
+    public var facts: [(label: String, value: String)]
+  }
 
   /// Builds the document of a pack.
   public init(pack: RulePack) {
@@ -55,6 +69,16 @@ public struct PackDocument: Sendable {
       self.grading = text
     }
     sections = pack.rules.map(PackDocument.section)
+    questions = pack.questions.map { question in
+      let answers = question.scale.map { $0.label == $0.key ? $0.key : "\($0.key) (\($0.label))" }
+      return Question(
+        id: question.id, question: question.question,
+        facts: [
+          ("Answers", answers.joined(separator: ", ")),
+          ("Applies to", question.appliesToText.map(PackDocument.flatten) ?? "every case"),
+          ("Guidance", PackDocument.flatten(question.guidance)),
+        ])
+    }
   }
 
   private static func section(_ rule: Rule) -> Section {
@@ -87,6 +111,14 @@ public struct PackDocument: Sendable {
     }
     return Section(
       id: rule.id, title: rule.title, facts: facts, logic: logic, examples: examples)
+  }
+}
+
+extension PackDocument {
+  /// Text written over several YAML lines, as one line.
+  static func flatten(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .joined(separator: " ")
   }
 }
 

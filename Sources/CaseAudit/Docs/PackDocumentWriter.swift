@@ -44,6 +44,14 @@ public enum PackDocumentWriter {
         }
       }
     }
+    if !document.questions.isEmpty {
+      out += "\n## Practice questions\n\nThe auditor answers these by reading each sampled case"
+      out += " they apply to.\n"
+      for question in document.questions {
+        out += "\n### \(question.id)\n\n**\(question.question)**\n\n"
+        for (label, value) in question.facts { out += "- \(label): \(value)\n" }
+      }
+    }
     return out
   }
 
@@ -105,6 +113,18 @@ public enum PackDocumentWriter {
         }
       }
       out += "</section>\n"
+    }
+    if !document.questions.isEmpty {
+      out += "<h2>Practice questions</h2><p>The auditor answers these by reading each sampled"
+      out += " case they apply to.</p>\n"
+      for question in document.questions {
+        out += "<section id=\"question-\(escape(question.id))\"><h3>\(escape(question.id))</h3>"
+        out += "<p><strong>\(escape(question.question))</strong></p><ul>"
+        for (label, value) in question.facts {
+          out += "<li>\(escape(label)): \(escape(value))</li>"
+        }
+        out += "</ul></section>\n"
+      }
     }
     return out + "</body></html>\n"
   }

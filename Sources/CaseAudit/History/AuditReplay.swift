@@ -9,15 +9,17 @@ public enum AuditReplay {
   ) throws -> (AuditReport, [Diagnostic]) {
     let (run, diagnostics) = try self.run(audit: audit, store: store, dataPath: dataPath)
     var moderations = try store.moderations(audit: audit)
+    var answers = try store.questionAnswers(audit: audit)
     var shown = run
     if let redactor = try redactor(run.plan.redact) {
       shown = run.redacted(by: redactor)
       moderations = run.redacting(moderations, as: shown, by: redactor)
+      answers = answers?.redacted(by: redactor)
     }
     var report = AuditReport(run: shown)
     report.history = ReportHistory(
       auditID: audit, trends: try store.trends(plan: run.plan.id, upTo: audit),
-      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations))
+      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations), answers: answers)
     return (report, diagnostics + run.data.diagnostics)
   }
 

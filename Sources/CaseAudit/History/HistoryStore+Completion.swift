@@ -18,7 +18,7 @@ extension HistoryStore {
       let complete = try Bool.fetchOne(
         db, sql: "SELECT complete FROM audit WHERE id = ?", arguments: [audit])
       guard complete == false else { return }
-      for table in ["moderation", "finding", "sample"] {
+      for table in ["answer", "case_question", "question", "moderation", "finding", "sample"] {
         try db.execute(sql: "DELETE FROM \(table) WHERE audit_id = ?", arguments: [audit])
       }
       try db.execute(sql: "DELETE FROM audit WHERE id = ?", arguments: [audit])

@@ -10,41 +10,49 @@ extension HistoryStore {
   public func store(_ moderations: [Moderation], audit: Int64, at date: Date = Date()) throws
     -> ModerationTally
   {
+    try database.write { db in
+      try HistoryStore.store(moderations, audit: audit, at: date, in: db)
+    }
+  }
+
+  /// As `store(_:audit:at:)`, within a transaction `db` of the caller's (findings.csv's rows
+  /// store their answers to practice questions in the same one).
+  static func store(_ moderations: [Moderation], audit: Int64, at date: Date, in db: Database)
+    throws -> ModerationTally
+  {
     var tally = ModerationTally()
     let stamp = ISO8601DateFormatter().string(from: date)
-    try database.write { db in
-      let statement = try db.makeStatement(
-        sql: """
-          INSERT OR REPLACE INTO moderation
-            (audit_id, case_id, rule_id, item_id, auditor, outcome, note, recorded_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """)
-      // What the history holds already, read in the same transaction it is written in, so
-      // two writers at once each count against what the other wrote.
-      var held: [Moderation.Key: (outcome: String, note: String)] = [:]
-      for row in try Row.fetchAll(
-        db, sql: "SELECT * FROM moderation WHERE audit_id = ?", arguments: [audit])
-      {
-        let key = Moderation.Key(
-          finding: FindingKey(case: row["case_id"], rule: row["rule_id"], item: row["item_id"]),
-          auditor: row["auditor"])
-        held[key] = (row["outcome"], row["note"])
-      }
-      for item in moderations {
-        if let earlier = held[item.key] {
-          if earlier.outcome == item.outcome.rawValue && earlier.note == item.note {
-            tally.unchanged += 1
-            continue
-          }
-          tally.replaced += 1
-        } else {
-          tally.added += 1
+    let statement = try db.makeStatement(
+      sql: """
+        INSERT OR REPLACE INTO moderation
+          (audit_id, case_id, rule_id, item_id, auditor, outcome, note, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    // What the history holds already, read in the same transaction it is written in, so
+    // two writers at once each count against what the other wrote.
+    var held: [Moderation.Key: (outcome: String, note: String)] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT * FROM moderation WHERE audit_id = ?", arguments: [audit])
+    {
+      let key = Moderation.Key(
+        finding: FindingKey(case: row["case_id"], rule: row["rule_id"], item: row["item_id"]),
+        auditor: row["auditor"])
+      held[key] = (row["outcome"], row["note"])
+    }
+    for item in moderations {
+      if let earlier = held[item.key] {
+        if earlier.outcome == item.outcome.rawValue && earlier.note == item.note {
+          tally.unchanged += 1
+          continue
         }
-        try statement.execute(arguments: [
-          audit, item.caseID, item.ruleID, item.itemID, item.auditor, item.outcome.rawValue,
-          item.note, stamp,
-        ])
+        tally.replaced += 1
+      } else {
+        tally.added += 1
       }
+      try statement.execute(arguments: [
+        audit, item.caseID, item.ruleID, item.itemID, item.auditor, item.outcome.rawValue,
+        item.note, stamp,
+      ])
     }
     return tally
   }

@@ -44,6 +44,7 @@ extension HistoryStore {
             }
           }
         }
+        try HistoryStore.recordQuestions(run, audit: id, in: db)
         try HistoryStore.pauseForCrashTest()
         return id
       }

@@ -96,7 +96,25 @@ public struct HistoryStore: Sendable {
       // Audits recorded before this column existed are taken as complete: nothing tells.
       try db.execute(sql: "ALTER TABLE audit ADD COLUMN complete INTEGER NOT NULL DEFAULT 1")
     }
-    migrator.registerMigration("v4 accounts") { db in
+    migrator.registerMigration("v4 practice questions") { db in
+      // Histories made before practice questions gain the tables; their audits have none.
+      try db.execute(
+        sql: """
+          CREATE TABLE question (
+            audit_id INTEGER NOT NULL REFERENCES audit(id), question_id TEXT NOT NULL,
+            position INTEGER NOT NULL, question TEXT NOT NULL, guidance TEXT NOT NULL,
+            scale TEXT NOT NULL, PRIMARY KEY (audit_id, question_id));
+          CREATE TABLE case_question (
+            audit_id INTEGER NOT NULL REFERENCES audit(id), case_id TEXT NOT NULL,
+            question_id TEXT NOT NULL, PRIMARY KEY (audit_id, case_id, question_id));
+          CREATE TABLE answer (
+            audit_id INTEGER NOT NULL REFERENCES audit(id), case_id TEXT NOT NULL,
+            question_id TEXT NOT NULL, auditor TEXT NOT NULL, answer TEXT NOT NULL,
+            note TEXT NOT NULL, answered_at TEXT NOT NULL,
+            PRIMARY KEY (audit_id, case_id, question_id, auditor));
+          """)
+    }
+    migrator.registerMigration("v5 accounts") { db in
       // The workspace's local accounts; a moderation records when it was written (rows stored
       // before this column existed have none).
       try db.execute(

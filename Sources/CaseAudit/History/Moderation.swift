@@ -30,12 +30,13 @@ public struct Moderation: Sendable, Hashable {
 }
 
 extension HistoryStore {
-  /// Reads a moderated findings.csv against the audit's stored findings and stores the
-  /// auditors' outcomes in one transaction; every problem is a diagnostic at its row and column,
-  /// and with any error nothing is stored. The tally says what happened to every row.
-  public func moderate(audit: Int64, csv bytes: [UInt8], path: String) throws -> (
-    tally: ModerationTally, diagnostics: [Diagnostic]
-  ) {
+  /// Reads a moderated findings.csv against the audit's stored findings and practice questions
+  /// and stores the auditors' outcomes and answers (answered at `time`) in one transaction;
+  /// every problem is a diagnostic at its row and column, and with any error nothing is stored.
+  /// The tally says what happened to every row.
+  public func moderate(audit: Int64, csv bytes: [UInt8], path: String, at time: Date = Date())
+    throws -> (tally: ModerationTally, diagnostics: [Diagnostic])
+  {
     try requireComplete(audit: audit)
     let (table, problems) = CSVReader().read(bytes, path: path)
     var diagnostics = problems
@@ -45,16 +46,28 @@ extension HistoryStore {
     guard !stored.isEmpty else {
       throw Diagnostic.error("no audit \(audit) in '\(self.path)'")
     }
-    let reader = ModerationReader(table: table, stored: stored)
-    let moderations = reader.read(&diagnostics, tally: &tally)
+    let questions = try database.read { try AuditQuestions.read($0, audit: audit) }
+    let reader = ModerationReader(table: table, stored: stored, questions: questions)
+    let (moderations, answers) = reader.read(&diagnostics, tally: &tally)
     var list = DiagnosticList()
     list.append(contentsOf: diagnostics)
     diagnostics = list.sorted
     guard !list.hasErrors else { return (ModerationTally(), diagnostics) }
-    let written = try store(moderations, audit: audit)
-    tally.added = written.added
-    tally.replaced = written.replaced
-    tally.unchanged = written.unchanged
+    // Moderations and answers in one transaction: with either, or neither.
+    try database.write { db in
+      let written = try HistoryStore.store(moderations, audit: audit, at: time, in: db)
+      tally.added = written.added
+      tally.replaced = written.replaced
+      tally.unchanged = written.unchanged
+      for var answer in answers {
+        answer.answeredAt = time
+        switch try HistoryStore.store(answer, audit: audit, in: db) {
+        case .added: tally.answersAdded += 1
+        case .replaced: tally.answersReplaced += 1
+        case .unchanged: tally.unchanged += 1
+        }
+      }
+    }
     return (tally, diagnostics)
   }
 

@@ -4,6 +4,8 @@ import Foundation
 struct ModerationReader {
   let table: CSVTable
   let stored: [FindingKey: [String: String]]
+  /// The audit's practice questions: rows naming one in `rule_id` hold answers.
+  let questions: AuditQuestions
   static let engineColumns = ["stratum", "outcome", "message", "evidence"]
   /// The columns findings.csv writes values into, neutralised against formulas; the auditor's
   /// columns are typed by the auditor, so a leading `'` there is theirs and kept.
@@ -14,7 +16,9 @@ struct ModerationReader {
   /// The moderations of the file's rows, each finding and auditor once; counts the rows with
   /// no auditor_outcome and those repeating an earlier one. The same finding and auditor given
   /// twice, differently, is an error: which one is meant is not guessed.
-  func read(_ diagnostics: inout [Diagnostic], tally: inout ModerationTally) -> [Moderation] {
+  func read(_ diagnostics: inout [Diagnostic], tally: inout ModerationTally) -> (
+    moderations: [Moderation], answers: [PracticeAnswer]
+  ) {
     tally.rows = table.rows.count
     var columns: [String: Int] = [:]
     for name in FindingsCSV.header {
@@ -27,9 +31,10 @@ struct ModerationReader {
             kind: "missing column"))
       }
     }
-    guard columns.count == FindingsCSV.header.count else { return [] }
+    guard columns.count == FindingsCSV.header.count else { return ([], []) }
     var result: [Moderation] = []
     var firstRow: [Moderation.Key: (row: Int, index: Int)] = [:]
+    var answers = AnswerRows()
     for row in table.rows {
       // Cells findings.csv neutralised against formulas have their values restored.
       let cell = { (name: String) in
@@ -39,6 +44,12 @@ struct ModerationReader {
       }
       let at = { (name: String) in table.location(row: row.number, column: columns[name]! + 1) }
       let key = FindingKey(case: cell("case_id"), rule: cell("rule_id"), item: cell("item_id"))
+      if stored[key] == nil, key.item.isEmpty, let question = questions.question(key.rule) {
+        answers.read(
+          row.number, question: question, caseID: key.case, from: self, cell: cell, at: at,
+          &diagnostics, tally: &tally)
+        continue
+      }
       guard let engine = stored[key] else {
         diagnostics.append(
           .error(
@@ -97,6 +108,6 @@ struct ModerationReader {
       firstRow[moderation.key] = (row.number, result.count)
       result.append(moderation)
     }
-    return result
+    return (result, answers.answers)
   }
 }

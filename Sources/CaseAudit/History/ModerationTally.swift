@@ -14,6 +14,11 @@ public struct ModerationTally: Sendable, Hashable {
   /// Moderations stored over the same auditor's earlier, different outcome or note.
   public var replaced = 0
 
+  /// Answers to practice questions stored that the history did not hold.
+  public var answersAdded = 0
+  /// Answers stored over the same auditor's earlier, different answer or note.
+  public var answersReplaced = 0
+
   /// Moderations written to the history.
   public var stored: Int { added + replaced }
 
@@ -25,6 +30,14 @@ public struct ModerationTally: Sendable, Hashable {
     let kinds = [(added, "new"), (replaced, "replacing the same auditor's earlier outcome")]
       .filter { $0.0 > 0 }.map { "\(Self.count($0.0)) \($0.1)" }
     if !kinds.isEmpty { head += " (" + kinds.joined(separator: ", ") + ")" }
+    let answers = answersAdded + answersReplaced
+    if answers > 0 {
+      let kinds = [
+        (answersAdded, "new"), (answersReplaced, "replacing the same auditor's earlier"),
+      ].filter { $0.0 > 0 }.map { "\(Self.count($0.0)) \($0.1)" }
+      head += ", and \(Self.count(answers)) answer\(answers == 1 ? "" : "s") to practice questions"
+      head += " (" + kinds.joined(separator: ", ") + ")"
+    }
     var rest: [String] = []
     if blank > 0 {
       rest.append("\(Self.count(blank)) \(blank == 1 ? "has" : "have") no auditor_outcome")

@@ -12,6 +12,8 @@ public struct AuditReport: Sendable {
   public let consistency: [ConsistencyTable]
   /// Each sampled case's unit per grouping, in sample order.
   public let units: [[String]]
+  /// Each sampled case's practice questions (those that apply to it), in sample order.
+  public let questions: [(caseID: String, questions: [PracticeQuestion])]
   /// The audit's place in the history: its id, the plan's trends and any moderation; nil when
   /// the audit is not recorded.
   public var history: ReportHistory?
@@ -24,6 +26,7 @@ public struct AuditReport: Sendable {
   /// Computes the report of a run.
   public init(run: AuditRun) {
     self.run = run
+    questions = run.applicableQuestions()
     let tallies = run.scorer.tallies(
       run.data.dataset, context: run.plan.context, rows: run.sample.cases.map(\.frameCase.row),
       slotCount: run.plan.slotCount)
@@ -66,11 +69,17 @@ public struct ReportHistory: Sendable {
   public var trends: [Trend]
   /// Agreement of the auditors' moderation, when the audit has been moderated.
   public var agreement: ModerationAgreement?
+  /// The answers to the practice questions, when the audit recorded any questions.
+  public var answers: QuestionAnswers?
 
   /// Creates the history part of a report.
-  public init(auditID: Int64, trends: [Trend], agreement: ModerationAgreement?) {
+  public init(
+    auditID: Int64, trends: [Trend], agreement: ModerationAgreement?,
+    answers: QuestionAnswers? = nil
+  ) {
     self.auditID = auditID
     self.trends = trends
     self.agreement = agreement
+    self.answers = answers
   }
 }

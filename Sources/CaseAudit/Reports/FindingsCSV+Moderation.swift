@@ -33,7 +33,7 @@ extension FindingsCSV {
           ])
       }
     }
-    for (stratum, result) in cases {
+    for (stratum, result, questions) in cases {
       for finding in result.findings {
         append(
           result.caseID, stratum, finding.ruleID, "", finding.outcome, finding.message,
@@ -43,6 +43,12 @@ extension FindingsCSV {
             result.caseID, stratum, finding.ruleID, item.itemID, item.outcome, item.message,
             item.evidence)
         }
+      }
+      // Practice questions' rows, for the auditor's answer, as `render()` writes them.
+      for question in questions {
+        buffer.append(
+          cell(result.caseID), cell(stratum), cell(question.id), "", "", cell(question.question),
+          cell(FindingsCSV.evidence(of: question)), "", "", "")
       }
     }
     return String(decoding: buffer.bytes, as: UTF8.self)

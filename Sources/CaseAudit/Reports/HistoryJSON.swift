@@ -2,7 +2,8 @@
 struct HistoryJSON: Encodable {
   let history: ReportHistory
 
-  private struct AgreementJSON: Encodable {
+  /// Agreement figures as report.json gives them.
+  struct AgreementJSON: Encodable {
     let findings: Int
     let agreement: Double?
     let kappa: Double?
@@ -38,7 +39,7 @@ struct HistoryJSON: Encodable {
     case caseID = "case_id"
     case itemID = "item_id"
     case engine, auditor
-    case outcome, note
+    case outcome, note, questions
   }
 
   func encode(to encoder: Encoder) throws {
@@ -67,6 +68,9 @@ struct HistoryJSON: Encodable {
         try item.encode(point.met, forKey: .met)
         try item.encode(point.decided, forKey: .decided)
       }
+    }
+    if let answers = history.answers, answers.hasAnswers {
+      try root.encode(QuestionAnswersJSON(answers: answers), forKey: .questions)
     }
     guard let agreement = history.agreement else { return }
     var object = root.nestedContainer(keyedBy: Keys.self, forKey: .agreement)

@@ -110,11 +110,14 @@ public struct PackLoader: Sendable {
     }
     let reports = loadReports(
       manifest, packFile, source, schema, labels, (rules, declared), &compiler, &diagnostics)
+    let questions = loadQuestions(
+      manifest, packFile, source, ruleIDs: declared, &compiler, &diagnostics)
     compiler.checkUncalledFunctions()
     diagnostics.append(contentsOf: compiler.diagnostics)
     var files =
       ["pack.yaml", "schema.yaml", "functions.yaml", "labels.yaml"]
       + manifest.ruleFiles.map(\.path) + manifest.reportFiles.map(\.path)
+      + manifest.questionFiles.map(\.path)
     if let calendarPath = manifest.calendar?.path { files.append(calendarPath) }
     let texts = files.filter(source.isInside).compactMap { path in
       (try? source.read(path)).flatMap { $0 }.map { (path, $0) }
@@ -126,7 +129,7 @@ public struct PackLoader: Sendable {
       parameters: manifest.parameters, grading: manifest.grading, groupings: groupings,
       tallies: tallies,
       rules: rules, slotCount: compiler.slotCount, functions: functions, labels: labels,
-      reports: reports)
+      reports: reports, questions: questions)
     return finish(pack, diagnostics)
   }
 

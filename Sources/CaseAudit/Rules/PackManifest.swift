@@ -12,12 +12,16 @@ struct PackManifest {
   var rulesNode: YAMLNode
   /// The report files, in order (`reports/annual.yaml`).
   var reportFiles: [(path: String, node: YAMLNode)] = []
+  /// The practice-question files, in order (`questions/practice.yaml`).
+  var questionFiles: [(path: String, node: YAMLNode)] = []
+  /// The `questions:` list itself, when given.
+  var questionsNode: YAMLNode?
   /// The tallies by id, compiled once the schema is known.
   var tallies: [(id: YAMLNode, definition: YAMLNode)] = []
 
   static let keys = [
     "pack", "title", "version", "description", "calendar", "parameters", "grading", "groupings",
-    "tallies", "rules", "reports",
+    "tallies", "rules", "reports", "questions",
   ]
 
   /// Reads pack.yaml; nil when a required part is missing or malformed.
@@ -70,6 +74,21 @@ struct PackManifest {
       }
       if node.items == nil {
         diagnostics.append(file.error("'reports' must be a list of report files", at: node))
+      }
+    }
+    if let node = top["questions"] {
+      manifest.questionsNode = node
+      for item in node.items ?? [] {
+        guard let path = item.scalar, !item.isNull else {
+          diagnostics.append(
+            file.error(
+              "each question file must be a path such as questions/practice.yaml", at: item))
+          continue
+        }
+        manifest.questionFiles.append((path, item))
+      }
+      if node.items == nil {
+        diagnostics.append(file.error("'questions' must be a list of question files", at: node))
       }
     }
     guard let items = rulesNode.items else {

@@ -32,6 +32,11 @@ public struct RulePack: Sendable {
   public var labels: PackLabels = .none
   /// The reports the pack defines (`reports:` in pack.yaml), in the manifest's order.
   public var reports: [ReportDefinition] = []
+  /// The practice questions auditors answer by reading a case (`questions:`), in file order.
+  public var questions: [PracticeQuestion] = []
+
+  /// A practice question by id.
+  public func question(_ id: String) -> PracticeQuestion? { questions.first { $0.id == id } }
 
   /// A report by id.
   public func report(_ id: String) -> ReportDefinition? { reports.first { $0.id == id } }

@@ -9,7 +9,8 @@ enum AuditHistorySections {
   /// audit has been moderated.
   static func build(_ history: ReportHistory?) -> [ReportSection] {
     guard let history else { return [] }
-    return [trends(history), moderation(history)].compactMap { $0 }
+    return [trends(history), moderation(history), AuditQuestionSection.build(history.answers)]
+      .compactMap { $0 }
   }
 
   private static func trends(_ history: ReportHistory) -> ReportSection? {
@@ -93,12 +94,13 @@ enum AuditHistorySections {
     return ReportSection(id: "moderation", heading: "Moderation", blocks: blocks)
   }
 
-  private static func agreementTable(
-    id: String, title: String, counted: String,
+  /// A table of agreement figures: per row, what was rated, agreement, kappa and its words.
+  static func agreementTable(
+    id: String, title: String, counted: String, rowHeading: String = "Findings of",
     rows: [(key: String, label: String, value: Agreement)]
   ) -> ReportTable {
     ReportTable(
-      id: id, title: title, rowHeading: "Findings of",
+      id: id, title: title, rowHeading: rowHeading,
       columns: [
         ReportColumn(key: "findings", label: counted),
         ReportColumn(key: "agreement", label: "Agreement"),
