@@ -10,6 +10,10 @@ struct CaseView {
   let session: Session
   /// Every moderation of the audit (real ids).
   let moderations: [Moderation]
+  /// The practice questions asked of the case.
+  let questions: [AuditQuestion]
+  /// The answers to them the user may see.
+  let answers: [PracticeAnswer]
 
   /// The page's values.
   var values: [String: Any] {
@@ -49,6 +53,8 @@ struct CaseView {
         : "Your judgements are shown; other auditors' are not. Choose the engine's outcome to"
           + " agree with it, or another, with a note.",
     ]
+    values["anyQuestions"] = !questions.isEmpty
+    values["questions"] = questions.map(question)
     if index > 0 { values["previous"] = index }
     if index + 1 < count { values["next"] = index + 2 }
     return values
@@ -81,6 +87,26 @@ struct CaseView {
           "label": Self.label(choice) + (choice == outcome ? " (the engine's: agree)" : ""),
           "selected": choice == chosen,
         ]
+      },
+    ]
+  }
+
+  private func question(_ question: AuditQuestion) -> [String: Any] {
+    let here = answers.filter { $0.questionID == question.id }
+    let own = here.first { $0.auditor == session.account }
+    let label = { (key: String) in question.scale.first { $0.key == key }?.label ?? key }
+    return [
+      "audit": audit.id, "number": index + 1, "csrf": session.csrf, "id": question.id,
+      "question": question.question, "guidance": Self.section(question.guidance),
+      "anchor": "question-\(question.id)", "note": own?.note ?? "", "unanswered": own == nil,
+      "answers": here.map { answer -> [String: Any] in
+        [
+          "auditor": answer.auditor, "label": label(answer.answer),
+          "note": Self.section(answer.note),
+        ]
+      },
+      "choices": question.scale.map { choice -> [String: Any] in
+        ["key": choice.key, "label": choice.label, "selected": choice.key == own?.answer]
       },
     ]
   }

@@ -185,6 +185,35 @@ enum PageTemplates {
     </form>
     </section>
     {{/findings}}
+    {{#anyQuestions}}
+    <h2>Practice questions</h2>
+    {{/anyQuestions}}
+    {{#questions}}
+    <section class="finding question" id="{{anchor}}">
+    <h3>{{question}}</h3>
+    {{#guidance}}<p class="evidence">{{.}}</p>{{/guidance}}
+    {{#answers}}
+    <p class="judgement">{{auditor}}: <strong>{{label}}</strong>{{#note}}: {{.}}{{/note}}</p>
+    {{/answers}}
+    <form method="post" action="/audits/{{audit}}/cases/{{number}}/answers"
+    id="answer-{{id}}" class="judge">
+    <input type="hidden" name="csrf" value="{{csrf}}">
+    <input type="hidden" name="question" value="{{id}}">
+    <label for="answer-choice-{{id}}">Your answer</label>
+    <select name="answer" id="answer-choice-{{id}}">
+    {{#unanswered}}
+    <option value="" selected>(choose)</option>
+    {{/unanswered}}
+    {{#choices}}
+    <option value="{{key}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+    {{/choices}}
+    </select>
+    <label for="answer-note-{{id}}">Note</label>
+    <textarea name="note" id="answer-note-{{id}}" rows="2" maxlength="2000">{{note}}</textarea>
+    <button type="submit" id="record-answer-{{id}}" name="record">Record</button>
+    </form>
+    </section>
+    {{/questions}}
     {{> bottom}}
     """
 

@@ -29,13 +29,18 @@ extension Workspace {
     }
   }
 
-  private func casePage(
+  func casePage(
     _ audit: LoadedAudit, index: Int, session: Session, problem: String? = nil,
     status: HTTPResponse.Status = .ok
   ) -> Response {
     let moderations = visible((try? store.moderations(audit: audit.id)) ?? [], to: session)
+    let caseID = audit.run.results[index].caseID
+    let answers = ((try? store.answers(audit: audit.id, caseID: caseID)) ?? []).filter {
+      session.role == .manager || $0.auditor == session.account
+    }
     var values = CaseView(
-      audit: audit, index: index, session: session, moderations: moderations
+      audit: audit, index: index, session: session, moderations: moderations,
+      questions: (try? store.questions(audit: audit.id, caseID: caseID)) ?? [], answers: answers
     ).values
     if let problem { values["problem"] = problem }
     return pages.page(
@@ -89,7 +94,7 @@ extension Workspace {
   }
 
   /// The audit and case position of a path, or the page saying there is no such case.
-  private func loadedCase(_ context: WorkspaceContext, session: Session) async -> Result<
+  func loadedCase(_ context: WorkspaceContext, session: Session) async -> Result<
     (LoadedAudit, Int), PageFailure
   > {
     switch await loadedAudit(context, session: session) {

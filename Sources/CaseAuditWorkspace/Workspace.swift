@@ -44,6 +44,7 @@ public struct Workspace: Sendable {
     addSignInRoutes(to: router)
     addAuditRoutes(to: router)
     addCaseRoutes(to: router)
+    addAnswerRoutes(to: router)
     addDownloadRoutes(to: router)
     return router
   }
