@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "CaseAudit",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v14)],
   products: [
     .library(name: "CaseAudit", targets: ["CaseAudit"]),
     .executable(name: "caseaudit", targets: ["CaseAuditCLI"]),
@@ -15,6 +15,9 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
   ],
   targets: [
     .target(
@@ -26,10 +29,20 @@ let package = Package(
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    // The audit workspace (caseaudit serve): the web server stays out of the core library.
+    .target(
+      name: "CaseAuditWorkspace",
+      dependencies: [
+        "CaseAudit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
     .executableTarget(
       name: "CaseAuditCLI",
       dependencies: [
-        "CaseAudit",
+        "CaseAudit", "CaseAuditWorkspace",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -41,6 +54,13 @@ let package = Package(
       ]
     ),
     .testTarget(name: "CaseAuditCLITests", dependencies: ["CaseAuditCLI", "CaseAudit"]),
+    .testTarget(
+      name: "CaseAuditWorkspaceTests",
+      dependencies: [
+        "CaseAuditWorkspace", "CaseAudit",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

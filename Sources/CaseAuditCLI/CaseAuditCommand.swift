@@ -25,7 +25,7 @@ struct CaseAuditCommand: ParsableCommand {
     subcommands: [
       AuditCommand.self, ReportCommand.self, SampleCommand.self, RulesCommand.self,
       DataCommand.self, ScoreCommand.self, SizeCommand.self, GenerateCommand.self,
-      HistoryCommand.self,
+      HistoryCommand.self, UsersCommand.self, ServeCommand.self,
     ]
   )
 

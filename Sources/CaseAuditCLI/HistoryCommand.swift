@@ -27,10 +27,13 @@ struct HistoryArguments: ParsableArguments {
     try NumericArgument.whole(text, "the audit id", in: 1...Int64.max)
   }
 
+  /// The history file named, or the default.
+  var path: String {
+    history ?? plan.map(HistoryStore.defaultPath(forPlan:)) ?? ".caseaudit/history.sqlite"
+  }
+
   /// Opens the history; a missing file is an error, not an empty history.
   func open() throws -> HistoryStore {
-    let path =
-      history ?? plan.map(HistoryStore.defaultPath(forPlan:)) ?? ".caseaudit/history.sqlite"
     guard PathStatus.of(path) != .missing else {
       throw ValidationError("no audit history at '\(path)'; give --history FILE or --plan PLAN")
     }

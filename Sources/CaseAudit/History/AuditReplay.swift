@@ -7,6 +7,27 @@ public enum AuditReplay {
     audit: Int64, store: HistoryStore, dataPath: String? = nil,
     redactor: (_ planAsks: Bool) throws -> Redactor? = { _ in nil }
   ) throws -> (AuditReport, [Diagnostic]) {
+    let (run, diagnostics) = try self.run(audit: audit, store: store, dataPath: dataPath)
+    var moderations = try store.moderations(audit: audit)
+    var answers = try store.questionAnswers(audit: audit)
+    var shown = run
+    if let redactor = try redactor(run.plan.redact) {
+      shown = run.redacted(by: redactor)
+      moderations = run.redacting(moderations, as: shown, by: redactor)
+      answers = answers?.redacted(by: redactor)
+    }
+    var report = AuditReport(run: shown)
+    report.history = ReportHistory(
+      auditID: audit, trends: try store.trends(plan: run.plan.id, upTo: audit),
+      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations), answers: answers)
+    return (report, diagnostics + run.data.diagnostics)
+  }
+
+  /// The recorded audit's run, drawn and scored again with real ids, checked to be the one
+  /// recorded (same pack, data and sample); the diagnostics are the plan's.
+  public static func run(audit: Int64, store: HistoryStore, dataPath: String? = nil) throws
+    -> (AuditRun, [Diagnostic])
+  {
     try store.requireComplete(audit: audit)
     guard let recorded = try store.recorded(audit: audit) else {
       throw Diagnostic.error("no audit \(audit) in '\(store.path)'")
@@ -37,18 +58,6 @@ public enum AuditReplay {
     guard run.sample.cases.map(\.frameCase.caseID) == recorded.cases else {
       throw Diagnostic.error("audit \(audit) drew a different sample; it cannot be reproduced")
     }
-    var moderations = try store.moderations(audit: audit)
-    var answers = try store.questionAnswers(audit: audit)
-    var shown = run
-    if let redactor = try redactor(plan.redact) {
-      shown = run.redacted(by: redactor)
-      moderations = run.redacting(moderations, as: shown, by: redactor)
-      answers = answers?.redacted(by: redactor)
-    }
-    var report = AuditReport(run: shown)
-    report.history = ReportHistory(
-      auditID: audit, trends: try store.trends(plan: recorded.planID, upTo: audit),
-      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations), answers: answers)
-    return (report, diagnostics + run.data.diagnostics)
+    return (run, diagnostics)
   }
 }

@@ -114,6 +114,17 @@ public struct HistoryStore: Sendable {
             PRIMARY KEY (audit_id, case_id, question_id, auditor));
           """)
     }
+    migrator.registerMigration("v5 accounts") { db in
+      // The workspace's local accounts; a moderation records when it was written (rows stored
+      // before this column existed have none).
+      try db.execute(
+        sql: """
+          CREATE TABLE account (
+            name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL);
+          ALTER TABLE moderation ADD COLUMN recorded_at TEXT;
+          """)
+    }
     return migrator
   }
 }

@@ -53,34 +53,12 @@ extension HistoryStore {
     list.append(contentsOf: diagnostics)
     diagnostics = list.sorted
     guard !list.hasErrors else { return (ModerationTally(), diagnostics) }
+    // Moderations and answers in one transaction: with either, or neither.
     try database.write { db in
-      let statement = try db.makeStatement(
-        sql: "INSERT OR REPLACE INTO moderation VALUES (?, ?, ?, ?, ?, ?, ?)")
-      // What the history holds already, read in the same transaction it is written in.
-      var held: [Moderation.Key: (outcome: String, note: String)] = [:]
-      for row in try Row.fetchAll(
-        db, sql: "SELECT * FROM moderation WHERE audit_id = ?", arguments: [audit])
-      {
-        let key = Moderation.Key(
-          finding: FindingKey(case: row["case_id"], rule: row["rule_id"], item: row["item_id"]),
-          auditor: row["auditor"])
-        held[key] = (row["outcome"], row["note"])
-      }
-      for item in moderations {
-        if let earlier = held[item.key] {
-          if earlier.outcome == item.outcome.rawValue && earlier.note == item.note {
-            tally.unchanged += 1
-            continue
-          }
-          tally.replaced += 1
-        } else {
-          tally.added += 1
-        }
-        try statement.execute(arguments: [
-          audit, item.caseID, item.ruleID, item.itemID, item.auditor, item.outcome.rawValue,
-          item.note,
-        ])
-      }
+      let written = try HistoryStore.store(moderations, audit: audit, at: time, in: db)
+      tally.added = written.added
+      tally.replaced = written.replaced
+      tally.unchanged = written.unchanged
       for var answer in answers {
         answer.answeredAt = time
         switch try HistoryStore.store(answer, audit: audit, in: db) {

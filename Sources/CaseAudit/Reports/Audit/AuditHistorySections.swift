@@ -63,7 +63,7 @@ enum AuditHistorySections {
     trend.points.map { "\($0.asAt): \(F.percent($0.compliance))" }.joined(separator: "; ")
   }
 
-  private static func moderation(_ history: ReportHistory) -> ReportSection? {
+  fileprivate static func moderation(_ history: ReportHistory) -> ReportSection? {
     guard let agreement = history.agreement, agreement.overall.count > 0 else { return nil }
     var blocks: [ReportBlock] = [
       .paragraph(agreement.method),
@@ -116,5 +116,20 @@ enum AuditHistorySections {
             .text(Agreement.interpretation(row.value.kappa)),
           ])
       })
+  }
+}
+
+extension ReportHistory {
+  /// The moderation section as the moderated report shows it (agreement, kappa and the
+  /// findings judged differently), as an HTML fragment; nil before any judgement.
+  public var moderationHTML: String? {
+    AuditHistorySections.moderationSection(self).map(DocumentHTML.fragment)
+  }
+}
+
+extension AuditHistorySections {
+  /// The moderation section, when the audit has been moderated.
+  static func moderationSection(_ history: ReportHistory) -> ReportSection? {
+    moderation(history)
   }
 }

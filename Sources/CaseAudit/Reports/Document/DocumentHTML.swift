@@ -33,6 +33,16 @@ public struct DocumentHTML: Sendable {
     return out
   }
 
+  /// The reports' style sheet, for pages that show report fragments.
+  public static var stylesheet: String { DocumentHTMLStyle.css }
+
+  /// One section as an HTML fragment, written as the page writes it (for the workspace).
+  public static func fragment(_ section: ReportSection) -> String {
+    var out = ""
+    Self.section(section, level: 2, into: &out)
+    return out
+  }
+
   /// The contents: each section and subsection, linked to its heading.
   private func tableOfContents(into out: inout String) {
     guard !document.sections.isEmpty else { return }

@@ -1,0 +1,56 @@
+import CaseAudit
+import Foundation
+import Hummingbird
+import Logging
+
+/// Serves the workspace over HTTP until SIGINT (Ctrl-C) or SIGTERM, then stops cleanly:
+/// requests in progress finish and the history is left as the last write left it.
+public enum WorkspaceServer {
+  /// Runs the server on `host` and `port` (0: any free port); `started` is told the address
+  /// once it listens. The log says only that it started and stopped: no path, name, case or
+  /// address of a browser.
+  public static func run(
+    workspace: Workspace, host: String, port: Int, started: @escaping @Sendable (String) -> Void
+  ) async throws {
+    var logger = Logger(label: "caseaudit.workspace")
+    logger.logLevel = .warning
+    let app = Application(
+      router: workspace.router(),
+      configuration: .init(address: .hostname(host, port: port), serverName: "CaseAudit"),
+      onServerRunning: { channel in
+        let port = channel.localAddress?.port ?? port
+        let shown = host.contains(":") ? "[\(host)]" : host
+        started("http://\(shown):\(port)/")
+      },
+      logger: logger)
+    try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+  }
+
+  /// Runs the server from synchronous code (the command line), waiting until it stops.
+  public static func runBlocking(
+    workspace: Workspace, host: String, port: Int, started: @escaping @Sendable (String) -> Void
+  ) throws {
+    let outcome = Outcome()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+      do {
+        try await run(workspace: workspace, host: host, port: port, started: started)
+      } catch {
+        outcome.set("\(error)")
+      }
+      done.signal()
+    }
+    done.wait()
+    if let failure = outcome.get() {
+      throw Diagnostic.error("the workspace could not serve on '\(host)' port \(port): \(failure)")
+    }
+  }
+
+  /// The server's failure, if any, handed from its task to the waiting thread.
+  private final class Outcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failure: String?
+    func set(_ text: String) { lock.withLock { failure = text } }
+    func get() -> String? { lock.withLock { failure } }
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import CaseAudit
+@testable import CaseAuditWorkspace
+
+/// An audit whose plan asks for redacted reports stays redacted in the workspace, while
+/// judgements are stored against the real findings.
+@Suite struct RedactedAuditTests {
+  @Test func aRedactedAuditShowsPseudonymsAndStoresRealIDs() async throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("caseaudit-redacted-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let root = WorkspaceFixture.root.path
+    let planPath = folder + "/plan.yaml"
+    try """
+      plan: redacted
+      title: A redacted dip sample
+      rules: \(root)/Rules/iro
+      data: \(root)/Samples/demo-la
+      period: 2022-01-01..2022-03-31
+      population: >-
+        periods.exists(p, p.start <= audit.as_at
+          and (p.end ?? audit.as_at) >= audit.period.start)
+      sample:
+        size: 5
+        seed: 3
+      report: {redact: true}
+      """.write(toFile: planPath, atomically: true, encoding: .utf8)
+    let plan = try #require(PlanLoader().load(path: planPath).0)
+    let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
+    let store = try HistoryStore(path: folder + "/history.sqlite")
+    let id = try store.record(run, excluded: 0)
+    try store.markComplete(audit: id)
+    try AccountRegistration.add(
+      name: "alice", role: .auditor, password: "alice-pw-1", to: store, cost: 4)
+    let workspace = try Workspace(store: store)
+    let realCase = run.results[0].caseID
+    let rule = try #require(run.results[0].findings.first).ruleID
+    let app = Application(router: workspace.router())
+    try await app.test(.router) { client in
+      var alice = try await Browser.signedIn(client, as: "alice")
+      for uri in ["/audits/1", "/audits/1/cases/1", "/audits/1/files/findings.csv"] {
+        let page = String(buffer: try await alice.get(client, uri).body)
+        #expect(!page.contains(realCase), "\(uri)")
+        #expect(page.contains("child-") || page.contains("case-"), "\(uri)")
+      }
+      let response = try await alice.post(
+        client, "/audits/1/cases/1/judgements",
+        [("csrf", alice.csrf), ("rule", rule), ("item", ""), ("outcome", "met"), ("note", "")])
+      #expect(response.status == .seeOther)
+    }
+    let stored = try store.moderations(audit: 1)
+    #expect(stored.map(\.caseID) == [realCase])
+    #expect(stored.map(\.auditor) == ["alice"])
+  }
+}
