@@ -103,7 +103,7 @@ struct AuditCommand: ParsableCommand {
       return
     }
     let id = try RecordedReport.write(
-      report, of: auditRun, formats: formats, to: folder, in: store)
+      report, of: auditRun, formats: formats, to: folder, in: store, redacted: redactor != nil)
     StandardError.write("recorded as audit \(id) in \(store.path)\n")
     print(folder)
   }

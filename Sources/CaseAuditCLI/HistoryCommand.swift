@@ -172,9 +172,10 @@ struct HistoryReportCommand: ParsableCommand {
       fingerprints are checked) and adds the agreement of the auditors' moderation. Example: \
       caseaudit history report 1 --plan Samples/iro-quarterly-dip-sample.yaml --out moderated
 
-      With --redact (or a plan's report: {redact: true}) the report is redacted as \
-      caseaudit audit --redact makes it, with the key in the history's folder unless \
-      --redact-key names it; auditors become pseudonyms and their notes are withheld.
+      With --redact (or a plan's report: {redact: true}, or when the audit's own report was \
+      redacted) the report is redacted as caseaudit audit --redact makes it, with the key in \
+      the history's folder unless --redact-key names it; auditors become pseudonyms and their \
+      notes are withheld.
       """)
 
   @Argument(help: "The audit's id, as history list shows it.")

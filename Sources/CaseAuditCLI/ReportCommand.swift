@@ -15,7 +15,8 @@ struct ReportCommand: ParsableCommand {
       the pack's tables, a headline of this year beside the last, compliance by standard \
       (children by outcome), consistency by each of the pack's groupings (IRO, team) over the \
       children the report's 'consistency:' names (a heat map, funnel plots with numbered \
-      points, and the units outside the limits by name) and data quality; report.json is described in the README. Prints the folder.
+      points, and the units outside the limits by name) and data quality; report.json is \
+      described in the README. Prints the folder.
 
       Example: caseaudit report --rules Rules/iro --data Samples/demo-la \
       --period 2021-04-01..2022-03-31 --out annual-2021-22

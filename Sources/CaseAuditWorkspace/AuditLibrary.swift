@@ -2,7 +2,8 @@ import CaseAudit
 import Foundation
 
 /// A recorded audit as the workspace shows it: run again once, with real ids for writes and,
-/// when its plan asks for redacted reports, a redacted copy for everything shown.
+/// when its report was redacted (by its plan or `audit --redact`), a redacted copy for everything
+/// shown.
 struct LoadedAudit: Sendable {
   /// The audit's id.
   let id: Int64
@@ -47,7 +48,8 @@ actor AuditLibrary {
     let (run, _) = try AuditReplay.run(audit: id, store: store)
     var redactor: Redactor?
     var shown = run
-    if run.plan.redact {
+    // Redacted as its report was: by the plan, or by `caseaudit audit --redact`.
+    if try run.plan.redact || store.recorded(audit: id)?.redacted == true {
       // The key of redacted history reports: in the history's folder.
       let folder = (store.path as NSString).deletingLastPathComponent
       let keyPath = (folder.isEmpty ? "." : folder) + "/redaction.key"

@@ -58,3 +58,46 @@ import Testing
     #expect(stored.map(\.auditor) == ["alice"])
   }
 }
+
+/// An audit whose report `caseaudit audit --redact` redacted (its plan does not ask) stays
+/// redacted in the workspace: the history records that it was.
+@Suite struct RecordedRedactionTests {
+  @Test func anAuditRecordedAsRedactedShowsPseudonyms() async throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("caseaudit-recorded-redacted-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let root = WorkspaceFixture.root.path
+    let planPath = folder + "/plan.yaml"
+    try """
+      plan: plain
+      title: A dip sample redacted from the command line
+      rules: \(root)/Rules/iro
+      data: \(root)/Samples/demo-la
+      period: 2022-01-01..2022-03-31
+      population: >-
+        periods.exists(p, p.start <= audit.as_at
+          and (p.end ?? audit.as_at) >= audit.period.start)
+      sample:
+        size: 5
+        seed: 3
+      """.write(toFile: planPath, atomically: true, encoding: .utf8)
+    let plan = try #require(PlanLoader().load(path: planPath).0)
+    let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
+    let store = try HistoryStore(path: folder + "/history.sqlite")
+    let id = try store.record(run, excluded: 0, redacted: true)
+    try store.markComplete(audit: id)
+    #expect(try store.recorded(audit: id)?.redacted == true)
+    try AccountRegistration.add(
+      name: "alice", role: .auditor, password: "alice-pw-1", to: store, cost: 4)
+    let workspace = try Workspace(store: store)
+    let app = Application(router: workspace.router())
+    try await app.test(.router) { client in
+      var alice = try await Browser.signedIn(client, as: "alice")
+      for uri in ["/audits/1", "/audits/1/cases/1"] {
+        let page = String(buffer: try await alice.get(client, uri).body)
+        for result in run.results { #expect(!page.contains(result.caseID), "\(uri)") }
+      }
+    }
+  }
+}

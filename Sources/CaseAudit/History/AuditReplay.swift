@@ -2,7 +2,7 @@
 /// history knows since (moderation, trends). The pack and data must be those recorded.
 public enum AuditReplay {
   /// The report of a recorded audit; errors say what changed. `redactor` is asked, with whether
-  /// the plan wants its reports redacted, for the redactor to use, if any.
+  /// the plan wants its reports redacted or the audit's report was, for the redactor to use.
   public static func report(
     audit: Int64, store: HistoryStore, dataPath: String? = nil,
     redactor: (_ planAsks: Bool) throws -> Redactor? = { _ in nil }
@@ -11,7 +11,8 @@ public enum AuditReplay {
     var moderations = try store.moderations(audit: audit)
     var answers = try store.questionAnswers(audit: audit)
     var shown = run
-    if let redactor = try redactor(run.plan.redact) {
+    let recordedRedacted = try store.recorded(audit: audit)?.redacted ?? false
+    if let redactor = try redactor(run.plan.redact || recordedRedacted) {
       shown = run.redacted(by: redactor)
       moderations = run.redacting(moderations, as: shown, by: redactor)
       answers = answers?.redacted(by: redactor)

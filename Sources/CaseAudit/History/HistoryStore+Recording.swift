@@ -3,8 +3,10 @@ import GRDB
 
 extension HistoryStore {
   /// Records an audit in one transaction, as incomplete until `markComplete(audit:)` says its
-  /// report is in place, and returns its id.
-  public func record(_ run: AuditRun, excluded: Int, recordedAt: Date = Date()) throws -> Int64 {
+  /// report is in place, and returns its id. `redacted` says its report was redacted.
+  public func record(
+    _ run: AuditRun, excluded: Int, redacted: Bool = false, recordedAt: Date = Date()
+  ) throws -> Int64 {
     let plan = run.plan
     do {
       return try database.write { db in
@@ -12,15 +14,15 @@ extension HistoryStore {
           sql: """
             INSERT INTO audit (plan_id, plan_title, plan_path, as_at, period_start, period_end,
               seed, pack_id, pack_version, pack_fingerprint, data_fingerprint, population,
-              excluded, recorded_at, complete)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+              excluded, recorded_at, complete, redacted)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
             """,
           arguments: [
             plan.id, plan.title, plan.path, plan.context.asAt?.description,
             plan.context.periodStart?.description, plan.context.periodEnd?.description,
             String(run.sample.seed), plan.pack.id, plan.pack.version, plan.pack.fingerprint,
             run.dataFingerprint, run.sample.population, excluded,
-            ISO8601DateFormatter().string(from: recordedAt),
+            ISO8601DateFormatter().string(from: recordedAt), redacted,
           ])
         let id = db.lastInsertedRowID
         let sample = try db.makeStatement(

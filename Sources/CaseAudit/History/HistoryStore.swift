@@ -125,6 +125,11 @@ public struct HistoryStore: Sendable {
           ALTER TABLE moderation ADD COLUMN recorded_at TEXT;
           """)
     }
+    migrator.registerMigration("v6 redaction") { db in
+      // Whether the audit's report was redacted, so later views of it (history report, the
+      // workspace) stay redacted; audits recorded before this column existed say nothing.
+      try db.execute(sql: "ALTER TABLE audit ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0")
+    }
     return migrator
   }
 }

@@ -16,6 +16,8 @@ public struct RecordedAudit: Sendable, Hashable {
   public var dataFingerprint: String
   /// The sampled case ids, in sample order.
   public var cases: [String]
+  /// Whether its report was redacted (by `--redact` or the plan).
+  public var redacted: Bool = false
 }
 
 extension HistoryStore {
@@ -30,7 +32,7 @@ extension HistoryStore {
       return RecordedAudit(
         auditID: audit, planID: row["plan_id"], planPath: row["plan_path"],
         seed: UInt64(row["seed"] as String) ?? 0, packFingerprint: row["pack_fingerprint"],
-        dataFingerprint: row["data_fingerprint"], cases: cases)
+        dataFingerprint: row["data_fingerprint"], cases: cases, redacted: row["redacted"])
     }
   }
 }

@@ -6,13 +6,14 @@ import Foundation
 /// report was written keeps it, even when marking it complete fails, as the report names it.
 public enum RecordedReport {
   /// Records `run` in `store`, writes `report` (with the audit's id and trends) in `formats`
-  /// into `folder` and marks the audit complete; returns the audit's id.
+  /// into `folder` and marks the audit complete; returns the audit's id. `redacted` says the
+  /// report is redacted, so the history's later views of the audit are too.
   public static func write(
     _ report: AuditReport, of run: AuditRun, formats: [String], to folder: String,
-    in store: HistoryStore
+    in store: HistoryStore, redacted: Bool = false
   ) throws -> Int64 {
     try write(
-      report, of: run, formats: formats, to: folder, in: store,
+      report, of: run, formats: formats, to: folder, in: store, redacted: redacted,
       markComplete: { try store.markComplete(audit: $0) })
   }
 
@@ -20,9 +21,9 @@ public enum RecordedReport {
   /// test can make that step fail.
   static func write(
     _ report: AuditReport, of run: AuditRun, formats: [String], to folder: String,
-    in store: HistoryStore, markComplete: (Int64) throws -> Void
+    in store: HistoryStore, redacted: Bool = false, markComplete: (Int64) throws -> Void
   ) throws -> Int64 {
-    let id = try store.record(run, excluded: run.excludedByHistory)
+    let id = try store.record(run, excluded: run.excludedByHistory, redacted: redacted)
     var report = report
     do {
       report.history = ReportHistory(
