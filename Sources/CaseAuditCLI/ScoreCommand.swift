@@ -64,6 +64,17 @@ struct ScoreCommand: ParsableCommand {
     }
     let scorer = Scorer(pack: pack, only: onlyRules)
     let total = rows?.count ?? imported.dataset.tables[pack.schema.caseType].count
+    if format == .md {
+      // The summary counts outcomes only: no finding is kept, no evidence rendered.
+      var summary = scorer.summary(imported.dataset, context: context, rows: rows) {
+        progress.advance(by: $0, of: total, "cases")
+      }
+      progress.finish()
+      summary.tallies = scorer.tallies(imported.dataset, context: context, rows: rows)
+      let text = ScoreTables(pack: pack, context: context, summary: summary).markdown()
+      if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+      return
+    }
     let results = scorer.score(imported.dataset, context: context, rows: rows) {
       progress.advance(by: $0, of: total, "cases")
     }

@@ -72,6 +72,22 @@ extension ExpressionCompiler {
     }
   }
 
+  /// Whether a function's results are worth keeping for the case: a body that walks or builds
+  /// a list, or calls a pack function, costs more than the lookup; one that reads a few fields
+  /// (`held(r)`) costs less than hashing its arguments, and is evaluated again instead.
+  private func worthRemembering(_ function: FunctionDefinition, _ body: Compiled) -> Bool {
+    if case .list = body.type { return true }
+    var costly = false
+    function.body.visit { node in
+      switch node {
+      case .method: costly = true
+      case .call(let name, _, _) where functions[name] != nil: costly = true
+      default: break
+      }
+    }
+    return costly
+  }
+
   /// A pack function, compiled once per combination of argument types.
   private mutating func callFunction(
     _ function: FunctionDefinition, _ args: [Syntax], at: Int, _ scope: Scope,
@@ -130,7 +146,7 @@ extension ExpressionCompiler {
       && compiled.allSatisfy {
         if case .record = $0.type { true } else { false }
       }
-    if byRecords {
+    if byRecords, worthRemembering(function, body) {
       return Compiled(body.type) { [id = instance.id] frame in
         let first = evals[0](&frame)
         let second = evals.count > 1 ? evals[1](&frame) : .null

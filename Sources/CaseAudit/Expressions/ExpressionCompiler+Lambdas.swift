@@ -50,7 +50,7 @@ extension ExpressionCompiler {
         var kept: [Value] = []
         for item in items {
           frame.slots[slot] = item
-          if eval(&frame) == .bool(true) { kept.append(item) }
+          if eval(&frame).isTrue { kept.append(item) }
         }
         return counting ? .int(kept.count) : .list(kept)
       }
@@ -92,6 +92,12 @@ extension ExpressionCompiler {
     if method == .sortBy {
       return Compiled(.list(element)) { frame in
         guard let keyedItems = keyed(&frame) else { return .null }
+        // Lists come in the dataset's order, often already the order asked for: a stable sort
+        // would leave them as they are.
+        let sorted = keyedItems.indices.dropFirst().allSatisfy {
+          Value.order(keyedItems[$0 - 1].key, keyedItems[$0].key) <= 0
+        }
+        if sorted { return .list(keyedItems.map(\.item)) }
         let pairs = keyedItems.enumerated().sorted { lhs, rhs in
           let order = Value.order(lhs.element.key, rhs.element.key)
           return order != 0 ? order < 0 : lhs.offset < rhs.offset

@@ -100,7 +100,7 @@ extension ExpressionCompiler {
       let isAnd = logical == .and
       return Compiled(.bool) { frame in
         let left = l(&frame)
-        if left == .bool(!isAnd) { return left }
+        if isAnd ? left.isFalse : left.isTrue { return left }
         let right = r(&frame)
         return isAnd ? Value.and(left, right) : Value.or(left, right)
       }

@@ -21,14 +21,14 @@ extension Value {
 
   /// Kleene conjunction: false wins, then unknown, then true.
   public static func and(_ lhs: Value, _ rhs: Value) -> Value {
-    if lhs == .bool(false) || rhs == .bool(false) { return .bool(false) }
+    if lhs.isFalse || rhs.isFalse { return .bool(false) }
     if lhs.isNull || rhs.isNull { return .null }
     return .bool(true)
   }
 
   /// Kleene disjunction: true wins, then unknown, then false.
   public static func or(_ lhs: Value, _ rhs: Value) -> Value {
-    if lhs == .bool(true) || rhs == .bool(true) { return .bool(true) }
+    if lhs.isTrue || rhs.isTrue { return .bool(true) }
     if lhs.isNull || rhs.isNull { return .null }
     return .bool(false)
   }

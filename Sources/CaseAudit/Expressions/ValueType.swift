@@ -70,7 +70,10 @@ public struct RecordRef: Sendable, Hashable {
 }
 
 /// A value during evaluation; `null` stands for both an empty field and an unknown result.
-public indirect enum Value: Sendable, Hashable {
+///
+/// Only `pair` is boxed: a whole-enum `indirect` would allocate for every number, date and
+/// record an expression produces.
+public enum Value: Sendable, Hashable {
   case null
   case bool(Bool)
   case int(Int)
@@ -82,10 +85,18 @@ public indirect enum Value: Sendable, Hashable {
   case range(Day?, Day?)
   case record(RecordRef)
   case list([Value])
-  case pair(Value, Value)
+  indirect case pair(Value, Value)
 
   /// Whether the value is null (empty or unknown).
   public var isNull: Bool { if case .null = self { true } else { false } }
+
+  /// Whether the value is `true` (a pattern match: the derived `==` costs far more).
+  @inline(__always)
+  public var isTrue: Bool { if case .bool(true) = self { true } else { false } }
+
+  /// Whether the value is `false`.
+  @inline(__always)
+  public var isFalse: Bool { if case .bool(false) = self { true } else { false } }
 
   /// The value as a number, when it is one.
   public var number: Double? {

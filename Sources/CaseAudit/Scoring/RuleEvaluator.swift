@@ -4,15 +4,27 @@ import Foundation
 public enum RuleEvaluator {
   /// The rule's finding for the frame's case.
   public static func evaluate(_ rule: Rule, frame: inout Frame) -> RuleFinding {
-    if let missing = rule.reads.first(where: { !frame.data.providedFields[$0.type][$0.field] }) {
-      let type = frame.data.schema.types[missing.type]
-      let what =
-        frame.data.provided.isEmpty || frame.data.provided[missing.type]
-        ? "\(type.name).\(type.fields[missing.field].name)" : type.listName
+    evaluate(rule, missing: missingFields(rule, frame.data), frame: &frame)
+  }
+
+  /// Why the export cannot judge the rule at all (a field it reads was not provided), or nil:
+  /// the same for every case, so a census finds it once per rule.
+  static func missingFields(_ rule: Rule, _ data: Dataset) -> String? {
+    guard let missing = rule.reads.first(where: { !data.providedFields[$0.type][$0.field] })
+    else { return nil }
+    let type = data.schema.types[missing.type]
+    let what =
+      data.provided.isEmpty || data.provided[missing.type]
+      ? "\(type.name).\(type.fields[missing.field].name)" : type.listName
+    return "insufficient evidence: the export does not provide \(what)"
+  }
+
+  /// The rule's finding for the frame's case, given what `missingFields` said of the export.
+  static func evaluate(_ rule: Rule, missing: String?, frame: inout Frame) -> RuleFinding {
+    if let missing {
       return RuleFinding(
-        ruleID: rule.id, outcome: .insufficientEvidence,
-        message: "insufficient evidence: the export does not provide \(what)",
-        evidence: [], items: [])
+        ruleID: rule.id, outcome: .insufficientEvidence, message: missing, evidence: [],
+        items: [])
     }
     guard let forEach = rule.forEach else {
       let single = evaluateOnce(rule, frame: &frame)
@@ -28,6 +40,7 @@ public enum RuleEvaluator {
         evidence: [], items: [])
     }
     var items: [ItemFinding] = []
+    items.reserveCapacity(list.count)
     for item in list {
       frame.slots[forEach.slot] = item
       let single = evaluateOnce(rule, frame: &frame)
@@ -55,10 +68,10 @@ public enum RuleEvaluator {
     var applicable = Value.bool(true)
     if let when = rule.when {
       applicable = when.eval(&frame)
-      if applicable == .bool(false) { return (.notApplicable, nil, []) }
+      if applicable.isFalse { return (.notApplicable, nil, []) }
     }
     for binding in rule.lets { frame.slots[binding.slot] = binding.value.eval(&frame) }
-    let expectation = applicable == .bool(true) ? rule.expect.eval(&frame) : .null
+    let expectation = applicable.isTrue ? rule.expect.eval(&frame) : .null
     let outcome: Outcome
     switch expectation {
     case .bool(true): outcome = .met
@@ -114,11 +127,14 @@ public enum RuleEvaluator {
   }
 
   /// `2 of 5 reviews not met; 1 with insufficient evidence`, for item rules.
-  private static func summary(_ items: [ItemFinding], outcome: Outcome, noun: String) -> String? {
+  private static func summary(
+    _ items: [ItemFinding], outcome: Outcome, noun: @autoclosure () -> String
+  ) -> String? {
     guard outcome == .notMet || outcome == .insufficientEvidence else { return nil }
     let applicable = items.filter { $0.outcome != .notApplicable }.count
     let notMet = items.filter { $0.outcome == .notMet }.count
     let unknown = items.filter { $0.outcome == .insufficientEvidence }.count
+    let noun = noun()
     var parts: [String] = []
     if notMet > 0 { parts.append("\(notMet) of \(applicable) \(noun) not met") }
     if unknown > 0 {

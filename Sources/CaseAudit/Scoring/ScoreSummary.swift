@@ -22,6 +22,14 @@ public struct OutcomeCounts: Sendable, Hashable, Codable {
     }
   }
 
+  /// Adds another set of counts.
+  public mutating func add(_ other: OutcomeCounts) {
+    met += other.met
+    notMet += other.notMet
+    insufficientEvidence += other.insufficientEvidence
+    notApplicable += other.notApplicable
+  }
+
   /// Findings the rule applied to: met, not met or insufficient.
   public var applicable: Int { met + notMet + insufficientEvidence }
 
@@ -60,6 +68,17 @@ public struct ScoreSummary: Sendable {
   public var grades: [(grade: String, cases: Int)]
   /// The pack's tallies over the same cases.
   public var tallies: [TallyCounts]
+
+  /// Creates a summary from counts already made (`Scorer.summary`).
+  init(
+    caseCount: Int, rules: [RuleCounts], grades: [(grade: String, cases: Int)],
+    tallies: [TallyCounts]
+  ) {
+    self.caseCount = caseCount
+    self.rules = rules
+    self.grades = grades
+    self.tallies = tallies
+  }
 
   /// Counts the results of a scorer, with the tallies counted over the same cases.
   public init(results: [CaseResult], scorer: Scorer, tallies: [TallyCounts] = []) {

@@ -49,6 +49,8 @@ public struct Scorer: Sendable {
     let chunk = 256
     let chunks = (caseRows.count + chunk - 1) / chunk
     let grader = Grader(pack: pack)
+    let weights = grader?.weights(of: rules) ?? []
+    let missing = rules.map { RuleEvaluator.missingFields($0, data) }
     let parts = ParallelMap.map(chunks) { part in
       var frame = Frame(
         data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
@@ -56,13 +58,20 @@ public struct Scorer: Sendable {
         slotCount: pack.slotCount)
       let range = (part * chunk)..<min(caseRows.count, (part + 1) * chunk)
       defer { progress?(range.count) }
+      var outcomes = [Outcome](repeating: .notApplicable, count: rules.count)
       return range.map { index in
         frame.caseRecord = RecordRef(type: pack.schema.caseType, row: caseRows[index])
-        let findings = rules.map { RuleEvaluator.evaluate($0, frame: &frame) }
-        let graded = grader?.grade(findings)
+        var findings: [RuleFinding] = []
+        findings.reserveCapacity(rules.count)
+        for (position, rule) in rules.enumerated() {
+          let finding = RuleEvaluator.evaluate(rule, missing: missing[position], frame: &frame)
+          outcomes[position] = finding.outcome
+          findings.append(finding)
+        }
+        let graded = grader?.grade(outcomes, weights: weights)
         return CaseResult(
-          caseID: data.key(of: frame.caseRecord), score: graded?.score, grade: graded?.grade,
-          findings: findings)
+          caseID: data.key(of: frame.caseRecord), score: graded?.score,
+          grade: graded.flatMap { grader?.grading.bands[$0.band].name }, findings: findings)
       }
     }
     return parts.flatMap { $0 }

@@ -1,0 +1,46 @@
+extension RuleEvaluator {
+  /// The rule's outcome for the frame's case, with its items' outcomes added to `items`: what
+  /// a summary counts, decided as `evaluate` decides it, with no evidence, message or item id
+  /// rendered.
+  ///
+  /// `missing` is whether `missingFields` found a field the export does not provide.
+  static func outcome(
+    _ rule: Rule, missing: Bool, frame: inout Frame, items: inout OutcomeCounts
+  ) -> Outcome {
+    if missing { return .insufficientEvidence }
+    guard let forEach = rule.forEach else { return outcomeOnce(rule, frame: &frame) }
+    guard case .list(let list) = forEach.list.eval(&frame) else { return .insufficientEvidence }
+    var (anyNotMet, anyUnknown, anyMet) = (false, false, false)
+    for item in list {
+      frame.slots[forEach.slot] = item
+      let outcome = outcomeOnce(rule, frame: &frame)
+      items.add(outcome)
+      switch outcome {
+      case .notMet: anyNotMet = true
+      case .insufficientEvidence: anyUnknown = true
+      case .met: anyMet = true
+      case .notApplicable: break
+      }
+    }
+    // As Outcome.combining: any not met, else any insufficient, else any met.
+    if anyNotMet { return .notMet }
+    if anyUnknown { return .insufficientEvidence }
+    return anyMet ? .met : .notApplicable
+  }
+
+  /// One evaluation's outcome: `when`, the `let`s and `expect`, as `evaluate` runs them.
+  private static func outcomeOnce(_ rule: Rule, frame: inout Frame) -> Outcome {
+    var applicable = Value.bool(true)
+    if let when = rule.when {
+      applicable = when.eval(&frame)
+      if applicable.isFalse { return .notApplicable }
+    }
+    for binding in rule.lets { frame.slots[binding.slot] = binding.value.eval(&frame) }
+    guard applicable.isTrue else { return .insufficientEvidence }
+    switch rule.expect.eval(&frame) {
+    case .bool(true): return .met
+    case .bool(false): return .notMet
+    default: return .insufficientEvidence
+    }
+  }
+}
