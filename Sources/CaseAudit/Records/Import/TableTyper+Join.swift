@@ -31,44 +31,46 @@ extension TableTyper {
           let number = Int(chunk.numbers[record])
           let row = chunk.typed[record]
           if row < 0 { failed += 1 }
-          let owner = {
-            if row < 0 { return chunk.failedOwners[failed - 1] }
-            if self.mapping != nil { return chunk.typedOwners[Int(row)] }
-            return ownerField.flatMap { chunk.fields[$0].text(Int(row)) }
+          var first: Int?
+          if keyIsCell && row >= 0 && !bytes.isEmpty && result.rejectedKeys.isEmpty {
+            let (code, inserted) = key.builder.insert(bytes)
+            if inserted {
+              key.builder.append(code: code)
+            } else {
+              first = Int(result.rowNumbers[Int(code)])
+            }
+          } else {
+            let earlier = key.builder.code(of: bytes).map { Int(result.rowNumbers[Int($0)]) }
+            if !bytes.isEmpty {
+              let text = String(decoding: bytes, as: UTF8.self)
+              first = earlier ?? (result.rejectedKeys.isEmpty ? nil : result.rejectedKeys[text])
+            }
+            if first == nil && row < 0 {
+              let text = String(decoding: bytes, as: UTF8.self)
+              result.rejected += 1
+              if let owner = chunk.failedOwners[failed - 1] {
+                result.rejectedOwners.append((text, owner))
+              }
+              if !bytes.isEmpty { result.rejectedKeys[text] = number }
+              continue
+            }
+            if first == nil { key.append(chunk: index, row: row) }
           }
-          let duplicate = { (first: Int) in
+          if let first {
             let location = SourceLocation(file: table.path, line: number, column: keyColumn)
             problems.append(
               .error(
                 "duplicate \(keyName) '\(String(decoding: bytes, as: UTF8.self))'"
                   + " (first at row \(first))", at: location, kind: "duplicate key"))
             result.rejected += 1
-            if let owner = owner() { result.rejectedOwners.append(("", owner)) }
-          }
-          if keyIsCell && row >= 0 && !bytes.isEmpty && result.rejectedKeys.isEmpty {
-            let (code, inserted) = key.builder.insert(bytes)
-            guard inserted else {
-              duplicate(Int(result.rowNumbers[Int(code)]))
-              continue
-            }
-            key.builder.append(code: code)
-          } else {
-            let earlier = key.builder.code(of: bytes).map { Int(result.rowNumbers[Int($0)]) }
-            let text = { String(decoding: bytes, as: UTF8.self) }
-            if !bytes.isEmpty {
-              let rejected = result.rejectedKeys.isEmpty ? nil : result.rejectedKeys[text()]
-              if let first = earlier ?? rejected {
-                duplicate(first)
-                continue
-              }
-            }
-            guard row >= 0 else {
-              result.rejected += 1
-              if let owner = owner() { result.rejectedOwners.append((text(), owner)) }
-              if !bytes.isEmpty { result.rejectedKeys[text()] = number }
-              continue
-            }
-            key.append(chunk: index, row: row)
+            let owner =
+              row < 0
+              ? chunk.failedOwners[failed - 1]
+              : mapping != nil
+                ? chunk.typedOwners[Int(row)]
+                : ownerField.flatMap { chunk.fields[$0].text(Int(row)) }
+            if let owner { result.rejectedOwners.append(("", owner)) }
+            continue
           }
           kept[index].append(row)
           result.rowNumbers.append(Int32(number))
@@ -100,6 +102,9 @@ extension TableTyper {
 private struct ColumnJoin {
   var builder: ByteColumnBuilder
   private let chunks: [ByteColumnBuilder]
+  /// Per chunk, its day numbers, or its text numbers (read without copying its builder).
+  private let days: [[Int32]]
+  private let codes: [[Int32]]
   /// Per chunk, its text numbers' numbers in the column (-1 until kept).
   private var numbers: [[Int32]]
   /// Per chunk, the cells read as values, for a column of numbers or booleans.
@@ -108,6 +113,8 @@ private struct ColumnJoin {
   init(_ type: FieldType, _ chunks: [TypedChunk], _ field: Int, _ capacity: Int) {
     builder = ByteColumnBuilder(for: type, capacity: capacity)
     self.chunks = chunks.map { $0.fields[field] }
+    days = self.chunks.map(\.days)
+    codes = self.chunks.map(\.codes)
     let isText = builder.isText
     let isGeneral = !isText && !builder.isDate
     numbers = self.chunks.map { isText ? [Int32](repeating: -1, count: $0.textCount) : [] }
@@ -117,16 +124,15 @@ private struct ColumnJoin {
   /// Appends the cell of a chunk's typed row.
   @inline(__always)
   mutating func append(chunk index: Int, row: Int32) {
-    let source = chunks[index]
     let row = Int(row)
     if builder.isDate {
-      builder.append(day: source.days[row])
+      builder.append(day: days[index][row])
     } else if builder.isText {
-      let local = source.codes[row]
+      let local = codes[index][row]
       guard local >= 0 else { return builder.append(code: -1) }
       var code = numbers[index][Int(local)]
       if code < 0 {
-        code = source.withText(local) { builder.code(interning: $0) }
+        code = chunks[index].withText(local) { builder.code(interning: $0) }
         numbers[index][Int(local)] = code
       }
       builder.append(code: code)

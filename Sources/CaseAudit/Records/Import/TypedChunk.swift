@@ -40,6 +40,7 @@ extension TableTyper {
     let keyColumn = columns[recordType.key]
     let ownerColumn = schema.ownerField(of: type).flatMap { columns[$0] }
     let plans = recordType.fields.map { CellPlan($0.type, mapped: mapping != nil) }
+    let required = recordType.fields.indices.map { isRequired($0) }
     var cells = [TypedCell](repeating: .empty, count: recordType.fields.count)
     result.numbers.reserveCapacity(chunk.records)
     result.typed.reserveCapacity(chunk.records)
@@ -53,7 +54,7 @@ extension TableTyper {
       if let keyColumn { result.keys.append(contentsOf: CellPlan.trimmed(row[keyColumn])) }
       result.keyEnds.append(result.keys.count)
       result.numbers.append(Int32(row.number))
-      let ok = typeCells(row, columns, plans, path, &cells, &result.problems)
+      let ok = typeCells(row, columns, plans, required, path, &cells, &result.problems)
       let owner = {
         ownerColumn.map { String(decoding: CellPlan.trimmed(row[$0]), as: UTF8.self) }
       }
