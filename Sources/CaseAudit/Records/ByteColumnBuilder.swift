@@ -1,17 +1,22 @@
 /// Collects a column's cells one record at a time from typed bytes: day numbers as they are,
 /// texts interned by their bytes; other values (numbers, mapped values) as `Value`s.
 struct ByteColumnBuilder {
-  private var days: [Int32] = []
-  private var codes: [Int32] = []
+  /// The day numbers of a date column.
+  private(set) var days: [Int32] = []
+  /// The text numbers of a text column (-1 empty).
+  private(set) var codes: [Int32] = []
   private var interner = ByteInterner()
   /// Cells of the kinds read through `Value` (numbers, booleans), and any kind when mapped.
   private var general: ColumnBuilder
-  private let isDate: Bool
-  private let isText: Bool
+  /// Whether the column holds day numbers.
+  let isDate: Bool
+  /// Whether the column holds interned texts.
+  let isText: Bool
 
   /// An empty builder for a field type, with room for `capacity` cells (an estimate; an id
-  /// column also sizes its interner, since every id is new).
-  init(for type: FieldType, capacity: Int) {
+  /// column also sizes its interner, since every id is new). A builder `byBytes` tells texts
+  /// apart by their bytes alone (a chunk's, joined later through a builder that does not).
+  init(for type: FieldType, capacity: Int, byBytes: Bool = false) {
     switch type.base {
     case .date: (isDate, isText) = (true, false)
     case .id, .string, .code, .ref: (isDate, isText) = (false, true)
@@ -20,7 +25,8 @@ struct ByteColumnBuilder {
     general = ColumnBuilder(for: type, capacity: isDate || isText ? 0 : capacity)
     if isDate { days.reserveCapacity(capacity) }
     if isText { codes.reserveCapacity(capacity) }
-    if case .id = type.base { interner = ByteInterner(capacity: capacity) }
+    let texts = type.base == .id ? capacity : 0
+    interner = ByteInterner(capacity: texts, byBytes: byBytes)
   }
 
   /// Appends a date cell by its day number.
@@ -59,6 +65,40 @@ struct ByteColumnBuilder {
       general.append(value)
     }
   }
+
+  /// The number this builder gives a text, interning it when it is new; append it with
+  /// `append(code:)`.
+  @inline(__always)
+  mutating func code(interning bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    interner.intern(bytes)
+  }
+
+  /// The number of a text and whether it is new, interning it when it is.
+  @inline(__always)
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, inserted: Bool) {
+    interner.insert(bytes)
+  }
+
+  /// Appends a text cell by its number (from `code(interning:)` or `insert`), or -1 for empty.
+  @inline(__always)
+  mutating func append(code: Int32) { codes.append(code) }
+
+  /// The number of distinct texts appended.
+  var textCount: Int { interner.count }
+
+  /// Calls `body` with the bytes of the text with a number.
+  func withText<Result>(_ code: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    interner.withBytes(of: code, body)
+  }
+
+  /// The text of a cell of a text column, nil when empty.
+  func text(_ row: Int) -> String? {
+    guard isText, codes[row] >= 0 else { return nil }
+    return withText(codes[row]) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The cells read as values (numbers, booleans), as a column.
+  func generalColumn() -> Column { general.build() }
 
   /// The number of the text already appended with these bytes, if any (nil for a column that
   /// holds no texts).

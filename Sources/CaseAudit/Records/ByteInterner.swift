@@ -5,6 +5,8 @@ import Foundation
 ///
 /// Texts are told apart as Swift's `String` tells them (by canonical equivalence): bytes that
 /// are not all ASCII are keyed by their NFC form, and the first spelling seen is the one kept.
+/// An interner `byBytes` tells them apart by their bytes alone, each spelling its own text (a
+/// chunk's cells, joined later through a canonical interner).
 struct ByteInterner {
   /// The key bytes of every distinct text, one after another.
   private var arena: [UInt8] = []
@@ -16,12 +18,15 @@ struct ByteInterner {
   private var slots: [Int32]
   /// The first spelling of texts whose key bytes (NFC) differ from it.
   private var spellings: [Int32: String] = [:]
+  /// Whether texts are told apart by their bytes alone (no NFC).
+  private let byBytes: Bool
 
   /// An empty interner with room for about `capacity` texts before it grows.
-  init(capacity: Int = 0) {
+  init(capacity: Int = 0, byBytes: Bool = false) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
     slots = [Int32](repeating: -1, count: size)
+    self.byBytes = byBytes
   }
 
   /// The number of distinct texts.
@@ -29,18 +34,44 @@ struct ByteInterner {
 
   /// The number of a text already interned, if any.
   func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    if Self.isASCII(bytes) { return find(key: bytes, hash: Self.hash(bytes)).code }
+    if byBytes || Self.isASCII(bytes) { return find(key: bytes, hash: Self.hash(bytes)).code }
     let key = Self.normalized(bytes)
     return key.withUnsafeBufferPointer { find(key: $0, hash: Self.hash($0)).code }
   }
 
   /// The number of a text, interning it when it is new.
-  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    if Self.isASCII(bytes) { return intern(key: bytes, spelling: nil) }
+  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { insert(bytes).code }
+
+  /// The number of a text, and whether it is new (interned by this call).
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, inserted: Bool) {
+    if byBytes || Self.isASCII(bytes) { return intern(key: bytes, spelling: nil) }
     let key = Self.normalized(bytes)
     return key.withUnsafeBufferPointer { key in
       let spelling = key.elementsEqual(bytes) ? nil : String(decoding: bytes, as: UTF8.self)
       return intern(key: key, spelling: spelling)
+    }
+  }
+
+  /// Calls `body` with the bytes of every text in turn, by number (for an interner `byBytes`,
+  /// each text as written).
+  func forEachText(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) {
+    arena.withUnsafeBufferPointer { arena in
+      var start = 0
+      for (code, end) in ends.enumerated() {
+        body(Int32(code), UnsafeBufferPointer(rebasing: arena[start..<end]))
+        start = end
+      }
+    }
+  }
+
+  /// Calls `body` with the bytes of one text (for an interner `byBytes`, as written).
+  func withBytes<Result>(
+    of code: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    let index = Int(code)
+    let start = index == 0 ? 0 : ends[index - 1]
+    return arena.withUnsafeBufferPointer {
+      body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]]))
     }
   }
 
@@ -56,10 +87,12 @@ struct ByteInterner {
     }
   }
 
-  private mutating func intern(key: UnsafeBufferPointer<UInt8>, spelling: String?) -> Int32 {
+  private mutating func intern(
+    key: UnsafeBufferPointer<UInt8>, spelling: String?
+  ) -> (code: Int32, inserted: Bool) {
     let hash = Self.hash(key)
     let (code, slot) = find(key: key, hash: hash)
-    if let code { return code }
+    if let code { return (code, false) }
     let new = Int32(count)
     arena.append(contentsOf: key)
     ends.append(arena.count)
@@ -67,7 +100,7 @@ struct ByteInterner {
     if let spelling { spellings[new] = spelling }
     slots[slot] = new
     if count * 2 > slots.count { grow() }
-    return new
+    return (new, true)
   }
 
   /// The text's number, or the empty slot where it would go.

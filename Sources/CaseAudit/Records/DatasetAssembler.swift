@@ -16,9 +16,13 @@ struct DatasetAssembler {
     let ordered = ParallelMap.map(schema.types.count) { type -> [Column] in
       let recordType = schema.types[type]
       let rows = columns[type].first.map { 0..<$0.count } ?? 0..<0
+      let keyRank = Self.textRanks(columns[type][recordType.key])
+      guard !recordType.orderBy.isEmpty else {
+        let sorted = Self.byRank(keyRank, keeping: accepted[type])
+        return columns[type].map { $0.reordered(sorted) }
+      }
       let kept = rows.filter { accepted[type][$0] }
       let keys = recordType.orderBy.map { columns[type][$0].sortKeys() }
-      let keyRank = Self.textRanks(columns[type][recordType.key])
       let sorted = kept.sorted { lhs, rhs in
         for key in keys where key[lhs] != key[rhs] { return key[lhs] < key[rhs] }
         let (a, b) = (keyRank[lhs], keyRank[rhs])
@@ -82,12 +86,16 @@ struct DatasetAssembler {
       return Array(repeating: -1, count: column.count)
     }
     let prefixes = table.map { text -> (UInt64, UInt64) in
-      var words: (UInt64, UInt64) = (0, 0)
-      for (offset, byte) in text.utf8.prefix(16).enumerated() {
-        let shift = UInt64(56 - 8 * (offset % 8))
-        if offset < 8 { words.0 |= UInt64(byte) << shift } else { words.1 |= UInt64(byte) << shift }
+      var text = text
+      return text.withUTF8 { bytes in
+        var words: (UInt64, UInt64) = (0, 0)
+        for offset in 0..<min(16, bytes.count) {
+          let byte = UInt64(bytes[offset])
+          let shift = UInt64(56 - 8 * (offset % 8))
+          if offset < 8 { words.0 |= byte << shift } else { words.1 |= byte << shift }
+        }
+        return words
       }
-      return words
     }
     let order = table.indices.sorted { a, b in
       if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
@@ -96,5 +104,21 @@ struct DatasetAssembler {
     var rankOfCode = [Int32](repeating: 0, count: table.count)
     for (rank, code) in order.enumerated() { rankOfCode[code] = Int32(rank) }
     return codes.map { $0 < 0 ? -1 : rankOfCode[Int($0)] }
+  }
+
+  /// The accepted rows in the order of their ranks (-1 first), rows of one rank in row order:
+  /// a counting sort, since ranks are small integers (each key's place among the keys).
+  static func byRank(_ ranks: [Int32], keeping accepted: [Bool]) -> [Int] {
+    let buckets = (ranks.max().map { Int($0) } ?? -1) + 2
+    // starts[b + 1] counts bucket b (rank b - 1), then becomes where bucket b + 1 starts.
+    var starts = [Int](repeating: 0, count: buckets + 1)
+    for (row, rank) in ranks.enumerated() where accepted[row] { starts[Int(rank) + 2] += 1 }
+    for bucket in 1..<starts.count { starts[bucket] += starts[bucket - 1] }
+    var sorted = [Int](repeating: 0, count: starts[buckets])
+    for (row, rank) in ranks.enumerated() where accepted[row] {
+      sorted[starts[Int(rank) + 1]] = row
+      starts[Int(rank) + 1] += 1
+    }
+    return sorted
   }
 }

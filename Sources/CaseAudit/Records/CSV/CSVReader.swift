@@ -48,77 +48,10 @@ public struct CSVReader: Sendable {
     _ bytes: [UInt8], path: String, _ body: (CSVByteRow) -> Void,
     header: ([String]) -> Void = { _ in }
   ) -> ScanSummary {
-    let decoded = TextDecoding.decoded(bytes)
-    var summary = ScanSummary(
-      header: nil, rejectedRows: 0, encoding: decoded.encoding, diagnostics: [])
-    let start = SourceLocation(file: path, line: 1, column: 1)
-    if let offset = decoded.invalidOffset {
-      summary.diagnostics.append(
-        .error(
-          "not valid \(decoded.encoding.rawValue): a lone surrogate or an odd last byte at byte"
-            + " offset \(offset); the file is not read", at: start, kind: "encoding"))
-      return summary
-    }
-    if let warning = CSVReader.encodingWarning(decoded) {
-      summary.diagnostics.append(Diagnostic(.warning, warning, at: start, kind: "encoding"))
-    }
-    var number = 0
-    var kept = 0
-    CSVRecordScanner(decoded.bytes).forEachRecord { record, file in
-      number += 1
-      for warning in record.warnings {
-        let location = SourceLocation(file: path, line: number, column: warning.column)
-        summary.diagnostics.append(
-          Diagnostic(.warning, warning.message, at: location, kind: warning.kind))
-      }
-      let reject: (String, Int, String) -> Void = { message, column, kind in
-        if number > 1 { summary.rejectedRows += 1 }
-        let location = SourceLocation(file: path, line: number, column: column)
-        summary.diagnostics.append(.error(message, at: location, kind: kind))
-      }
-      if let problem = record.problem {
-        reject(problem.message, problem.column, problem.kind)
-        return
-      }
-      guard let header = summary.header else {
-        if !record.isBlank {
-          let fields = record.scratch.withUnsafeBufferPointer { scratch in
-            let row = CSVByteRow(
-              number: number, line: record.line, spans: record.spans, file: file,
-              scratch: scratch)
-            return (0..<row.count).map { row.text($0) }
-          }
-          let names = CSVReader.columnNames(fields, path: path, &summary.diagnostics)
-          summary.header = names
-          header(names)
-        }
-        return
-      }
-      if record.isBlank { return }
-      guard record.spans.count == header.count else {
-        let count = record.spans.count
-        reject(
-          "row has \(count) field\(count == 1 ? "" : "s"); the header has \(header.count)",
-          min(count, header.count) + 1, "ragged row")
-        return
-      }
-      kept += 1
-      record.scratch.withUnsafeBufferPointer { scratch in
-        body(
-          CSVByteRow(
-            number: number, line: record.line, spans: record.spans, file: file, scratch: scratch))
-      }
-    }
-    if summary.header == nil {
-      summary.diagnostics.append(
-        .error(
-          "the file is empty; expected a header row of column names", at: start, kind: "empty file")
-      )
-    } else if kept == 0 && summary.rejectedRows == 0 {
-      summary.diagnostics.append(
-        Diagnostic(.warning, "the file has a header but no records", at: start, kind: "no records"))
-    }
-    return summary
+    let file = prepare(bytes, path: path, chunkSize: .max)
+    if let names = file.summary.header { header(names) }
+    let scans = file.chunks.map { scan(file, $0, path: path, body) }
+    return file.finished(scans, path: path)
   }
 
   /// The longest field read, in bytes of UTF-8 (32 KiB): a longer one is an error, measured

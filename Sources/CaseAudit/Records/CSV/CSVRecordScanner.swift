@@ -46,25 +46,32 @@ struct CSVRecordScanner {
     }
   }
 
-  private let bytes: [UInt8]
+  let bytes: [UInt8]
   private let fieldLimit: Int
-  private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
-  private static let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+  static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+  static let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
   init(_ bytes: [UInt8], fieldLimit: Int = CSVReader.maximumFieldBytes) {
     self.bytes = bytes
     self.fieldLimit = fieldLimit
   }
 
-  /// Calls `body` with each record and the file's bytes its spans point into; a final line
-  /// break does not start another.
-  func forEachRecord(_ body: (Record, UnsafeBufferPointer<UInt8>) -> Void) {
+  /// Calls `body` with each record and the file's bytes its spans point into, from `start` (the
+  /// first byte of a record) to `end` (the first byte of another, or the file's end) or until
+  /// `body` returns false; a final line break does not start another record. Returns where it
+  /// stopped: the next record's first byte and the line it is on.
+  @discardableResult
+  func forEachRecord(
+    from start: Int = 0, to end: Int = .max, line firstLine: Int = 1,
+    _ body: (Record, UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> (index: Int, line: Int) {
     bytes.withUnsafeBufferPointer { buffer in
-      var index = 0
-      var line = 1
+      var index = start
+      var line = firstLine
       let count = buffer.count
+      let stop = min(end, count)
       var record = Record(line: line)
-      while index < count {
+      while index < stop {
         record.reset(line: line)
         var ended = false
         while !ended {
@@ -89,8 +96,9 @@ struct CSVRecordScanner {
             ended = true
           }
         }
-        body(record, buffer)
+        if !body(record, buffer) { break }
       }
+      return (index, line)
     }
   }
 
@@ -196,7 +204,7 @@ struct CSVRecordScanner {
   }
 
   /// Whether a byte ends a field: a comma or a line break.
-  private static func endsField(_ byte: UInt8) -> Bool { byte == comma || byte == cr || byte == lf }
+  static func endsField(_ byte: UInt8) -> Bool { byte == comma || byte == cr || byte == lf }
 
   /// Notes a field past the limit (the record is not kept) and puts an empty field in its place.
   private func tooLong<Bytes: Collection<UInt8>>(

@@ -66,12 +66,24 @@ public enum TextDecoding: String, Sendable {
 
   /// The offset of the first byte that does not begin a well-formed UTF-8 sequence, or nil.
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+  }
+
+  /// The offset of the first byte that does not begin a well-formed UTF-8 sequence, or nil.
+  private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
+    let raw = UnsafeRawBufferPointer(bytes)
     while index < count {
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1
+        // Exports are mostly ASCII: runs of it are passed over eight bytes at a time.
+        while index + 8 <= count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+        }
         continue
       }
       let length: Int

@@ -7,6 +7,9 @@ public struct CanonicalImporter: Sendable {
   public let schema: Schema
   /// How a local export's files, columns, dates and values differ, when they do.
   public let mapping: ExportMapping?
+  /// The size of the chunks a file is cut into to be typed on every core (tests make it small,
+  /// so that chunks end everywhere).
+  var chunkSize = TableTyper.chunkSize
 
   /// Creates an importer for a schema, with a mapping for a local export.
   public init(schema: Schema, mapping: ExportMapping? = nil) {
@@ -31,26 +34,57 @@ public struct CanonicalImporter: Sendable {
     load(directory: directory) { files[$0].map { .success($0) } ?? .failure(.missing) }
   }
 
-  /// Reads and types each file on its own core; results keep schema order.
+  /// Reads each file and types its records, a chunk at a time on every core, then joins each
+  /// file's chunks in order; results keep schema order.
   private func load(
     directory: String, bytesOf: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>
   ) -> ImportResult {
     let schema = self.schema
     let mapping = self.mapping
-    let perType = ParallelMap.map(schema.types.count) { index in
+    let chunkSize = self.chunkSize
+    let files = ParallelMap.map(schema.types.count) { index in
       var diagnostics: [Diagnostic] = []
-      let table = CanonicalImporter.typeFile(
-        index, schema, mapping, directory, bytesOf, &diagnostics)
-      return (table, diagnostics)
+      let file = CanonicalImporter.prepareFile(
+        index, schema, mapping, directory, chunkSize, bytesOf, &diagnostics)
+      return (file, diagnostics)
     }
-    return assemble(perType.map(\.0), perType.flatMap(\.1))
+    // Every chunk of every file is one piece of work, so a large file is typed on every core.
+    let work = files.enumerated().flatMap { type, file in
+      guard case .table(let table) = file.0 else { return [(Int, Int)]() }
+      return table.chunks.indices.map { (type, $0) }
+    }
+    let typed = ParallelMap.map(work.count) { index in
+      let (type, chunk) = work[index]
+      guard case .table(let table) = files[type].0 else { preconditionFailure("a file's chunk") }
+      return TableTyper(schema: schema, type: type, mapping: mapping).type(table, chunk: chunk)
+    }
+    let chunksOf = files.indices.map { type in
+      work.indices.filter { work[$0].0 == type }.map { typed[$0] }
+    }
+    let joined = ParallelMap.map(schema.types.count) { type in
+      var diagnostics = files[type].1
+      switch files[type].0 {
+      case .missing(let empty): return (empty, diagnostics)
+      case .table(let table):
+        let typer = TableTyper(schema: schema, type: type, mapping: mapping)
+        return (typer.join(table, chunksOf[type], diagnostics: &diagnostics), diagnostics)
+      }
+    }
+    return assemble(joined.map(\.0), joined.flatMap(\.1))
   }
 
-  /// Reads and types one file, or notes that the export lacks it.
-  private static func typeFile(
+  /// A file read up to its header, or the empty table of a file the export lacks.
+  private enum PreparedFile: Sendable {
+    case table(TableTyper.PreparedTable)
+    case missing(TypedTable)
+  }
+
+  /// Reads one file up to its header, or notes that the export lacks it.
+  private static func prepareFile(
     _ index: Int, _ schema: Schema, _ mapping: ExportMapping?, _ directory: String,
-    _ bytesOf: (String) -> Result<[UInt8], FileProblem>, _ diagnostics: inout [Diagnostic]
-  ) -> TypedTable {
+    _ chunkSize: Int, _ bytesOf: (String) -> Result<[UInt8], FileProblem>,
+    _ diagnostics: inout [Diagnostic]
+  ) -> PreparedFile {
     let type = schema.types[index]
     let fileName = mapping?.file(of: type) ?? type.file
     let path = directory.isEmpty ? fileName : directory + "/" + fileName
@@ -71,10 +105,10 @@ public struct CanonicalImporter: Sendable {
           kind: problem.isMissing ? "missing file" : "unreadable file"))
       var empty = TypedTable(path: path, provided: false)
       empty.columns = type.fields.map { ColumnBuilder(for: $0.type).build() }
-      return empty
+      return .missing(empty)
     }
-    return TableTyper(schema: schema, type: index, mapping: mapping)
-      .type(bytes, path: path, diagnostics: &diagnostics)
+    let typer = TableTyper(schema: schema, type: index, mapping: mapping)
+    return .table(typer.prepare(bytes, path: path, chunkSize: chunkSize))
   }
 
   private func assemble(_ typed: [TypedTable], _ diagnostics: [Diagnostic]) -> ImportResult {

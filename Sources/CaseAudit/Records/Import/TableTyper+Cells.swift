@@ -7,6 +7,8 @@ enum CellPlan {
   case text
   /// The codes' bytes in NFC, the form `String` compares by.
   case code([[UInt8]])
+  /// `true` or `false` in any case, as `FieldType.value` reads them.
+  case bool
   /// Through a `String`: numbers, booleans, and every field of a mapped export.
   case general
 
@@ -21,7 +23,8 @@ enum CellPlan {
     case .id, .string, .ref: self = .text
     case .code(let codes):
       self = .code(codes.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
-    case .int, .decimal, .bool: self = .general
+    case .bool: self = .bool
+    case .int, .decimal: self = .general
     }
   }
 
@@ -53,6 +56,20 @@ enum CellPlan {
     return Day(year: parts.0, month: parts.1, day: parts.2).map { Int32($0.number) }
   }
 
+  /// The flag of ASCII `true` or `false` in any case; nil for anything else (which the general
+  /// way reads, or words the error of).
+  static func flag(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    let word: [UInt8]
+    switch bytes.count {
+    case 4: word = [0x74, 0x72, 0x75, 0x65]
+    case 5: word = [0x66, 0x61, 0x6C, 0x73, 0x65]
+    default: return nil
+    }
+    // ASCII letters differ from their capitals by 0x20 alone.
+    for (byte, letter) in zip(bytes, word) where byte | 0x20 != letter { return nil }
+    return bytes.count == 4
+  }
+
   /// Whether ASCII bytes are one of the codes (bytes that are not ASCII go the general way).
   static func isCode(_ bytes: UnsafeBufferPointer<UInt8>, _ codes: [[UInt8]]) -> Bool {
     guard ByteInterner.isASCII(bytes) else { return false }
@@ -70,23 +87,24 @@ enum TypedCell {
 }
 
 extension TableTyper {
-  /// Types a record's cells into `cells`, reporting each bad one; false when any is bad.
+  /// Types a record's cells into `cells`, reporting each bad one; false when any is bad. The
+  /// schema's fields are read only to word a problem or to read a cell the general way.
   func typeCells(
-    _ row: CSVByteRow, _ columns: [Int?], _ plans: [CellPlan], _ path: String,
-    _ cells: inout [TypedCell], _ diagnostics: inout [Diagnostic]
+    _ row: CSVByteRow, _ columns: [Int?], _ plans: [CellPlan], _ required: [Bool],
+    _ path: String, _ cells: inout [TypedCell], _ diagnostics: inout [Diagnostic]
   ) -> Bool {
-    let recordType = schema.types[type]
     var ok = true
-    for (index, field) in recordType.fields.enumerated() {
+    for index in plans.indices {
       cells[index] = .empty
       guard let column = columns[index] else { continue }
       let raw = row[column]
       let bytes = CellPlan.trimmed(raw)
       if bytes.isEmpty {
-        if isRequired(index) {
+        if required[index] {
+          let name = schema.types[type].fields[index].name
           let location = SourceLocation(file: path, line: row.number, column: column + 1)
           diagnostics.append(
-            .error("'\(field.name)' is empty; it is required", at: location, kind: "missing value"))
+            .error("'\(name)' is empty; it is required", at: location, kind: "missing value"))
           ok = false
         }
         continue
@@ -108,9 +126,15 @@ extension TableTyper {
           cells[index] = .text(bytes)
           continue
         }
+      case .bool:
+        if let flag = CellPlan.flag(bytes) {
+          cells[index] = .value(.bool(flag))
+          continue
+        }
       case .general: break
       }
       // The general way, which also words every error.
+      let field = schema.types[type].fields[index]
       let location = SourceLocation(file: path, line: row.number, column: column + 1)
       let text = String(decoding: bytes, as: UTF8.self)
       switch convert(text, field) {

@@ -28,9 +28,11 @@ struct TypedTable {
   var count: Int { rowNumbers.count }
 }
 
-/// Types the rows of one file by a schema type as they are scanned: columns matched by name,
-/// values parsed, keys checked unique.
-struct TableTyper {
+/// Types the rows of one file by a schema type: columns matched by name, values parsed, keys
+/// checked unique. The file is read up to its header (`prepare`), its records typed a chunk at a
+/// time on any thread (`type(_:chunk:)`), and the chunks joined in order (`join`), so the result
+/// and every diagnostic are those of one pass over the file, whatever the chunks.
+struct TableTyper: Sendable {
   /// Unknown columns warned one by one; the rest of a header of thousands (a spreadsheet's
   /// empty trailing cells) are one warning, not a flood that takes longer than the import.
   static let unknownColumnsWarned = 20
@@ -39,88 +41,50 @@ struct TableTyper {
   let type: Int
   var mapping: ExportMapping? = nil
 
-  func type(
-    _ bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]
-  ) -> TypedTable {
-    let recordType = schema.types[type]
-    let owner = schema.ownerField(of: type)
-    var result = TypedTable(path: path, provided: true)
-    // Lines bound the records, so columns and the key lookup are sized once rather than grown.
-    let lines = bytes.withUnsafeBufferPointer { buffer in
-      buffer.reduce(into: 0) { count, byte in if byte == 10 { count += 1 } }
-    }
-    var builders = recordType.fields.map { ByteColumnBuilder(for: $0.type, capacity: lines) }
-    let plans = recordType.fields.map { CellPlan($0.type, mapped: mapping != nil) }
-    var cells = [TypedCell](repeating: .empty, count: recordType.fields.count)
-    var fileColumns: [Int?]?
+  /// The chunks' size, in bytes of the file, when a file is cut into them (1 MiB).
+  static let chunkSize = 1 << 20
+
+  /// A file read up to its header and ready to be typed a chunk at a time.
+  struct PreparedTable: Sendable {
+    /// The file's path, as shown.
+    let path: String
+    /// The decoded file, its header and its chunks.
+    let file: CSVReader.PreparedFile
+    /// For each field, the file column it comes from (nil when the file lacks it); nil when the
+    /// file has no header.
+    let columns: [Int?]?
+    /// Whether a required column is missing, so that no row loads.
+    let skipAll: Bool
+    /// Problems of the header's names.
+    let problems: [Diagnostic]
+
+    /// The file's chunks, to type one by one.
+    var chunks: [CSVChunk] { file.chunks }
+  }
+
+  /// Reads a file up to its header, matches its columns and cuts its records into chunks of
+  /// at least `chunkSize` bytes.
+  func prepare(_ bytes: [UInt8], path: String, chunkSize: Int = chunkSize) -> PreparedTable {
+    let file = CSVReader().prepare(bytes, path: path, chunkSize: chunkSize)
     var problems: [Diagnostic] = []
-    var skipAll = false
-    let summary = CSVReader().scanBytes(bytes, path: path) { row in
-      if fileColumns == nil { return }
-      if skipAll {
-        result.rejected += 1
-        return
-      }
-      let columns = fileColumns!
-      let keyColumn = columns[recordType.key]!
-      let keyBytes = CellPlan.trimmed(row[keyColumn])
-      let ok = typeCells(row, columns, plans, path, &cells, &problems)
-      let ownerText = owner.flatMap { columns[$0] }.map {
-        String(decoding: CellPlan.trimmed(row[$0]), as: UTF8.self)
-      }
-      let earlier = builders[recordType.key].code(of: keyBytes).map {
-        Int(result.rowNumbers[Int($0)])
-      }
-      if !keyBytes.isEmpty {
-        let keyText = { String(decoding: keyBytes, as: UTF8.self) }
-        let rejected = result.rejectedKeys.isEmpty ? nil : result.rejectedKeys[keyText()]
-        if let first = earlier ?? rejected {
-          let location = SourceLocation(file: path, line: row.number, column: keyColumn + 1)
-          problems.append(
-            .error(
-              "duplicate \(recordType.fields[recordType.key].name) '\(keyText())'"
-                + " (first at row \(first))",
-              at: location, kind: "duplicate key"))
-          result.rejected += 1
-          if let ownerText { result.rejectedOwners.append(("", ownerText)) }
-          return
-        }
-      }
-      guard ok else {
-        let keyText = String(decoding: keyBytes, as: UTF8.self)
-        result.rejected += 1
-        if let ownerText { result.rejectedOwners.append((keyText, ownerText)) }
-        if !keyText.isEmpty { result.rejectedKeys[keyText] = row.number }
-        return
-      }
-      for index in cells.indices {
-        switch cells[index] {
-        case .empty: builders[index].appendEmpty()
-        case .day(let day): builders[index].append(day: day)
-        case .text(let text): builders[index].append(text: text)
-        case .value(let value): builders[index].append(value)
-        }
-      }
-      result.rowNumbers.append(Int32(row.number))
-    } header: { header in
-      let matched = match(header, path: path, diagnostics: &problems)
-      fileColumns = matched
-      skipAll =
+    let columns = file.summary.header.map { match($0, path: path, diagnostics: &problems) }
+    let skipAll =
+      columns.map { matched in
         matched.contains(nil)
-        && recordType.fields.indices.contains {
-          matched[$0] == nil && isRequired($0)
-        }
-    }
-    diagnostics.append(contentsOf: summary.diagnostics)
-    diagnostics.append(contentsOf: problems)
-    result.rejected += summary.rejectedRows
-    // A file with no header, or without a required column, loads no rows: its records are not
-    // known to be absent, so they are not provided (references into it are unknown, not
-    // dangling), as for a missing file.
-    if fileColumns == nil || skipAll { result.provided = false }
-    result.fileColumns = fileColumns ?? []
-    result.columns = builders.enumerated().map { $1.build(keepingLookup: $0 == recordType.key) }
-    return result
+          && schema.types[type].fields.indices.contains { matched[$0] == nil && isRequired($0) }
+      } ?? false
+    return PreparedTable(
+      path: path, file: file, columns: columns, skipAll: skipAll, problems: problems)
+  }
+
+  /// Types a whole file, its chunks on every core.
+  func type(
+    _ bytes: [UInt8], path: String, chunkSize: Int = chunkSize, diagnostics: inout [Diagnostic]
+  ) -> TypedTable {
+    let table = prepare(bytes, path: path, chunkSize: chunkSize)
+    let typer = self
+    let chunks = ParallelMap.map(table.chunks.count) { typer.type(table, chunk: $0) }
+    return join(table, chunks, diagnostics: &diagnostics)
   }
 
   /// Matches header names to fields; unknown columns are warnings, missing required ones errors.

@@ -1,0 +1,80 @@
+/// The records of one chunk of a file, typed: the cells of those whose every value read, and
+/// what joining the chunks needs of every record (its row, its key as written, its owner when
+/// it may be left out). Keys are checked unique only when the chunks are joined, in file order.
+struct TypedChunk: Sendable {
+  /// One builder per field (texts told apart by their bytes), a cell per typed record.
+  var fields: [ByteColumnBuilder]
+  /// The number of typed records.
+  var count = 0
+  /// Each well-formed record's row number.
+  var numbers: [Int32] = []
+  /// Each well-formed record's row in `fields`, or -1 when a value did not read.
+  var typed: [Int32] = []
+  /// Each well-formed record's key as written (trimmed), one after another.
+  var keys: [UInt8] = []
+  /// Where each record's key ends in `keys`.
+  var keyEnds: [Int] = []
+  /// The owner text (`child_id`) of each record whose values did not read, in order; nil when
+  /// the file lacks the owner column.
+  var failedOwners: [String?] = []
+  /// In a mapped export, each typed record's owner text as written (its cell may be mapped).
+  var typedOwners: [String?] = []
+  /// Records not typed because the file lacks a required column.
+  var skipped = 0
+  /// What scanning the chunk found.
+  var scan = CSVReader.ChunkScan()
+  /// The problems of the cells, in order.
+  var problems: [Diagnostic] = []
+}
+
+extension TableTyper {
+  /// Types the records of one chunk of a prepared file.
+  func type(_ table: PreparedTable, chunk index: Int) -> TypedChunk {
+    let recordType = schema.types[type]
+    let chunk = table.chunks[index]
+    var result = TypedChunk(
+      fields: recordType.fields.map {
+        ByteColumnBuilder(for: $0.type, capacity: chunk.records, byBytes: true)
+      })
+    guard let columns = table.columns else { return result }
+    let keyColumn = columns[recordType.key]
+    let ownerColumn = schema.ownerField(of: type).flatMap { columns[$0] }
+    let plans = recordType.fields.map { CellPlan($0.type, mapped: mapping != nil) }
+    let required = recordType.fields.indices.map { isRequired($0) }
+    var cells = [TypedCell](repeating: .empty, count: recordType.fields.count)
+    result.numbers.reserveCapacity(chunk.records)
+    result.typed.reserveCapacity(chunk.records)
+    result.keyEnds.reserveCapacity(chunk.records)
+    let path = table.path
+    result.scan = CSVReader().scan(table.file, chunk, path: path) { row in
+      if table.skipAll {
+        result.skipped += 1
+        return
+      }
+      if let keyColumn { result.keys.append(contentsOf: CellPlan.trimmed(row[keyColumn])) }
+      result.keyEnds.append(result.keys.count)
+      result.numbers.append(Int32(row.number))
+      let ok = typeCells(row, columns, plans, required, path, &cells, &result.problems)
+      let owner = {
+        ownerColumn.map { String(decoding: CellPlan.trimmed(row[$0]), as: UTF8.self) }
+      }
+      guard ok else {
+        result.typed.append(-1)
+        result.failedOwners.append(owner())
+        return
+      }
+      result.typed.append(Int32(result.count))
+      result.count += 1
+      if mapping != nil { result.typedOwners.append(owner()) }
+      for index in cells.indices {
+        switch cells[index] {
+        case .empty: result.fields[index].appendEmpty()
+        case .day(let day): result.fields[index].append(day: day)
+        case .text(let text): result.fields[index].append(text: text)
+        case .value(let value): result.fields[index].append(value)
+        }
+      }
+    }
+    return result
+  }
+}
