@@ -12,6 +12,9 @@ public struct FindingsCSV: Sendable {
   /// The findings of scored cases (a census: no strata).
   public init(results: [CaseResult]) { cases = results.map { ("", $0) } }
 
+  /// The findings of these cases, each with its stratum.
+  init(cases: [(stratum: String, result: CaseResult)]) { self.cases = cases }
+
   /// The columns, in order.
   public static let header = [
     "case_id", "stratum", "rule_id", "item_id", "outcome", "message", "evidence", "auditor",
@@ -20,22 +23,49 @@ public struct FindingsCSV: Sendable {
 
   /// The CSV text, every cell neutralised against spreadsheet formulas (`SpreadsheetText`).
   public func render() -> String {
-    var buffer = CSVBuffer(header: FindingsCSV.header)
-    let cell = SpreadsheetText.neutralised
+    var sink = ByteSink()
+    write(to: &sink)
+    return String(decoding: sink.bytes, as: UTF8.self)
+  }
+
+  /// Writes the CSV text into `sink` row by row as it goes: the same bytes as `render()`.
+  public func write(to sink: inout ByteSink) {
+    for (index, name) in Self.header.enumerated() {
+      if index > 0 { sink.write(byte: 0x2C) }
+      sink.csv(name, neutralised: false)
+    }
+    sink.write(byte: 0x0A)
     for (stratum, result) in cases {
-      let (caseID, stratum) = (cell(result.caseID), cell(stratum))
       for finding in result.findings {
-        let rule = cell(finding.ruleID)
-        buffer.append(
-          caseID, stratum, rule, "", finding.outcome.rawValue, cell(finding.message ?? ""),
-          cell(ReportFormatting.evidence(finding.evidence)), "", "", "")
+        row(result.caseID, stratum, finding.ruleID, "", finding.outcome, finding.message,
+          finding.evidence, to: &sink)
         for item in finding.items {
-          buffer.append(
-            caseID, stratum, rule, cell(item.itemID), item.outcome.rawValue,
-            cell(item.message ?? ""), cell(ReportFormatting.evidence(item.evidence)), "", "", "")
+          row(result.caseID, stratum, finding.ruleID, item.itemID, item.outcome, item.message,
+            item.evidence, to: &sink)
         }
       }
     }
-    return String(decoding: buffer.bytes, as: UTF8.self)
+  }
+
+  /// One row; the auditor's three columns are empty.
+  private func row(
+    _ caseID: String, _ stratum: String, _ ruleID: String, _ itemID: String,
+    _ outcome: Outcome, _ message: String?, _ evidence: [EvidenceValue],
+    to sink: inout ByteSink
+  ) {
+    sink.csv(caseID)
+    sink.write(byte: 0x2C)
+    sink.csv(stratum)
+    sink.write(byte: 0x2C)
+    sink.csv(ruleID)
+    sink.write(byte: 0x2C)
+    sink.csv(itemID)
+    sink.write(byte: 0x2C)
+    sink.write(outcome.rawValue)
+    sink.write(byte: 0x2C)
+    sink.csv(message ?? "")
+    sink.write(byte: 0x2C)
+    sink.csv(evidence: evidence)
+    sink.write(",,,\n")
   }
 }
