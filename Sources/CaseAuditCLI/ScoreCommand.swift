@@ -81,14 +81,19 @@ struct ScoreCommand: ParsableCommand {
     progress.finish()
     let tallies = scorer.tallies(imported.dataset, context: context, rows: rows)
     let summary = ScoreSummary(results: results, scorer: scorer, tallies: tallies)
-    let text: String
+    let write: (inout ByteSink) throws -> Void
     switch format {
-    case .md: text = ScoreTables(pack: pack, context: context, summary: summary).markdown()
+    case .md:
+      let text = ScoreTables(pack: pack, context: context, summary: summary).markdown()
+      write = { $0.write(text) }
     case .json:
-      text = try ScoreJSON(pack: pack, context: context, results: results, summary: summary)
-        .render()
-    case .csv: text = FindingsCSV(results: results).render()
+      let document = ScoreJSON(pack: pack, context: context, results: results, summary: summary)
+      write = { try document.write(to: &$0) }
+    case .csv: write = { FindingsCSV(results: results).write(to: &$0) }
     }
-    if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
+    // Written as it is produced, into a temporary file renamed into place when complete.
+    if let out { try AtomicFile.write(to: out, write) } else {
+      try AtomicFile.writeStandardOutput(write)
+    }
   }
 }

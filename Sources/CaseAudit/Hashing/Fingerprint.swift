@@ -5,7 +5,12 @@ import Foundation
 public enum Fingerprint {
   /// The lower-case hex SHA-256 of bytes.
   public static func sha256(_ bytes: [UInt8]) -> String {
-    SHA256.hash(data: bytes).map { byte in
+    hex(Array(SHA256.hash(data: bytes)))
+  }
+
+  /// Bytes as lower-case hex, two digits each.
+  public static func hex(_ bytes: [UInt8]) -> String {
+    bytes.map { byte in
       let hex = String(byte, radix: 16)
       return byte < 16 ? "0" + hex : hex
     }.joined()

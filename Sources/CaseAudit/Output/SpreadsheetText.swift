@@ -14,8 +14,13 @@ public enum SpreadsheetText {
 
   /// The cell as written: with a leading `'` when it begins with a trigger.
   public static func neutralised(_ value: String) -> String {
-    guard let first = value.utf8.first, triggers.contains(first) else { return value }
-    return "'" + value
+    startsLikeFormula(value.utf8.first) ? "'" + value : value
+  }
+
+  /// Whether a cell beginning with this byte (nil: an empty cell) gets a leading `'`.
+  public static func startsLikeFormula(_ first: UInt8?) -> Bool {
+    guard let first else { return false }
+    return triggers.contains(first)
   }
 
   /// The value of a cell read back: its first `'` dropped, if it has one.

@@ -22,6 +22,11 @@ public struct FindingsCSV: Sendable {
     "answer: " + question.keysText
   }
 
+  /// The findings of these cases, each with its stratum (no questions).
+  init(cases: [(stratum: String, result: CaseResult)]) {
+    self.cases = cases.map { ($0.stratum, $0.result, []) }
+  }
+
   /// The columns, in order.
   public static let header = [
     "case_id", "stratum", "rule_id", "item_id", "outcome", "message", "evidence", "auditor",
@@ -30,27 +35,61 @@ public struct FindingsCSV: Sendable {
 
   /// The CSV text, every cell neutralised against spreadsheet formulas (`SpreadsheetText`).
   public func render() -> String {
-    var buffer = CSVBuffer(header: FindingsCSV.header)
-    let cell = SpreadsheetText.neutralised
+    var sink = ByteSink()
+    write(to: &sink)
+    return String(decoding: sink.bytes, as: UTF8.self)
+  }
+
+  /// Writes the CSV text into `sink` row by row as it goes: the same bytes as `render()`.
+  public func write(to sink: inout ByteSink) {
+    for (index, name) in Self.header.enumerated() {
+      if index > 0 { sink.write(byte: 0x2C) }
+      sink.csv(name, neutralised: false)
+    }
+    sink.write(byte: 0x0A)
     for (stratum, result, questions) in cases {
-      let (caseID, stratum) = (cell(result.caseID), cell(stratum))
       for finding in result.findings {
-        let rule = cell(finding.ruleID)
-        buffer.append(
-          caseID, stratum, rule, "", finding.outcome.rawValue, cell(finding.message ?? ""),
-          cell(ReportFormatting.evidence(finding.evidence)), "", "", "")
+        row(result.caseID, stratum, finding.ruleID, "", finding.outcome, finding.message,
+          finding.evidence, to: &sink)
         for item in finding.items {
-          buffer.append(
-            caseID, stratum, rule, cell(item.itemID), item.outcome.rawValue,
-            cell(item.message ?? ""), cell(ReportFormatting.evidence(item.evidence)), "", "", "")
+          row(result.caseID, stratum, finding.ruleID, item.itemID, item.outcome, item.message,
+            item.evidence, to: &sink)
         }
       }
       for question in questions {
-        buffer.append(
-          caseID, stratum, cell(question.id), "", "", cell(question.question),
-          cell(FindingsCSV.evidence(of: question)), "", "", "")
+        // A question row has no item and no outcome; the auditor fills in the last three
+        // columns, as for a finding.
+        for (index, text) in [
+          result.caseID, stratum, question.id, "", "", question.question,
+          FindingsCSV.evidence(of: question),
+        ].enumerated() {
+          if index > 0 { sink.write(byte: 0x2C) }
+          sink.csv(text)
+        }
+        sink.write(",,,\n")
       }
     }
-    return String(decoding: buffer.bytes, as: UTF8.self)
+  }
+
+  /// One row; the auditor's three columns are empty.
+  private func row(
+    _ caseID: String, _ stratum: String, _ ruleID: String, _ itemID: String,
+    _ outcome: Outcome, _ message: String?, _ evidence: [EvidenceValue],
+    to sink: inout ByteSink
+  ) {
+    sink.csv(caseID)
+    sink.write(byte: 0x2C)
+    sink.csv(stratum)
+    sink.write(byte: 0x2C)
+    sink.csv(ruleID)
+    sink.write(byte: 0x2C)
+    sink.csv(itemID)
+    sink.write(byte: 0x2C)
+    sink.write(outcome.rawValue)
+    sink.write(byte: 0x2C)
+    sink.csv(message ?? "")
+    sink.write(byte: 0x2C)
+    sink.csv(evidence: evidence)
+    sink.write(",,,\n")
   }
 }

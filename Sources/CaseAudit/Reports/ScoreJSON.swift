@@ -17,9 +17,51 @@ public struct ScoreJSON: Encodable {
 
   /// The JSON text, with sorted keys and a final line break.
   public func render() throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    var sink = ByteSink()
+    try write(to: &sink)
+    return String(decoding: sink.bytes, as: UTF8.self)
+  }
+
+  /// Writes the JSON text into `sink` as it goes, case by case: the same bytes as encoding
+  /// the document with `JSONEncoder` (keys sorted, slashes unescaped) and a line break, in
+  /// memory bounded by the sink's buffer rather than by the document.
+  public func write(to sink: inout ByteSink) throws {
+    try sink.jsonObject(members)
+    sink.write(byte: 0x0A)
+  }
+
+  /// The document's members, for a document that adds its own (`AuditJSON`).
+  var members: [(key: String, value: (inout ByteSink) throws -> Void)] {
+    [
+      ("schema_version", { $0.json(1) }),
+      (
+        "pack",
+        { sink in
+          sink.write(byte: 0x7B)
+          sink.json(key: "fingerprint", first: true)
+          sink.json(pack.fingerprint)
+          sink.json(key: "id")
+          sink.json(pack.id)
+          sink.json(key: "version")
+          sink.json(pack.version)
+          sink.write(byte: 0x7D)
+        }
+      ),
+      ("as_at", { $0.json(context.asAt?.description) }),
+      (
+        "period",
+        { sink in
+          sink.write(byte: 0x7B)
+          sink.json(key: "end", first: true)
+          sink.json(context.periodEnd?.description)
+          sink.json(key: "start")
+          sink.json(context.periodStart?.description)
+          sink.write(byte: 0x7D)
+        }
+      ),
+      ("cases", { Self.write(cases: results, to: &$0) }),
+      ("summary", { try $0.json(encoding: SummaryJSON(summary: summary)) }),
+    ]
   }
 
   private enum Keys: String, CodingKey {
@@ -69,7 +111,7 @@ public struct ScoreJSON: Encodable {
         }
       }
     }
-    try encodeSummary(into: &root)
+    try root.encode(SummaryJSON(summary: summary), forKey: .summary)
   }
 
   private func encodeOutcome(
@@ -81,35 +123,5 @@ public struct ScoreJSON: Encodable {
     try container.encode(
       Dictionary(evidence.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }),
       forKey: .evidence)
-  }
-
-  private func encodeSummary(into root: inout KeyedEncodingContainer<Keys>) throws {
-    var object = root.nestedContainer(keyedBy: Keys.self, forKey: .summary)
-    try object.encode(summary.caseCount, forKey: .cases)
-    try object.encode(
-      Dictionary(summary.grades.map { ($0.grade, $0.cases) }, uniquingKeysWith: { a, _ in a }),
-      forKey: .grades)
-    var tallies = object.nestedUnkeyedContainer(forKey: .tallies)
-    for tally in summary.tallies {
-      var entry = tallies.nestedContainer(keyedBy: Keys.self)
-      try entry.encode(tally.id, forKey: .id)
-      try entry.encode(tally.title, forKey: .title)
-      try entry.encode(tally.total, forKey: .total)
-      try entry.encode(tally.unknownCases, forKey: .unknownCases)
-      var rows = entry.nestedUnkeyedContainer(forKey: .rows)
-      for row in tally.rows {
-        var rowObject = rows.nestedContainer(keyedBy: Keys.self)
-        try rowObject.encode(row.value, forKey: .value)
-        try rowObject.encode(row.count, forKey: .count)
-      }
-    }
-    var rules = object.nestedUnkeyedContainer(forKey: .rules)
-    for rule in summary.rules {
-      var entry = rules.nestedContainer(keyedBy: Keys.self)
-      try entry.encode(rule.ruleID, forKey: .ruleID)
-      try entry.encode(rule.title, forKey: .title)
-      try entry.encode(rule.cases, forKey: .cases)
-      if rule.scoresItems { try entry.encode(rule.items, forKey: .items) }
-    }
   }
 }
