@@ -22,7 +22,7 @@ private func withHistory(_ audits: [Recorded], _ body: (HistoryStore) throws -> 
       try db.execute(
         sql: """
           INSERT INTO audit VALUES (?, 'p', 'P', 'p.yaml', ?, NULL, ?, '1', 'iro', '1', 'f',
-            'd', 100, 0, '2026-01-01T00:00:00Z', 1)
+            'd', 100, 0, '2026-01-01T00:00:00Z', 1, 0)
           """, arguments: [id, audit.asAt, audit.asAt])
       for (caseID, outcome) in audit.outcomes {
         try db.execute(
