@@ -122,6 +122,6 @@ extension Workspace {
 
   /// What a redacted audit's pages say.
   static let redactedNotice =
-    "This audit's plan asks for redacted reports: ids, references and personal fields are"
-    + " shown as keyed pseudonyms, as in its report."
+    "This audit's report is redacted: ids, references and personal fields are shown as keyed"
+    + " pseudonyms, as in its report."
 }
