@@ -10,27 +10,8 @@ import Testing
 /// judgements are stored against the real findings.
 @Suite struct RedactedAuditTests {
   @Test func aRedactedAuditShowsPseudonymsAndStoresRealIDs() async throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("caseaudit-redacted-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let (folder, plan) = try demoPlan(id: "redacted", extra: "report: {redact: true}")
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let root = WorkspaceFixture.root.path
-    let planPath = folder + "/plan.yaml"
-    try """
-      plan: redacted
-      title: A redacted dip sample
-      rules: \(root)/Rules/iro
-      data: \(root)/Samples/demo-la
-      period: 2022-01-01..2022-03-31
-      population: >-
-        periods.exists(p, p.start <= audit.as_at
-          and (p.end ?? audit.as_at) >= audit.period.start)
-      sample:
-        size: 5
-        seed: 3
-      report: {redact: true}
-      """.write(toFile: planPath, atomically: true, encoding: .utf8)
-    let plan = try #require(PlanLoader().load(path: planPath).0)
     let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
     let store = try HistoryStore(path: folder + "/history.sqlite")
     let id = try store.record(run, excluded: 0)
@@ -63,26 +44,8 @@ import Testing
 /// redacted in the workspace: the history records that it was.
 @Suite struct RecordedRedactionTests {
   @Test func anAuditRecordedAsRedactedShowsPseudonyms() async throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("caseaudit-recorded-redacted-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let (folder, plan) = try demoPlan(id: "plain")
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let root = WorkspaceFixture.root.path
-    let planPath = folder + "/plan.yaml"
-    try """
-      plan: plain
-      title: A dip sample redacted from the command line
-      rules: \(root)/Rules/iro
-      data: \(root)/Samples/demo-la
-      period: 2022-01-01..2022-03-31
-      population: >-
-        periods.exists(p, p.start <= audit.as_at
-          and (p.end ?? audit.as_at) >= audit.period.start)
-      sample:
-        size: 5
-        seed: 3
-      """.write(toFile: planPath, atomically: true, encoding: .utf8)
-    let plan = try #require(PlanLoader().load(path: planPath).0)
     let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
     let store = try HistoryStore(path: folder + "/history.sqlite")
     let id = try store.record(run, excluded: 0, redacted: true)
@@ -100,4 +63,29 @@ import Testing
       }
     }
   }
+}
+
+/// A fresh folder holding `plan.yaml`: a five-case dip sample of the demo export, with `extra`
+/// lines after it; the caller removes the folder.
+private func demoPlan(id: String, extra: String = "") throws -> (folder: String, plan: AuditPlan) {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("caseaudit-\(id)-\(UUID().uuidString)").path
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  let root = WorkspaceFixture.root.path
+  let planPath = folder + "/plan.yaml"
+  try """
+    plan: \(id)
+    title: A dip sample
+    rules: \(root)/Rules/iro
+    data: \(root)/Samples/demo-la
+    period: 2022-01-01..2022-03-31
+    population: >-
+      periods.exists(p, p.start <= audit.as_at
+        and (p.end ?? audit.as_at) >= audit.period.start)
+    sample:
+      size: 5
+      seed: 3
+    \(extra)
+    """.write(toFile: planPath, atomically: true, encoding: .utf8)
+  return (folder, try #require(PlanLoader().load(path: planPath).0))
 }
