@@ -73,6 +73,16 @@ private func read(_ text: String) -> (CSVTable?, String) {
     #expect(table?.rows.map(\.number) == [3])
   }
 
+  /// Rows a spreadsheet leaves when their cells are cleared hold no record: they are skipped
+  /// like blank lines, not reported once per empty required field.
+  @Test func rowsOfOnlyEmptyFieldsAreBlank() throws {
+    let (table, diagnostics) = read("a,b,c\n1,2,3\n,,\n\"\",,\"\"\n,\n4,,6\n")
+    #expect(diagnostics == "")
+    #expect(table?.rows.map(\.number) == [2, 6])
+    #expect(table?.rows.map(\.fields) == [["1", "2", "3"], ["4", "", "6"]])
+    #expect(table?.rejectedRows == 0)
+  }
+
   @Test func lastLineWithoutLineBreak() throws {
     #expect(read("a,b\n1,2").0?.rows.map(\.fields) == [["1", "2"]])
   }

@@ -31,9 +31,10 @@ struct CSVRecordScanner {
     var problem: Problem?
     /// What was read with a warning.
     var warnings: [Problem] = []
-    /// Whether the line held nothing at all.
+    /// Whether the record holds no data: an empty line, or only empty fields (`,,,`), which
+    /// spreadsheets write for rows that were cleared rather than deleted.
     var isBlank: Bool {
-      problem == nil && spans.count == 1 && spans[0].start == spans[0].end
+      problem == nil && spans.allSatisfy { $0.start == $0.end }
     }
 
     /// The record made ready for the next one, keeping its storage.
