@@ -39,6 +39,9 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
   /// The full text: `path:line:column: error: message`, the source line, and a caret.
   public var description: String { rendered() }
 
+  /// How many characters of a long source line are shown around the column.
+  static let sourceWindow = 100
+
   /// Renders the diagnostic; the caret line copies the line's tabs so it lines up in any terminal.
   public func rendered() -> String {
     var head = ""
@@ -46,17 +49,24 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     head += "\(severity.rawValue): \(message)"
     guard let sourceLine, let column = location?.column else { return head }
     let scalars = Array(sourceLine.unicodeScalars)
-    var pad = ""
-    for index in 0..<max(0, column - 1) {
+    // A line of many kilobytes (minified YAML, a wide CSV row) would bury the message: only
+    // the part around the column is shown, each cut marked with an ellipsis.
+    let at = min(max(0, column - 1), scalars.count)
+    let first = max(0, min(at - Self.sourceWindow / 2, scalars.count - Self.sourceWindow))
+    let last = min(scalars.count, first + Self.sourceWindow)
+    var pad = first > 0 ? " " : ""
+    for index in first..<max(first, column - 1) {
       pad.append(index < scalars.count && scalars[index] == "\t" ? "\t" : " ")
     }
     // A control character in the line (a NUL byte) would reach the terminal as it is: shown
     // as U+FFFD, one column wide like the character it stands for, so the caret stays under it.
     var shown = String.UnicodeScalarView()
-    for scalar in scalars {
+    if first > 0 { shown.append("\u{2026}") }
+    for scalar in scalars[first..<last] {
       let control = scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F
       shown.append(control ? "\u{FFFD}" : scalar)
     }
+    if last < scalars.count { shown.append("\u{2026}") }
     return head + "\n" + String(shown) + "\n" + pad + "^"
   }
 }
