@@ -105,6 +105,15 @@ private let tinyFiles: [String: [UInt8]] = [
     ])
     #expect(output.status == 1)
     #expect(output.stderr == "error: the previous year's return '/nonexistent' does not exist\n")
+    // The current return's own folder, spelt differently, was once merged as its own past.
+    let itself = try runner.runWithin([
+      "data", "check", "--rules", "Rules/iro", "--data", export, "--previous", export + "/./",
+    ])
+    #expect(itself.status == 1)
+    #expect(
+      itself.stderr
+        == "error: the previous year's return '\(export)/./' is the export folder itself; give"
+        + " the folder of the year before's return\n")
     let ignored = try runner.runWithin([
       "data", "check", "--rules", "Rules/iro", "--data", try runner.folder("c", tinyFiles),
       "--previous", export + "/previous",

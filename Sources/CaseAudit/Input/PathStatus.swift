@@ -27,6 +27,15 @@ public enum PathStatus: Sendable, Hashable {
     return of(mode: info.st_mode)
   }
 
+  /// Whether two paths name the same file or folder (the same device and inode), however
+  /// spelt: `.`, a trailing slash or a symbolic link make no difference.
+  public static func same(_ first: String, _ second: String) -> Bool {
+    var one = stat()
+    var two = stat()
+    guard stat(first, &one) == 0, stat(second, &two) == 0 else { return false }
+    return one.st_dev == two.st_dev && one.st_ino == two.st_ino
+  }
+
   /// The status a file's mode stands for.
   static func of(mode: mode_t) -> PathStatus {
     switch mode & S_IFMT {

@@ -35,6 +35,12 @@ public enum ExportLoader {
           "the previous year's return \(problem.message(previous))", schema: schema,
           directory: directory)
       }
+      // Read as its own previous year, a return would have every episode twice.
+      if PathStatus.same(previous, directory) {
+        return failed(
+          "the previous year's return '\(previous)' is the export folder itself; give the"
+            + " folder of the year before's return", schema: schema, directory: directory)
+      }
       if chosen != .ssda903 {
         notes.append(
           Diagnostic(
