@@ -82,7 +82,11 @@ public struct GeneratorOptions: Sendable {
       throw Diagnostic.error(
         "the fault '\(parts[0])' needs a rate from 0 to 1, as in '\(parts[0])=0.05'")
     }
-    guard let rate = Double(parts[1]), (0...1).contains(rate) else {
+    // Only plain decimals: `Double` also reads `0x1p-3`, `1e-1` and `nan`, which no one
+    // means as a rate and which would come back in the export's notes spelt differently.
+    let plain = parts[1].allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+      && parts[1].filter { $0 == "." }.count <= 1
+    guard plain, let rate = Double(parts[1]), (0...1).contains(rate) else {
       throw Diagnostic.error(
         "the rate of '\(parts[0])' must be a number from 0 to 1, not '\(parts[1])'")
     }

@@ -72,8 +72,18 @@ private func imported(_ buffers: ExportBuffers) -> ImportResult {
     ) {
       try options.setFault("late_review=2")
     }
+    for written in ["0x1p-3", "1e-1", "nan", "+0.5", " 0.5", "0.5.", ".", ""] {
+      #expect(
+        throws: Diagnostic.error(
+          "the rate of 'late_review' must be a number from 0 to 1, not '\(written)'")
+      ) {
+        try options.setFault("late_review=" + written)
+      }
+    }
     #expect(throws: Never.self) { try options.setFault("late_review=0.5") }
     #expect(options.rate("late_review") == 0.5)
+    #expect(throws: Never.self) { try options.setFault("late_review=.25") }
+    #expect(options.rate("late_review") == 0.25)
   }
 
   @Test func aFaultWithoutARateOrANameSaysWhatIsMissing() {
