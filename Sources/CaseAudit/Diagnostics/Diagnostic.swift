@@ -40,7 +40,7 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
   public var description: String { rendered() }
 
   /// How many characters of a long source line are shown around the column.
-  static let sourceWindow = 100
+  static let sourceWindow = 200
 
   /// Renders the diagnostic; the caret line copies the line's tabs so it lines up in any terminal.
   public func rendered() -> String {

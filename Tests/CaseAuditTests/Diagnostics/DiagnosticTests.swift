@@ -21,25 +21,30 @@ import Testing
       file.error("bad", line: 1, column: 3).rendered() == "f.csv:1:3: error: bad\n\ta,b\n\t ^")
   }
 
-  /// A 38 KB line of nested brackets once filled the terminal after its message: only the
-  /// hundred characters around the column are shown, each cut marked.
+  /// A 38 KB line of nested brackets once filled the terminal after its message: a line of
+  /// more than 200 characters is shown as the 200 around the column, each cut marked.
   @Test func longLinesAreShownAroundTheColumn() {
-    let line = (0..<300).map { String($0 % 10) }.joined()
+    let line = (0..<600).map { String($0 % 10) }.joined()
     let file = SourceFile(path: "f.yaml", text: line + "\n")
     let digits = { (from: Int, count: Int) in
       (from..<(from + count)).map { String($0 % 10) }.joined()
     }
     #expect(
-      file.error("bad", line: 1, column: 151).rendered()
-        == "f.yaml:1:151: error: bad\n\u{2026}\(digits(100, 100))\u{2026}\n"
-        + String(repeating: " ", count: 51) + "^")
+      file.error("bad", line: 1, column: 301).rendered()
+        == "f.yaml:1:301: error: bad\n\u{2026}\(digits(200, 200))\u{2026}\n"
+        + String(repeating: " ", count: 101) + "^")
     #expect(
       file.error("bad", line: 1, column: 3).rendered()
-        == "f.yaml:1:3: error: bad\n\(digits(0, 100))\u{2026}\n  ^")
+        == "f.yaml:1:3: error: bad\n\(digits(0, 200))\u{2026}\n  ^")
     #expect(
-      file.error("bad", line: 1, column: 301).rendered()
-        == "f.yaml:1:301: error: bad\n\u{2026}\(digits(200, 100))\n"
-        + String(repeating: " ", count: 101) + "^")
+      file.error("bad", line: 1, column: 601).rendered()
+        == "f.yaml:1:601: error: bad\n\u{2026}\(digits(400, 200))\n"
+        + String(repeating: " ", count: 201) + "^")
+    let short = SourceFile(path: "f.yaml", text: digits(0, 200) + "\n")
+    #expect(
+      short.error("bad", line: 1, column: 200).rendered()
+        == "f.yaml:1:200: error: bad\n\(digits(0, 200))\n"
+        + String(repeating: " ", count: 199) + "^")
   }
 
   @Test func withoutLocationOnlyTheMessage() {

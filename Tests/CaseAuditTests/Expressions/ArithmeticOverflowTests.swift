@@ -56,10 +56,13 @@ private let range = "whole numbers run from -9223372036854775808 to 922337203685
     ),
   ])
   func constantOverflowIsAnErrorAtTheOperator(expression: String, column: Int, message: String) {
+    // A source line of more than 200 characters is shown as its first 200 and an ellipsis.
+    let line = "  expect: \(expression)"
+    let shown = line.count > 200 ? line.prefix(200) + "\u{2026}" : line
     #expect(
       Fixture.check(expression) == """
         pack/rules/main.yaml:3:\(column): error: \(message)
-          expect: \(expression)
+        \(shown)
         \(String(repeating: " ", count: column - 1))^
         """)
   }

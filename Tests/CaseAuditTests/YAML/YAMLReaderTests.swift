@@ -65,7 +65,7 @@ import Testing
       """
       f.yaml:1:5: error: invalid YAML: lists and mappings nested too deeply (more than 1000 \
       levels) (while parsing at line 1)
-      a: \(String(repeating: "[", count: 1_200))
+      a: \(String(repeating: "[", count: 197))\u{2026}
           ^
       """
     ),
