@@ -68,14 +68,8 @@ extension PackLoader {
         rules.append(rule)
       }
     }
-    let listed = Set(manifest.ruleFiles.map(\.path))
-    for path in source.yamlFiles(in: "rules") where !listed.contains(path) {
-      diagnostics.append(
-        packFile.diagnostic(
-          .warning,
-          "'\(source.displayPath(of: path))' is not listed under 'rules' and is not loaded",
-          line: manifest.rulesNode.line, column: manifest.rulesNode.column))
-    }
+    warnUnlisted(
+      "rules", listed: manifest.ruleFiles, at: manifest.rulesNode, packFile, source, &diagnostics)
     return rules
   }
 }

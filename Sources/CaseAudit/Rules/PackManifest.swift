@@ -12,6 +12,8 @@ struct PackManifest {
   var rulesNode: YAMLNode
   /// The report files, in order (`reports/annual.yaml`).
   var reportFiles: [(path: String, node: YAMLNode)] = []
+  /// The `reports:` list itself, when given.
+  var reportsNode: YAMLNode?
   /// The practice-question files, in order (`questions/practice.yaml`).
   var questionFiles: [(path: String, node: YAMLNode)] = []
   /// The `questions:` list itself, when given.
@@ -64,6 +66,7 @@ struct PackManifest {
       }
     }
     if let node = top["reports"] {
+      manifest.reportsNode = node
       for item in node.items ?? [] {
         guard let path = item.scalar, !item.isNull, !path.isEmpty else {
           diagnostics.append(

@@ -242,4 +242,21 @@ extension ReportDiagnosticsTests {
         ^
         """)
   }
+
+  /// A report file added to reports/ but not to pack.yaml was silently not loaded, so a policy
+  /// owner's new table never appeared: it is a warning at the list, as for rule files.
+  @Test func anUnlistedReportFileIsAWarning() {
+    let report = "report: test\ntitle: Test report\ntables: []\n"
+    let result = Fixture.load(
+      rules: ReportTableFixture.rules, manifest: ReportTableFixture.manifest,
+      extra: ["reports/test.yaml": report, "reports/draft.yaml": report])
+    #expect(
+      Fixture.diagnostics(result) == """
+        pack/pack.yaml:7:10: warning: 'pack/reports/draft.yaml' is not listed under 'reports' \
+        and is not loaded
+        reports: [reports/test.yaml]
+                 ^
+        """)
+    #expect(result.pack?.reports.map(\.id) == ["test"])
+  }
 }

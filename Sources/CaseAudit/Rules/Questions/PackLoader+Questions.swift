@@ -58,15 +58,9 @@ extension PackLoader {
         questions.append(question)
       }
     }
-    let listed = Set(manifest.questionFiles.map(\.path))
-    for path in source.yamlFiles(in: "questions") where !listed.contains(path) {
-      diagnostics.append(
-        packFile.diagnostic(
-          .warning,
-          "'\(source.displayPath(of: path))' is not listed under 'questions' and is not loaded",
-          line: (manifest.questionsNode ?? manifest.rulesNode).line,
-          column: (manifest.questionsNode ?? manifest.rulesNode).column))
-    }
+    warnUnlisted(
+      "questions", listed: manifest.questionFiles,
+      at: manifest.questionsNode ?? manifest.rulesNode, packFile, source, &diagnostics)
     return questions
   }
 }

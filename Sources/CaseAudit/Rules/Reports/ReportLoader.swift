@@ -57,6 +57,9 @@ extension PackLoader {
       }
       reports.append(report)
     }
+    warnUnlisted(
+      "reports", listed: manifest.reportFiles, at: manifest.reportsNode ?? manifest.rulesNode,
+      packFile, source, &diagnostics)
     return reports
   }
 }
