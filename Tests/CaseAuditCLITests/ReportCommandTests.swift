@@ -35,6 +35,8 @@ private func pack(_ runner: CommandRunner, reports ids: [String]) throws -> Stri
   }
   let files = ids.map { "reports/\($0).yaml" }
   if !ids.isEmpty { lines.append("reports: [\(files.joined(separator: ", "))]") }
+  // The shipped report files go too: one left in reports/ but not listed is warned of.
+  try FileManager.default.removeItem(atPath: path + "/reports")
   try FileManager.default.createDirectory(
     atPath: path + "/reports", withIntermediateDirectories: true)
   try (lines.joined(separator: "\n") + "\n").write(

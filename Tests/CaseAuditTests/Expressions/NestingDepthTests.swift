@@ -3,6 +3,21 @@ import Testing
 
 @testable import CaseAudit
 
+/// A diagnostic's source line and caret at `column`: a line of more than 200 characters is
+/// shown as the 200 around the column (100 before it), each cut marked with an ellipsis.
+private func marked(_ line: String, column: Int) -> String {
+  let characters = Array(line)
+  let at = column - 1
+  let caret = { (offset: Int) in String(repeating: " ", count: offset) + "^" }
+  if characters.count <= 200 { return line + "\n" + caret(at) }
+  if at < 100 { return String(characters[..<200]) + "\u{2026}\n" + caret(at) }
+  if at >= characters.count - 100 {
+    return "\u{2026}" + String(characters.suffix(200)) + "\n"
+      + caret(1 + at - (characters.count - 200))
+  }
+  return "\u{2026}" + String(characters[(at - 100)..<(at + 100)]) + "\u{2026}\n" + caret(101)
+}
+
 /// The error a rule's `expect:` on line 3 gets for an expression too deep at `offset`.
 private func tooDeep(_ expression: String, offset: Int, file: String = "pack/rules/main.yaml")
   -> String
@@ -11,8 +26,7 @@ private func tooDeep(_ expression: String, offset: Int, file: String = "pack/rul
   return """
     \(file):3:\(column): error: expression nested too deeply (more than 256 levels of operators, \
     brackets and calls)
-      expect: \(expression)
-    \(String(repeating: " ", count: column - 1))^
+    \(marked("  expect: \(expression)", column: column))
     """
 }
 
@@ -93,11 +107,9 @@ private func onSmallStack(_ body: @escaping @Sendable () throws -> Value) throws
     // for_each's chain starts at column 31 and the let's at column 8.
     let expected = """
       pack/rules/main.yaml:3:\(31 + 511): \(error)
-      \(forEachLine)
-      \(String(repeating: " ", count: 30 + 511))^
+      \(marked(forEachLine, column: 31 + 511))
       pack/rules/main.yaml:5:\(8 + 511): \(error)
-      \(letLine)
-      \(String(repeating: " ", count: 7 + 511))^
+      \(marked(letLine, column: 8 + 511))
       """
     #expect(Fixture.diagnostics(Fixture.load(rules: rules)) == expected)
   }
@@ -136,8 +148,7 @@ private func onSmallStack(_ body: @escaping @Sendable () throws -> Value) throws
       "error: expression nested too deeply (more than 512 levels, counting the bodies of the"
       + " functions called)"
     func at(_ file: String, _ line: Int, _ column: Int, _ text: String) -> String {
-      "pack/\(file):\(line):\(column): \(error)\n\(text)\n"
-        + String(repeating: " ", count: column - 1) + "^"
+      "pack/\(file):\(line):\(column): \(error)\n" + marked(text, column: column)
     }
     // The rule's '>' is level 1 and the call of f3 level 2; f3's body fills levels 3 to 202, f2's
     // 204 to 403 and f1's from 405: level 513 is f1's 92nd '+' (from the top, the 109th).
@@ -177,11 +188,9 @@ private func onSmallStack(_ body: @escaping @Sendable () throws -> Value) throws
     // The population starts at column 13, its 256th 'and' 2,300 further; strata at column 11.
     let expected = """
       \(path):4:\(13 + 2_300): \(message)
-      \(population)
-      \(String(repeating: " ", count: 12 + 2_300))^
+      \(marked(population, column: 13 + 2_300))
       \(path):7:\(11 + 256): \(message)
-      \(strata)
-      \(String(repeating: " ", count: 10 + 256))^
+      \(marked(strata, column: 11 + 256))
       """
     #expect(diagnostics.map { $0.rendered() }.joined(separator: "\n") == expected)
   }
