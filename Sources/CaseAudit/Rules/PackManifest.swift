@@ -67,56 +67,46 @@ struct PackManifest {
     }
     if let node = top["reports"] {
       manifest.reportsNode = node
-      for item in node.items ?? [] {
-        guard let path = item.scalar, !item.isNull, !path.isEmpty else {
-          diagnostics.append(
-            file.error("each report file must be a path such as reports/annual.yaml", at: item))
-          continue
-        }
-        guard !listedTwice("report", path, item, manifest.reportFiles, file, &diagnostics) else {
-          continue
-        }
-        manifest.reportFiles.append((path, item))
-      }
-      if node.items == nil {
-        diagnostics.append(file.error("'reports' must be a list of report files", at: node))
-      }
+      manifest.reportFiles = files(node, "report", "reports/annual.yaml", file, &diagnostics)
     }
     if let node = top["questions"] {
       manifest.questionsNode = node
-      for item in node.items ?? [] {
-        guard let path = item.scalar, !item.isNull else {
-          diagnostics.append(
-            file.error(
-              "each question file must be a path such as questions/practice.yaml", at: item))
-          continue
-        }
-        manifest.questionFiles.append((path, item))
-      }
-      if node.items == nil {
-        diagnostics.append(file.error("'questions' must be a list of question files", at: node))
-      }
+      manifest.questionFiles = files(
+        node, "question", "questions/practice.yaml", file, &diagnostics)
     }
-    guard let items = rulesNode.items else {
+    guard rulesNode.items != nil else {
       diagnostics.append(file.error("'rules' must be a list of rule files", at: rulesNode))
       return nil
     }
-    for item in items {
-      guard let path = item.scalar, !path.isEmpty else {
-        diagnostics.append(
-          file.error("each rule file must be a path such as rules/reviews.yaml", at: item))
-        continue
-      }
-      guard !listedTwice("rule", path, item, manifest.ruleFiles, file, &diagnostics) else {
-        continue
-      }
-      manifest.ruleFiles.append((path, item))
-    }
+    manifest.ruleFiles = files(rulesNode, "rule", "rules/reviews.yaml", file, &diagnostics)
     return manifest
   }
 
+  /// The files one of pack.yaml's lists names (`rules`, `reports`, `questions`): each a path,
+  /// none twice; anything else is an error at its entry.
+  private static func files(
+    _ node: YAMLNode, _ kind: String, _ example: String, _ file: SourceFile,
+    _ diagnostics: inout [Diagnostic]
+  ) -> [(path: String, node: YAMLNode)] {
+    guard let items = node.items else {
+      diagnostics.append(file.error("'\(kind)s' must be a list of \(kind) files", at: node))
+      return []
+    }
+    var listed: [(path: String, node: YAMLNode)] = []
+    for item in items {
+      guard let path = item.scalar, !item.isNull, !path.isEmpty else {
+        diagnostics.append(
+          file.error("each \(kind) file must be a path such as \(example)", at: item))
+        continue
+      }
+      guard !listedTwice(kind, path, item, listed, file, &diagnostics) else { continue }
+      listed.append((path, item))
+    }
+    return listed
+  }
+
   /// Whether a file was listed already; a second listing is an error at it (read twice, every
-  /// rule or report in it would be reported as its own duplicate).
+  /// rule, report or question in it would be reported as its own duplicate).
   private static func listedTwice(
     _ kind: String, _ path: String, _ item: YAMLNode, _ listed: [(path: String, node: YAMLNode)],
     _ file: SourceFile, _ diagnostics: inout [Diagnostic]
