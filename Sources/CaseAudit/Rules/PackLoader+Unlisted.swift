@@ -6,8 +6,8 @@ extension PackLoader {
     _ folder: String, listed: [(path: String, node: YAMLNode)], at node: YAMLNode,
     _ packFile: SourceFile, _ source: PackSource, _ diagnostics: inout [Diagnostic]
   ) {
-    let paths = Set(listed.map(\.path))
-    for path in source.yamlFiles(in: folder) where !paths.contains(path) {
+    let paths = Set(listed.map { PackPath.normalized($0.path) })
+    for path in source.yamlFiles(in: folder) where !paths.contains(PackPath.normalized(path)) {
       diagnostics.append(
         packFile.diagnostic(
           .warning,

@@ -111,7 +111,10 @@ struct PackManifest {
     _ kind: String, _ path: String, _ item: YAMLNode, _ listed: [(path: String, node: YAMLNode)],
     _ file: SourceFile, _ diagnostics: inout [Diagnostic]
   ) -> Bool {
-    guard let first = listed.first(where: { $0.path == path }) else { return false }
+    let plain = PackPath.normalized(path)
+    guard let first = listed.first(where: { PackPath.normalized($0.path) == plain }) else {
+      return false
+    }
     diagnostics.append(
       file.error(
         "\(kind) file '\(path)' is listed twice (first at line \(first.node.line))", at: item))

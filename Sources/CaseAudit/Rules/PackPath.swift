@@ -14,6 +14,20 @@ enum PackPath {
     return true
   }
 
+  /// The path in its plainest words, so two spellings of one file compare equal:
+  /// `./rules//a.yaml` and `rules/x/../a.yaml` are both `rules/a.yaml`.
+  static func normalized(_ path: String) -> String {
+    var components: [Substring] = []
+    for component in path.split(separator: "/") where component != "." {
+      if component == "..", let last = components.last, last != ".." {
+        components.removeLast()
+      } else {
+        components.append(component)
+      }
+    }
+    return (path.hasPrefix("/") ? "/" : "") + components.joined(separator: "/")
+  }
+
   /// The real path of an existing file or folder, every symlink resolved; nil when it does not
   /// exist (or a symlink loops).
   static func real(_ path: String) -> String? {

@@ -81,8 +81,10 @@ public struct InMemoryPackSource: PackSource {
     self.files = files
   }
 
-  /// The text of a file.
-  public func read(_ relativePath: String) throws -> String? { files[relativePath] }
+  /// The text of a file, however its path is spelt (`./rules/a.yaml`), as a folder reads it.
+  public func read(_ relativePath: String) throws -> String? {
+    files[relativePath] ?? files[PackPath.normalized(relativePath)]
+  }
 
   /// The YAML files in a folder.
   public func yamlFiles(in folder: String) -> [String] {

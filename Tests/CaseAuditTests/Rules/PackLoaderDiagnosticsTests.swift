@@ -72,6 +72,23 @@ import Testing
     #expect(result.pack != nil)
   }
 
+  /// `./rules/main.yaml` is `rules/main.yaml`: listed in both spellings it was read twice, and
+  /// listed only as the first it was also warned of as not listed.
+  @Test func twoSpellingsOfOneFileAreOneFile() {
+    let twice = Fixture.manifest.replacingOccurrences(
+      of: "[rules/main.yaml]", with: "[rules/main.yaml, ./rules//x/../main.yaml]")
+    #expect(
+      Fixture.diagnostics(Fixture.load(rules: "[]", manifest: twice)) == """
+        pack/pack.yaml:6:26: error: rule file './rules//x/../main.yaml' is listed twice (first \
+        at line 6)
+        rules: [rules/main.yaml, ./rules//x/../main.yaml]
+                                 ^
+        """)
+    let dotted = Fixture.manifest.replacingOccurrences(
+      of: "[rules/main.yaml]", with: "[./rules/main.yaml]")
+    #expect(Fixture.diagnostics(Fixture.load(rules: "[]", manifest: dotted)) == "")
+  }
+
   @Test func letUsedBeforeItIsDefined() {
     let rules = """
       - id: a
