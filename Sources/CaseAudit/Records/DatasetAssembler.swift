@@ -74,6 +74,12 @@ struct DatasetAssembler {
         let sorted = Self.byRank(keyRank, keeping: accepted[type])
         return Self.reordered(columns[type], sorted)
       }
+      if recordType.orderBy.count == 1,
+        case .dates(let days) = columns[type][recordType.orderBy[0]].storage,
+        let sorted = Self.byDay(days, ranks: keyRank, keeping: accepted[type])
+      {
+        return Self.reordered(columns[type], sorted)
+      }
       let kept = rows.filter { accepted[type][$0] }
       let keys = recordType.orderBy.map { columns[type][$0].sortKeys() }
       let sorted = kept.sorted { lhs, rhs in
@@ -124,6 +130,28 @@ struct DatasetAssembler {
     var rankOfCode = [Int32](repeating: 0, count: table.count)
     for (rank, code) in order.enumerated() { rankOfCode[code] = Int32(rank) }
     return codes.map { $0 < 0 ? -1 : rankOfCode[Int($0)] }
+  }
+
+  /// The accepted rows by a date column's days (empty last), then by their keys' ranks, as
+  /// the general sort orders them: day and rank packed into one integer per row, so the rows
+  /// sort as integers, without a closure. Nil when that cannot give the same order: a row
+  /// without a key, two rows with one key, a day at the very end of `Int32`'s range.
+  static func byDay(_ days: [Int32], ranks: [Int32], keeping accepted: [Bool]) -> [Int]? {
+    var packed: [UInt64] = []
+    packed.reserveCapacity(days.count)
+    var rowOfRank = [Int32](repeating: -1, count: days.count)
+    for row in days.indices where accepted[row] {
+      let (day, rank) = (days[row], Int(ranks[row]))
+      guard day != .max, rank >= 0, rank < rowOfRank.count, rowOfRank[rank] < 0 else {
+        return nil
+      }
+      rowOfRank[rank] = Int32(row)
+      // The sign bit flipped orders days as unsigned numbers; an empty day sorts last.
+      let high = day == .min ? UInt64(UInt32.max) : UInt64(UInt32(bitPattern: day) ^ 0x8000_0000)
+      packed.append(high << 32 | UInt64(rank))
+    }
+    packed.sort()
+    return packed.map { Int(rowOfRank[Int($0 & 0xFFFF_FFFF)]) }
   }
 
   /// The accepted rows in the order of their ranks (-1 first), rows of one rank in row order:
