@@ -23,3 +23,55 @@ import Testing
     #expect(ranks == [6, 4, 7, -1, 2, 2, 3, 8, 1, 5, 9, 0].map { Int32($0) })
   }
 }
+
+/// Rows of a type ordered by one date sort on day and key rank packed into integers; the order
+/// must be the general sort's (day, empty last; then rank; then row), and the packing must
+/// step aside where it cannot give that order.
+@Suite struct DayOrderTests {
+  /// The general sort, by hand: days with empty last, then ranks, then rows.
+  private func expected(_ days: [Int32], _ ranks: [Int32], _ accepted: [Bool]) -> [Int] {
+    let key = { (day: Int32) -> Int64 in day == .min ? .max : Int64(day) }
+    return days.indices.filter { accepted[$0] }.sorted { a, b in
+      if key(days[a]) != key(days[b]) { return key(days[a]) < key(days[b]) }
+      return ranks[a] != ranks[b] ? ranks[a] < ranks[b] : a < b
+    }
+  }
+
+  @Test func packedOrderIsTheGeneralSortsOrder() {
+    // Days negative and positive, empty, tied; ranks a permutation; some rows not accepted.
+    var generator = SplitMix(state: 7)
+    for _ in 0..<50 {
+      let count = Int.random(in: 0...60, using: &generator)
+      let days = (0..<count).map { _ -> Int32 in
+        let pick = Int.random(in: 0..<10, using: &generator)
+        return pick == 0 ? .min : Int32.random(in: -5...5, using: &generator) * 40_000
+      }
+      let ranks = (0..<count).map(Int32.init).shuffled(using: &generator)
+      let accepted = (0..<count).map { _ in Int.random(in: 0..<5, using: &generator) > 0 }
+      let sorted = DatasetAssembler.byDay(days, ranks: ranks, keeping: accepted)
+      #expect(sorted == expected(days, ranks, accepted))
+    }
+  }
+
+  @Test func packingStepsAsideWhereItCannotOrder() {
+    // A row without a key, two rows with one key, the last day of Int32's range.
+    #expect(DatasetAssembler.byDay([1, 2], ranks: [0, -1], keeping: [true, true]) == nil)
+    #expect(DatasetAssembler.byDay([1, 2], ranks: [1, 1], keeping: [true, true]) == nil)
+    #expect(DatasetAssembler.byDay([.max, 2], ranks: [0, 1], keeping: [true, true]) == nil)
+    // A duplicate among rows not kept does not matter.
+    #expect(DatasetAssembler.byDay([3, 2], ranks: [1, 1], keeping: [true, false]) == [0])
+  }
+}
+
+/// A seeded generator, so a failing case comes back on every run.
+private struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

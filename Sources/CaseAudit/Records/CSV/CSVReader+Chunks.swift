@@ -122,11 +122,14 @@ extension CSVReader {
   }
 }
 
-extension CSVReader.PreparedFile {
-  /// The summary of the whole file from its chunks' scans, in order: a file without a header
-  /// is an error, and one with a header but no records a warning.
-  func finished(_ scans: [CSVReader.ChunkScan], path: String) -> CSVReader.ScanSummary {
-    var summary = self.summary
+extension CSVReader.ScanSummary {
+  /// The summary of the whole file from what its start showed (this) and its chunks' scans, in
+  /// order: a file without a header is an error, and one with a header but no records a
+  /// warning. An unreadable file's summary is what its start showed.
+  func finished(
+    _ scans: [CSVReader.ChunkScan], readable: Bool, path: String
+  ) -> CSVReader.ScanSummary {
+    var summary = self
     guard readable else { return summary }
     var kept = 0
     for scan in scans {

@@ -51,7 +51,7 @@ public struct CSVReader: Sendable {
     let file = prepare(bytes, path: path, chunkSize: .max)
     if let names = file.summary.header { header(names) }
     let scans = file.chunks.map { scan(file, $0, path: path, body) }
-    return file.finished(scans, path: path)
+    return file.summary.finished(scans, readable: file.readable, path: path)
   }
 
   /// The longest field read, in bytes of UTF-8 (32 KiB): a longer one is an error, measured

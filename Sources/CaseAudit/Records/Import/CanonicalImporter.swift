@@ -34,43 +34,83 @@ public struct CanonicalImporter: Sendable {
     load(directory: directory) { files[$0].map { .success($0) } ?? .failure(.missing) }
   }
 
-  /// Reads each file and types its records, a chunk at a time on every core, then joins each
-  /// file's chunks in order; results keep schema order.
+  /// Reads each file and types its records, a chunk at a time on every core, joining each
+  /// file's chunks in order as they are typed; results keep schema order. A file's bytes are
+  /// dropped once its last chunk is typed, and each chunk once joined, so the import holds at
+  /// once only the files being typed and the chunks waiting their turn, not every file whole.
   private func load(
     directory: String, bytesOf: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>
   ) -> ImportResult {
     let schema = self.schema
     let mapping = self.mapping
     let chunkSize = self.chunkSize
-    let files = ParallelMap.map(schema.types.count) { index in
+    var opened = ParallelMap.map(schema.types.count) { index in
       var diagnostics: [Diagnostic] = []
       let file = CanonicalImporter.prepareFile(
         index, schema, mapping, directory, chunkSize, bytesOf, &diagnostics)
       return (file, diagnostics)
     }
-    // Every chunk of every file is one piece of work, so a large file is typed on every core.
-    let work = files.enumerated().flatMap { type, file in
-      guard case .table(let table) = file.0 else { return [(Int, Int)]() }
-      return table.chunks.indices.map { (type, $0) }
-    }
-    let typed = ParallelMap.map(work.count) { index in
-      let (type, chunk) = work[index]
-      guard case .table(let table) = files[type].0 else { preconditionFailure("a file's chunk") }
-      return TableTyper(schema: schema, type: type, mapping: mapping).type(table, chunk: chunk)
-    }
-    let chunksOf = files.indices.map { type in
-      work.indices.filter { work[$0].0 == type }.map { typed[$0] }
-    }
-    let joined = ParallelMap.map(schema.types.count) { type in
-      var diagnostics = files[type].1
-      switch files[type].0 {
-      case .missing(let empty): return (empty, diagnostics)
+    var state = JoinState(count: schema.types.count)
+    var tables: [TableTyper.PreparedTable?] = []
+    for type in opened.indices {
+      state.diagnostics[type] = opened[type].1
+      switch opened[type].0 {
+      case .missing(let empty):
+        state.finished[type] = empty
+        tables.append(nil)
       case .table(let table):
         let typer = TableTyper(schema: schema, type: type, mapping: mapping)
-        return (typer.join(table, chunksOf[type], diagnostics: &diagnostics), diagnostics)
+        state.joins[type] = TableJoin(typer, table)
+        state.chunksLeft[type] = table.chunks.count
+        tables.append(table)
       }
     }
-    return assemble(joined.map(\.0), joined.flatMap(\.1))
+    // Every chunk of every file is one piece of work, so a large file is typed on every core.
+    let work: [(type: Int, chunk: Int)] = tables.enumerated().flatMap { type, table in
+      (table?.chunks.indices ?? 0..<0).map { (type, $0) }
+    }
+    opened = []
+    let files = OpenFiles(tables)
+    tables = []
+    for type in state.joins.indices where state.chunksLeft[type] == 0 { state.finish(type) }
+    state = OrderedPipeline.run(work.count, state: consume state) { index in
+      let (type, chunk) = work[index]
+      let typer = TableTyper(schema: schema, type: type, mapping: mapping)
+      let typed = typer.type(files.table(type), chunk: chunk)
+      files.typed(type)
+      return typed
+    } collect: { state, index, typed in
+      let type = work[index].0
+      state.joins[type]!.add(typed)
+      state.chunksLeft[type] -= 1
+      if state.chunksLeft[type] == 0 { state.finish(type) }
+    }
+    return assemble(state.finished.map { $0! }, state.diagnostics.flatMap { $0 })
+  }
+
+  /// The files' joins as chunks are added, and each file's table once its last chunk is.
+  private struct JoinState: Sendable {
+    var joins: [TableJoin?]
+    var chunksLeft: [Int]
+    var finished: [TypedTable?]
+    /// Each file's problems, in the order of one pass over it.
+    var diagnostics: [[Diagnostic]]
+
+    init(count: Int) {
+      joins = Array(repeating: nil, count: count)
+      chunksLeft = Array(repeating: 0, count: count)
+      finished = Array(repeating: nil, count: count)
+      diagnostics = Array(repeating: [], count: count)
+    }
+
+    /// Finishes a file's join, dropping it (and its builders) as its table is built.
+    mutating func finish(_ type: Int) {
+      guard let join = joins[type] else { return }
+      joins[type] = nil
+      let (table, problems) = join.finish()
+      finished[type] = table
+      diagnostics[type].append(contentsOf: problems)
+    }
   }
 
   /// A file read up to its header, or the empty table of a file the export lacks.
@@ -132,8 +172,14 @@ public struct CanonicalImporter: Sendable {
       fields[filled.type][filled.field] = true
     }
     let incomplete = IncompleteCases(schema: schema).caseKeys(typed, accepted: accepted)
+    // The typed columns are handed over, so each is freed once the dataset has it in order.
+    var columns: [[Column]] = []
+    for index in typed.indices {
+      columns.append(typed[index].columns)
+      typed[index].columns = []
+    }
     let dataset = DatasetAssembler(schema: schema).assemble(
-      typed.map(\.columns), accepted: accepted, provided: typed.map(\.provided),
+      consume columns, accepted: accepted, provided: typed.map(\.provided),
       providedFields: fields, incompleteCases: incomplete)
     let counts = schema.types.indices.map { index in
       let loaded = accepted[index].filter { $0 }.count

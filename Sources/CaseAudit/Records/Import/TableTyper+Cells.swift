@@ -72,8 +72,12 @@ enum CellPlan {
 
   /// Whether ASCII bytes are one of the codes (bytes that are not ASCII go the general way).
   static func isCode(_ bytes: UnsafeBufferPointer<UInt8>, _ codes: [[UInt8]]) -> Bool {
-    guard ByteInterner.isASCII(bytes) else { return false }
-    return codes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    guard ByteInterner.isASCII(bytes), let start = bytes.baseAddress else { return false }
+    // memcmp, not `elementsEqual`, whose iterators cost more than the comparison.
+    return codes.contains { code in
+      code.count == bytes.count
+        && code.withUnsafeBufferPointer { memcmp($0.baseAddress!, start, bytes.count) == 0 }
+    }
   }
 }
 

@@ -30,8 +30,8 @@ struct TypedTable {
 
 /// Types the rows of one file by a schema type: columns matched by name, values parsed, keys
 /// checked unique. The file is read up to its header (`prepare`), its records typed a chunk at a
-/// time on any thread (`type(_:chunk:)`), and the chunks joined in order (`join`), so the result
-/// and every diagnostic are those of one pass over the file, whatever the chunks.
+/// time on any thread (`type(_:chunk:)`), and the chunks joined in order (`TableJoin`), so the
+/// result and every diagnostic are those of one pass over the file, whatever the chunks.
 struct TableTyper: Sendable {
   /// Unknown columns warned one by one; the rest of a header of thousands (a spreadsheet's
   /// empty trailing cells) are one warning, not a flood that takes longer than the import.
@@ -75,16 +75,6 @@ struct TableTyper: Sendable {
       } ?? false
     return PreparedTable(
       path: path, file: file, columns: columns, skipAll: skipAll, problems: problems)
-  }
-
-  /// Types a whole file, its chunks on every core.
-  func type(
-    _ bytes: [UInt8], path: String, chunkSize: Int = chunkSize, diagnostics: inout [Diagnostic]
-  ) -> TypedTable {
-    let table = prepare(bytes, path: path, chunkSize: chunkSize)
-    let typer = self
-    let chunks = ParallelMap.map(table.chunks.count) { typer.type(table, chunk: $0) }
-    return join(table, chunks, diagnostics: &diagnostics)
   }
 
   /// Matches header names to fields; unknown columns are warnings, missing required ones errors.
