@@ -32,8 +32,12 @@ struct HistoryArguments: ParsableArguments {
     history ?? plan.map(HistoryStore.defaultPath(forPlan:)) ?? ".caseaudit/history.sqlite"
   }
 
-  /// Opens the history; a missing file is an error, not an empty history.
+  /// Opens the history; a missing file is an error, not an empty history, and a `--plan`
+  /// that is not there is said to be missing (as `audit` says it), not its history.
   func open() throws -> HistoryStore {
+    if history == nil, let plan, let problem = PathStatus.of(plan).fileProblem {
+      throw Diagnostic.error("the plan \(problem.message(plan))")
+    }
     guard PathStatus.of(path) != .missing else {
       throw ValidationError("no audit history at '\(path)'; give --history FILE or --plan PLAN")
     }
@@ -84,20 +88,41 @@ struct HistoryListCommand: ParsableCommand {
 struct HistoryShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Show one recorded audit: its facts and findings per rule.",
-    discussion: "Example: caseaudit history show 1 --plan Samples/iro-quarterly-dip-sample.yaml")
+    discussion: """
+      As a table: the audit's facts and each rule's outcomes. As JSON (--format json): every \
+      sampled case's findings with each auditor's judgements (who, outcome, note, when) and \
+      answers to the practice questions, as the history holds them (real ids, even for a \
+      redacted audit). Example: caseaudit history show 1 --plan \
+      Samples/iro-quarterly-dip-sample.yaml
+      """)
 
   @Argument(help: "The audit's id, as history list shows it.")
   var audit: String
 
   @OptionGroup var arguments: HistoryArguments
 
-  func validate() throws { _ = try HistoryArguments.auditID(audit) }
+  @Option(help: "Output format: table or json.")
+  var format = "table"
+
+  func validate() throws {
+    _ = try HistoryArguments.auditID(audit)
+    guard ["table", "json"].contains(format) else {
+      throw ValidationError("--format must be table or json")
+    }
+  }
 
   func run() throws {
     let audit = try HistoryArguments.auditID(self.audit)
     let store = try arguments.open()
     guard let summary = try store.audits().first(where: { $0.auditID == audit }) else {
       throw ValidationError("no audit \(audit) in \(store.path)")
+    }
+    if format == "json" {
+      guard let contents = try store.contents(audit: audit) else {
+        throw ValidationError("no audit \(audit) in \(store.path)")
+      }
+      print(try contents.json())
+      return
     }
     print(
       "audit \(summary.auditID): plan \(summary.plan), as at \(summary.asAt ?? "-"),"

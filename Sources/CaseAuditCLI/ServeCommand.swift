@@ -8,11 +8,16 @@ struct ServeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve", abstract: "Serve the audit workspace over a history in the browser.",
     discussion: """
-      Auditors sign in with the accounts of `caseaudit users add`, open the recorded audits' \
-      sampled cases, and record their judgements; managers also see everyone's and the \
-      agreement. Listens on 127.0.0.1 (this machine only) unless --host says otherwise; \
-      prints its address; stops on Ctrl-C. Example: caseaudit serve --plan \
-      Samples/iro-quarterly-dip-sample.yaml
+      Auditors sign in with the accounts of `caseaudit users add`, open a recorded audit's \
+      sampled cases, read each case's timeline and findings, moderate each finding (agree with \
+      the engine's outcome or record another, with a note) and answer the pack's practice \
+      questions; every judgement and answer is stored in the history with who gave it and \
+      when, as `history moderate` stores them. Managers also see everyone's judgements, how \
+      far each auditor has got, and the moderation summary (agreement and kappa as `history \
+      report` computes them, from the history as it is now). Each audit's report files and \
+      its findings.csv, with the judgements and answers, can be downloaded. Binds to \
+      127.0.0.1 (this machine only) unless --host says otherwise; prints its address; stops \
+      on Ctrl-C. Example: caseaudit serve --plan Samples/iro-quarterly-dip-sample.yaml
       """)
 
   @OptionGroup var arguments: HistoryArguments

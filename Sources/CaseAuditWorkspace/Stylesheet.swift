@@ -33,5 +33,7 @@ enum Stylesheet {
     figure.timeline{margin:1rem 0;overflow-x:auto}
     figure.timeline svg{max-width:100%;height:auto}
     button{padding:.25rem .75rem}
+    input,select,textarea,button{font:inherit;font-size:.95rem}
+    input,textarea{padding:.2rem .35rem}
     """
 }

@@ -19,13 +19,13 @@ enum DownloadFile: String, CaseIterable {
     }
   }
 
-  /// The report format `AuditReportFiles` renders it from; nil for findings.csv.
-  var format: String? {
+  /// The report format `AuditReportFiles` renders it from.
+  var format: String {
     switch self {
     case .reportHTML: "html"
     case .reportMarkdown: "md"
     case .reportJSON: "json"
-    case .findingsCSV: nil
+    case .findingsCSV: "csv"
     }
   }
 }
@@ -54,29 +54,23 @@ extension Workspace {
     }
   }
 
-  /// The report file with the moderation the user may see (a manager everyone's, an auditor
-  /// their own): a redacted audit's auditors are pseudonyms and notes withheld, as in
-  /// `history report --redact`; findings.csv has each auditor's judgements in its columns.
+  /// The report file with the judgements and answers the user may see (a manager everyone's,
+  /// an auditor their own), made by the library function `history report` uses, so a
+  /// manager's files are the ones it writes: a redacted audit's auditors are pseudonyms and
+  /// notes withheld; findings.csv has each auditor's judgements and answers in its columns.
   private func download(_ file: DownloadFile, of audit: LoadedAudit, session: Session) throws
     -> Response
   {
-    var moderations = visible(try store.moderations(audit: audit.id), to: session)
-    if let redactor = audit.redactor {
-      moderations = audit.run.redacting(moderations, as: audit.shown, by: redactor)
+    let answers = try store.answers(audit: audit.id).filter {
+      session.role == .manager || $0.auditor == session.account
     }
-    var report = AuditReport(run: audit.shown)
-    report.history = ReportHistory(
-      auditID: audit.id, trends: try store.trends(plan: audit.run.plan.id, upTo: audit.id),
-      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations))
-    let text: String
-    if let format = file.format {
-      let bytes = try AuditReportFiles.render(report, formats: [format]).first?.bytes ?? []
-      text = String(decoding: bytes, as: UTF8.self)
-    } else {
-      text = FindingsCSV(report: report).render(moderations: moderations)
-    }
+    let report = try AuditReplay.report(
+      of: audit.run, audit: audit.id, store: store,
+      moderations: visible(try store.moderations(audit: audit.id), to: session),
+      answers: answers, redactor: audit.redactor)
+    let bytes = try AuditReportFiles.render(report, formats: [file.format]).first?.bytes ?? []
     return PageRenderer.response(
-      text, type: file.contentType,
+      String(decoding: bytes, as: UTF8.self), type: file.contentType,
       extra: [
         .contentDisposition: "attachment; filename=\"audit-\(audit.id)-\(file.rawValue)\""
       ])

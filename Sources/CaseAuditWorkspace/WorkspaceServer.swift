@@ -2,6 +2,7 @@ import CaseAudit
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// Serves the workspace over HTTP until SIGINT (Ctrl-C) or SIGTERM, then stops cleanly:
 /// requests in progress finish and the history is left as the last write left it.
@@ -36,13 +37,33 @@ public enum WorkspaceServer {
       do {
         try await run(workspace: workspace, host: host, port: port, started: started)
       } catch {
-        outcome.set("\(error)")
+        outcome.set(reason(error))
       }
       done.signal()
     }
     done.wait()
     if let failure = outcome.get() {
-      throw Diagnostic.error("the workspace could not serve on '\(host)' port \(port): \(failure)")
+      let shown = host.contains(":") ? "[\(host)]" : host
+      throw Diagnostic.error("cannot serve the workspace on '\(shown):\(port)': \(failure)")
+    }
+  }
+
+  /// Why the server could not run, in words that say what to do about it.
+  static func reason(_ error: any Error) -> String {
+    if error is SocketAddressError || error is SocketAddressError.UnknownHost {
+      return "no such address is known; give --host an address of this machine, or leave it out"
+    }
+    guard let error = error as? IOError else { return "\(error)" }
+    switch error.errnoCode {
+    case EADDRINUSE:
+      return "the address is already in use; give another --port (--port 0 picks a free one)"
+    case EADDRNOTAVAIL:
+      return "this machine has no such address; give --host one of its own, or leave it out"
+    case EACCES:
+      return "permission denied (ports below 1024 need privileges); give --port 1024 or above"
+    default:
+      let text = String(cString: strerror(error.errnoCode))
+      return text.prefix(1).lowercased() + text.dropFirst()
     }
   }
 

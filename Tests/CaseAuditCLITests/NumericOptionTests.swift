@@ -22,7 +22,7 @@ private let sampleUsage = """
   """
 
 private let historyShowUsage = """
-  Usage: caseaudit history show <audit> [--history <history>] [--plan <plan>]
+  Usage: caseaudit history show <audit> [--history <history>] [--plan <plan>] [--format <format>]
     See 'caseaudit history show --help' for more information.
 
   """

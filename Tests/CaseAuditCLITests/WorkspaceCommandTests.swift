@@ -45,15 +45,15 @@ import Testing
         "Error: no audit history at '\(history).none'; give --history FILE or --plan PLAN\n"))
   }
 
-  @Test func serveListensOnLoopbackAndStopsOnInterrupt() throws {
-    let runner = try CommandRunner()
-    defer { runner.cleanUp() }
-    let (history, _) = try runner.auditedQuarterly()
+  /// Starts `caseaudit serve` on a free port; returns it, its output and the line it printed.
+  static func serve(_ runner: CommandRunner, history: String) throws -> (
+    process: Process, out: Pipe, err: URL, printed: String
+  ) {
     let process = Process()
     process.executableURL = CommandRunner.executable
     process.arguments = ["serve", "--history", history, "--port", "0"]
     let out = Pipe()
-    let err = runner.folder.appendingPathComponent("stderr")
+    let err = runner.folder.appendingPathComponent("stderr-\(UUID().uuidString)")
     FileManager.default.createFile(atPath: err.path, contents: nil)
     process.standardOutput = out
     process.standardError = try FileHandle(forWritingTo: err)
@@ -64,7 +64,14 @@ import Testing
       if byte.isEmpty { break }
       line.append(byte)
     }
-    let printed = String(decoding: line, as: UTF8.self)
+    return (process, out, err, String(decoding: line, as: UTF8.self))
+  }
+
+  @Test func serveListensOnLoopbackAndStopsOnInterrupt() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let (history, _) = try runner.auditedQuarterly()
+    let (process, out, err, printed) = try Self.serve(runner, history: history)
     #expect(printed.hasPrefix("the audit workspace is at http://127.0.0.1:"))
     #expect(printed.hasSuffix("/ (Ctrl-C stops it)\n"))
     let address = printed.components(separatedBy: " ")[5]
@@ -78,6 +85,83 @@ import Testing
     // Nothing about requests, accounts or cases in the log.
     #expect(try String(contentsOf: err, encoding: .utf8) == "")
   }
+}
+
+@Suite struct ServeProblemTests {
+  @Test func aMissingPlanIsSaidToBeMissing() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    for arguments in [
+      ["serve", "--plan", "nope.yaml"],
+      ["users", "add", "alice", "--role", "auditor", "--plan", "nope.yaml"],
+      ["history", "list", "--plan", "nope.yaml"], ["history", "show", "1", "--plan", "nope.yaml"],
+    ] {
+      let output = try runner.run(arguments)
+      #expect(output.status == 1, "\(arguments)")
+      #expect(output.stderr == "error: the plan 'nope.yaml' does not exist\n", "\(arguments)")
+      #expect(output.stdout == "", "\(arguments)")
+    }
+  }
+
+  @Test func aPortInUseIsOneClearSentence() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let (history, _) = try runner.auditedQuarterly()
+    let (first, _, _, printed) = try WorkspaceCommandTests.serve(runner, history: history)
+    defer {
+      first.interrupt()
+      first.waitUntilExit()
+    }
+    let port = try #require(
+      printed.components(separatedBy: ":").last?.components(separatedBy: "/").first)
+    let second = try runner.run(["serve", "--history", history, "--port", port])
+    #expect(second.status == 1)
+    #expect(
+      second.stderr
+        == "error: cannot serve the workspace on '127.0.0.1:\(port)': the address is already in"
+        + " use; give another --port (--port 0 picks a free one)\n")
+    #expect(second.stdout == "")
+  }
+
+  @Test func serveHelpSaysWhatTheWorkspaceDoes() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let help = try runner.run(["serve", "--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout == ServeProblemTests.help)
+  }
+
+  static let help = """
+    OVERVIEW: Serve the audit workspace over a history in the browser.
+
+    Auditors sign in with the accounts of `caseaudit users add`, open a recorded
+    audit's sampled cases, read each case's timeline and findings, moderate each
+    finding (agree with the engine's outcome or record another, with a note) and
+    answer the pack's practice questions; every judgement and answer is stored in
+    the history with who gave it and when, as `history moderate` stores them.
+    Managers also see everyone's judgements, how far each auditor has got, and the
+    moderation summary (agreement and kappa as `history report` computes them, from
+    the history as it is now). Each audit's report files and its findings.csv, with
+    the judgements and answers, can be downloaded. Binds to 127.0.0.1 (this machine
+    only) unless --host says otherwise; prints its address; stops on Ctrl-C.
+    Example: caseaudit serve --plan Samples/iro-quarterly-dip-sample.yaml
+
+    USAGE: caseaudit serve [--history <history>] [--plan <plan>] [--host <host>] \
+    [--port <port>] [--secure-cookies]
+
+    OPTIONS:
+      --history <history>     The history file.
+      --plan <plan>           A plan whose history (.caseaudit/history.sqlite
+                              beside it) to read.
+      --host <host>           The address to listen on. (default: 127.0.0.1)
+      --port <port>           The port to listen on (1 to 65535; 0 picks a free
+                              one). (default: 8080)
+      --secure-cookies        Mark cookies Secure: give it when browsers reach the
+                              workspace by https (a proxy).
+      -h, --help              Show help information.
+
+
+    """
 }
 
 extension Data {

@@ -8,20 +8,38 @@ public enum AuditReplay {
     redactor: (_ planAsks: Bool) throws -> Redactor? = { _ in nil }
   ) throws -> (AuditReport, [Diagnostic]) {
     let (run, diagnostics) = try self.run(audit: audit, store: store, dataPath: dataPath)
-    var moderations = try store.moderations(audit: audit)
-    var answers = try store.questionAnswers(audit: audit)
-    var shown = run
     let recordedRedacted = try store.recorded(audit: audit)?.redacted ?? false
-    if let redactor = try redactor(run.plan.redact || recordedRedacted) {
+    let report = try self.report(
+      of: run, audit: audit, store: store, moderations: try store.moderations(audit: audit),
+      answers: try store.answers(audit: audit),
+      redactor: try redactor(run.plan.redact || recordedRedacted))
+    return (report, diagnostics + run.data.diagnostics)
+  }
+
+  /// The report of a recorded audit's `run` with the judgements and answers given (all of
+  /// them, or those one workspace user may see): the one `history report` writes and the
+  /// workspace offers, redacted by `redactor` when given (auditors as pseudonyms, notes
+  /// withheld).
+  public static func report(
+    of run: AuditRun, audit: Int64, store: HistoryStore, moderations: [Moderation],
+    answers: [PracticeAnswer], redactor: Redactor?
+  ) throws -> AuditReport {
+    var moderations = moderations
+    var answers = answers
+    var counted = try store.questionAnswers(audit: audit, answers: answers)
+    var shown = run
+    if let redactor {
       shown = run.redacted(by: redactor)
       moderations = run.redacting(moderations, as: shown, by: redactor)
-      answers = answers?.redacted(by: redactor)
+      answers = run.redacting(answers, as: shown, by: redactor)
+      counted = counted?.redacted(by: redactor)
     }
     var report = AuditReport(run: shown)
     report.history = ReportHistory(
       auditID: audit, trends: try store.trends(plan: run.plan.id, upTo: audit),
-      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations), answers: answers)
-    return (report, diagnostics + run.data.diagnostics)
+      agreement: moderations.isEmpty ? nil : ModerationAgreement(moderations), answers: counted,
+      judgements: moderations, practiceAnswers: answers)
+    return report
   }
 
   /// The recorded audit's run, drawn and scored again with real ids, checked to be the one

@@ -122,12 +122,15 @@ extension HistoryStore {
     }
   }
 
-  /// The answers to an audit's practice questions as its report counts them; nil when the
-  /// audit recorded no questions.
-  public func questionAnswers(audit: Int64) throws -> QuestionAnswers? {
+  /// The answers to an audit's practice questions as its report counts them (`answers`, or
+  /// all the history holds); nil when the audit recorded no questions.
+  public func questionAnswers(audit: Int64, answers: [PracticeAnswer]? = nil) throws
+    -> QuestionAnswers?
+  {
     let questions = try questions(audit: audit)
     guard !questions.isEmpty else { return nil }
     return QuestionAnswers(
-      questions: questions, answers: try answers(audit: audit), asked: try askedCases(audit: audit))
+      questions: questions, answers: try answers ?? self.answers(audit: audit),
+      asked: try askedCases(audit: audit))
   }
 }

@@ -71,15 +71,22 @@ public struct ReportHistory: Sendable {
   public var agreement: ModerationAgreement?
   /// The answers to the practice questions, when the audit recorded any questions.
   public var answers: QuestionAnswers?
+  /// The auditors' judgements the report shows, for findings.csv's auditor columns.
+  public var judgements: [Moderation]
+  /// The auditors' answers to the practice questions, for findings.csv's question rows.
+  public var practiceAnswers: [PracticeAnswer]
 
   /// Creates the history part of a report.
   public init(
     auditID: Int64, trends: [Trend], agreement: ModerationAgreement?,
-    answers: QuestionAnswers? = nil
+    answers: QuestionAnswers? = nil, judgements: [Moderation] = [],
+    practiceAnswers: [PracticeAnswer] = []
   ) {
     self.auditID = auditID
     self.trends = trends
     self.agreement = agreement
     self.answers = answers
+    self.judgements = judgements
+    self.practiceAnswers = practiceAnswers
   }
 }

@@ -20,7 +20,16 @@ public enum AuditReportFiles {
       files.append(ReportFile(name: "report.json", text: try AuditJSON(report: report).render()))
     }
     if formats.contains("csv") {
-      files.append(ReportFile(name: "findings.csv", text: FindingsCSV(report: report).render()))
+      // A moderated report's findings.csv carries the auditors' judgements and answers, as
+      // `history moderate` reads them back.
+      let csv = FindingsCSV(report: report)
+      var text = csv.render()
+      if let history = report.history,
+        !history.judgements.isEmpty || !history.practiceAnswers.isEmpty
+      {
+        text = csv.render(moderations: history.judgements, answers: history.practiceAnswers)
+      }
+      files.append(ReportFile(name: "findings.csv", text: text))
     }
     return files
   }

@@ -2,9 +2,11 @@
 extension FindingsCSV {
   /// The CSV text with each finding's row once with empty auditor columns when no auditor
   /// judged it, and otherwise once per auditor who did (by name), their outcome and note
-  /// filled in. Fed to `history moderate`, it stores nothing new (but for notes beginning with
-  /// a character a spreadsheet would run, which come back with a leading "'").
-  public func render(moderations: [Moderation]) -> String {
+  /// filled in; likewise each practice question's row with the auditors' `answers`. Fed to
+  /// `history moderate`, it stores nothing new (but for notes beginning with a character a
+  /// spreadsheet would run, which come back with a leading "'").
+  public func render(moderations: [Moderation], answers: [PracticeAnswer] = []) -> String {
+    let answered = Dictionary(grouping: answers) { "\($0.caseID)\u{0}\($0.questionID)" }
     var byFinding: [String: [Moderation]] = [:]
     for moderation in moderations {
       byFinding[
@@ -44,11 +46,18 @@ extension FindingsCSV {
             item.evidence)
         }
       }
-      // Practice questions' rows, for the auditor's answer, as `render()` writes them.
+      // Practice questions' rows as `render()` writes them, once per auditor who answered.
       for question in questions {
-        buffer.append(
+        let asked = [
           cell(result.caseID), cell(stratum), cell(question.id), "", "", cell(question.question),
-          cell(FindingsCSV.evidence(of: question)), "", "", "")
+          cell(FindingsCSV.evidence(of: question)),
+        ]
+        let given = (answered["\(result.caseID)\u{0}\(question.id)"] ?? [])
+          .sorted { $0.auditor < $1.auditor }
+        if given.isEmpty { buffer.append(fields: asked + ["", "", ""]) }
+        for answer in given {
+          buffer.append(fields: asked + [cell(answer.auditor), answer.answer, cell(answer.note)])
+        }
       }
     }
     return String(decoding: buffer.bytes, as: UTF8.self)

@@ -43,6 +43,24 @@ extension AuditRun {
     }
   }
 
+  /// Answers to practice questions in the terms of `shown`, this run's redacted copy: its case
+  /// ids, auditors as pseudonyms, notes withheld.
+  public func redacting(
+    _ answers: [PracticeAnswer], as shown: AuditRun, by redactor: Redactor
+  ) -> [PracticeAnswer] {
+    let shownIDs = Dictionary(
+      zip(results.map(\.caseID), shown.results.map(\.caseID)).map { ($0, $1) },
+      uniquingKeysWith: { first, _ in first })
+    return answers.map { answer in
+      var result = answer
+      // Answers are checked against the sampled cases; the fallback never shows a real id.
+      result.caseID = shownIDs[answer.caseID] ?? redactor.pseudonym(answer.caseID, type: "case")
+      result.auditor = redactor.pseudonym(answer.auditor, type: "auditor")
+      result.note = answer.note.isEmpty ? "" : "(note withheld)"
+      return result
+    }
+  }
+
   /// Replaces the data by its pseudonymised copy after the sample is drawn, so a redacted audit
   /// draws exactly the cases an unredacted one would, and everything scored or shown from here
   /// on (case ids, strata, evidence, groupings) carries pseudonyms only.
