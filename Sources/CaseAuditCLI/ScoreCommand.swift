@@ -64,7 +64,9 @@ struct ScoreCommand: ParsableCommand {
     }
     let scorer = Scorer(pack: pack, only: onlyRules)
     let total = rows?.count ?? imported.dataset.tables[pack.schema.caseType].count
-    if format == .md {
+    let write: (inout ByteSink) throws -> Void
+    switch format {
+    case .md:
       // The summary counts outcomes only: no finding is kept, no evidence rendered.
       var summary = scorer.summary(imported.dataset, context: context, rows: rows) {
         progress.advance(by: $0, of: total, "cases")
@@ -74,22 +76,20 @@ struct ScoreCommand: ParsableCommand {
       let text = ScoreTables(pack: pack, context: context, summary: summary).markdown()
       if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
       return
-    }
-    let results = scorer.score(imported.dataset, context: context, rows: rows) {
-      progress.advance(by: $0, of: total, "cases")
-    }
-    progress.finish()
-    let tallies = scorer.tallies(imported.dataset, context: context, rows: rows)
-    let summary = ScoreSummary(results: results, scorer: scorer, tallies: tallies)
-    let write: (inout ByteSink) throws -> Void
-    switch format {
-    case .md:
-      let text = ScoreTables(pack: pack, context: context, summary: summary).markdown()
-      write = { $0.write(text) }
-    case .json:
+    case .json, .csv:
+      let results = scorer.score(imported.dataset, context: context, rows: rows) {
+        progress.advance(by: $0, of: total, "cases")
+      }
+      progress.finish()
+      guard format == .json else {
+        // One row per finding: CSV shows no grade or tally, so none is counted.
+        write = { FindingsCSV(results: results).write(to: &$0) }
+        break
+      }
+      let tallies = scorer.tallies(imported.dataset, context: context, rows: rows)
+      let summary = ScoreSummary(results: results, scorer: scorer, tallies: tallies)
       let document = ScoreJSON(pack: pack, context: context, results: results, summary: summary)
       write = { try document.write(to: &$0) }
-    case .csv: write = { FindingsCSV(results: results).write(to: &$0) }
     }
     // Written as it is produced, into a temporary file renamed into place when complete.
     if let out { try AtomicFile.write(to: out, write) } else {

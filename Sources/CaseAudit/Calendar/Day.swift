@@ -88,11 +88,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// `YYYY-MM-DD`.
   public var description: String {
+    // Written digit by digit: every date of a census's evidence is rendered, and interpolation
+    // builds several strings for each. Years run from 0001 to 9999, always four digits.
     let (y, m, d) = components
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    var year = String(y)
-    while year.count < 4 { year = "0" + year }
-    return "\(year)-\(two(m))-\(two(d))"
+    guard Day.supportedYears.contains(y) else {
+      var year = String(y)
+      while year.count < 4 { year = "0" + year }
+      return "\(year)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+    return String(unsafeUninitializedCapacity: 10) { bytes in
+      func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value) }
+      (bytes[0], bytes[1], bytes[2], bytes[3]) =
+        (digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10))
+      (bytes[4], bytes[5], bytes[6]) = (UInt8(ascii: "-"), digit(m / 10), digit(m % 10))
+      (bytes[7], bytes[8], bytes[9]) = (UInt8(ascii: "-"), digit(d / 10), digit(d % 10))
+      return 10
+    }
   }
 
   /// The day `count` days later (earlier when negative); nil when that day would fall outside

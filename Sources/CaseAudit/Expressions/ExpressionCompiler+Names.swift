@@ -83,7 +83,7 @@ extension ExpressionCompiler {
         reads.insert(FieldRef(type: target, field: schema.types[target].key))
       case .list: break
       }
-      return recordMember(member, type: type, base: baseEval)
+      return recordMember(member, type: type, base: baseEval, slot: base.slot)
     case .range:
       guard name == "start" || name == "end" else {
         throw source.error("a date range has 'start' and 'end', not '\(name)'", at: at)
@@ -111,13 +111,25 @@ extension ExpressionCompiler {
     }
   }
 
-  private func recordMember(_ member: Schema.Member, type: Int, base: @escaping Eval) -> Compiled {
+  /// A field, reference or list of a record; `slot`, when the record is a variable, is read in
+  /// place rather than through `base`: the field reads of item rules are most of a census.
+  private func recordMember(
+    _ member: Schema.Member, type: Int, base: @escaping Eval, slot: Int?
+  ) -> Compiled {
     switch member {
     case .field(let field):
       let declared = schema.types[type].fields[field]
-      var compiled = Compiled(schema.fieldValueType(declared)) { frame in
-        guard case .record(let record) = base(&frame) else { return .null }
-        return frame.data.tables[type].columns[field][Int(record.row)]
+      var compiled: Compiled
+      if let slot {
+        compiled = Compiled(schema.fieldValueType(declared)) { frame in
+          guard case .record(let record) = frame.slots[slot] else { return .null }
+          return frame.data.tables[type].columns[field][Int(record.row)]
+        }
+      } else {
+        compiled = Compiled(schema.fieldValueType(declared)) { frame in
+          guard case .record(let record) = base(&frame) else { return .null }
+          return frame.data.tables[type].columns[field][Int(record.row)]
+        }
       }
       if case .code(let codes) = declared.type.base {
         let field = "\(schema.types[type].name).\(declared.name)"
@@ -125,6 +137,13 @@ extension ExpressionCompiler {
       }
       return compiled
     case .reference(let field, let target):
+      if let slot {
+        return Compiled(.record(target)) { frame in
+          guard case .record(let record) = frame.slots[slot] else { return .null }
+          let row = frame.data.tables[type].references[field][Int(record.row)]
+          return row < 0 ? .null : .record(RecordRef(type: target, row: Int(row)))
+        }
+      }
       return Compiled(.record(target)) { frame in
         guard case .record(let record) = base(&frame) else { return .null }
         let row = frame.data.tables[type].references[field][Int(record.row)]

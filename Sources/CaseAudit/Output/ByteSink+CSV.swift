@@ -23,8 +23,7 @@ extension ByteSink {
   /// Evidence as one neutralised cell, `name value; name value`, without building the text.
   public mutating func csv(evidence: [EvidenceValue]) {
     let quoted = evidence.contains {
-      $0.name.utf8.contains(where: Self.needsQuotes)
-        || $0.value.utf8.contains(where: Self.needsQuotes)
+      Self.needsQuotes(text: $0.name) || Self.needsQuotes(text: $0.value)
     }
     // The text begins with the first name, or with the space after an empty one.
     let marked = SpreadsheetText.startsLikeFormula(evidence.first?.name.utf8.first)
@@ -37,6 +36,12 @@ extension ByteSink {
       writeCellPart(value.value, quoted: quoted)
     }
     if quoted { write(byte: 0x22) }
+  }
+
+  /// Whether text holds a byte that makes a cell need quotes, read from its UTF-8 storage.
+  private static func needsQuotes(text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(where: needsQuotes) }
   }
 
   private mutating func writeCellPart(_ text: String, quoted: Bool) {

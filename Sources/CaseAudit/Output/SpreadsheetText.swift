@@ -6,12 +6,6 @@
 /// holds a number CaseAudit wrote (ids, names, outcomes, messages, evidence as `name value`,
 /// hex keys), so no value is exempt: `-3` as an id is text and is neutralised like the rest.
 public enum SpreadsheetText {
-  /// The first bytes that make a cell a possible formula, and the apostrophe that marks one.
-  private static let triggers: Set<UInt8> = [
-    UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
-    UInt8(ascii: "'"),
-  ]
-
   /// The cell as written: with a leading `'` when it begins with a trigger.
   public static func neutralised(_ value: String) -> String {
     startsLikeFormula(value.utf8.first) ? "'" + value : value
@@ -19,8 +13,15 @@ public enum SpreadsheetText {
 
   /// Whether a cell beginning with this byte (nil: an empty cell) gets a leading `'`.
   public static func startsLikeFormula(_ first: UInt8?) -> Bool {
+    // The first bytes that make a cell a possible formula, and the apostrophe that marks one;
+    // a switch, as every cell of a census is checked.
     guard let first else { return false }
-    return triggers.contains(first)
+    switch first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
+      UInt8(ascii: "'"):
+      return true
+    default: return false
+    }
   }
 
   /// The value of a cell read back: its first `'` dropped, if it has one.

@@ -55,8 +55,9 @@ public struct Dataset: Sendable {
 
   /// The key text of a record, used to name items in reports.
   public func key(of record: RecordRef) -> String {
-    let type = schema.types[Int(record.type)]
-    return tables[Int(record.type)].columns[type.key].text(Int(record.row)) ?? "\(record.row)"
+    // Only the key's index is read from the type: every item of a census is named this way.
+    let key = schema.types[Int(record.type)].key
+    return tables[Int(record.type)].columns[key].text(Int(record.row)) ?? "\(record.row)"
   }
 
   /// Whether a case's records of a type are incomplete (some were excluded).

@@ -42,19 +42,10 @@ public struct FindingsCSV: Sendable {
 
   /// Writes the CSV text into `sink` row by row as it goes: the same bytes as `render()`.
   public func write(to sink: inout ByteSink) {
-    for (index, name) in Self.header.enumerated() {
-      if index > 0 { sink.write(byte: 0x2C) }
-      sink.csv(name, neutralised: false)
-    }
-    sink.write(byte: 0x0A)
+    Self.writeHeader(to: &sink)
     for (stratum, result, questions) in cases {
       for finding in result.findings {
-        row(result.caseID, stratum, finding.ruleID, "", finding.outcome, finding.message,
-          finding.evidence, to: &sink)
-        for item in finding.items {
-          row(result.caseID, stratum, finding.ruleID, item.itemID, item.outcome, item.message,
-            item.evidence, to: &sink)
-        }
+        Self.write(finding, caseID: result.caseID, stratum: stratum, to: &sink)
       }
       for question in questions {
         // A question row has no item and no outcome; the auditor fills in the last three
@@ -71,8 +62,29 @@ public struct FindingsCSV: Sendable {
     }
   }
 
+  /// The header row.
+  static func writeHeader(to sink: inout ByteSink) {
+    for (index, name) in header.enumerated() {
+      if index > 0 { sink.write(byte: 0x2C) }
+      sink.csv(name, neutralised: false)
+    }
+    sink.write(byte: 0x0A)
+  }
+
+  /// A finding's rows: the case's, then one per item.
+  static func write(
+    _ finding: RuleFinding, caseID: String, stratum: String, to sink: inout ByteSink
+  ) {
+    row(caseID, stratum, finding.ruleID, "", finding.outcome, finding.message,
+      finding.evidence, to: &sink)
+    for item in finding.items {
+      row(caseID, stratum, finding.ruleID, item.itemID, item.outcome, item.message,
+        item.evidence, to: &sink)
+    }
+  }
+
   /// One row; the auditor's three columns are empty.
-  private func row(
+  private static func row(
     _ caseID: String, _ stratum: String, _ ruleID: String, _ itemID: String,
     _ outcome: Outcome, _ message: String?, _ evidence: [EvidenceValue],
     to sink: inout ByteSink

@@ -3,16 +3,19 @@ extension RuleEvaluator {
   /// a summary counts, decided as `evaluate` decides it, with no evidence, message or item id
   /// rendered.
   ///
-  /// `missing` is whether `missingFields` found a field the export does not provide.
+  /// `missing` is whether `missingFields` found a field the export does not provide; `list`
+  /// holds the items once evaluated for the case, as in `evaluate(_:missing:frame:list:)`.
   static func outcome(
-    _ rule: Rule, missing: Bool, frame: inout Frame, items: inout OutcomeCounts
+    _ rule: Rule, missing: Bool, frame: inout Frame, items: inout OutcomeCounts,
+    list known: inout Value?
   ) -> Outcome {
     if missing { return .insufficientEvidence }
-    guard let forEach = rule.forEach else { return outcomeOnce(rule, frame: &frame) }
-    guard case .list(let list) = forEach.list.eval(&frame) else { return .insufficientEvidence }
+    guard let slot = rule.forEach?.slot else { return outcomeOnce(rule, frame: &frame) }
+    if known == nil { known = rule.forEach?.list.eval(&frame) }
+    guard case .list(let list)? = known else { return .insufficientEvidence }
     var (anyNotMet, anyUnknown, anyMet) = (false, false, false)
     for item in list {
-      frame.slots[forEach.slot] = item
+      frame.slots[slot] = item
       let outcome = outcomeOnce(rule, frame: &frame)
       items.add(outcome)
       switch outcome {
@@ -35,7 +38,9 @@ extension RuleEvaluator {
       applicable = when.eval(&frame)
       if applicable.isFalse { return .notApplicable }
     }
-    for binding in rule.lets { frame.slots[binding.slot] = binding.value.eval(&frame) }
+    for index in rule.lets.indices {
+      frame.slots[rule.lets[index].slot] = rule.lets[index].value.eval(&frame)
+    }
     guard applicable.isTrue else { return .insufficientEvidence }
     switch rule.expect.eval(&frame) {
     case .bool(true): return .met

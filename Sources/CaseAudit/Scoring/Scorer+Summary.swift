@@ -25,13 +25,15 @@ extension Scorer {
       defer { progress?(range.count) }
       var counts = SummaryCounts(rules: rules.count, bands: bands)
       var outcomes = [Outcome](repeating: .notApplicable, count: rules.count)
+      var lists = [Value?](repeating: nil, count: rules.count)
       for index in range {
         let row = rows?[index] ?? index
         frame.caseRecord = RecordRef(type: pack.schema.caseType, row: row)
+        for position in lists.indices { lists[position] = nil }
         for position in rules.indices {
           let outcome = RuleEvaluator.outcome(
             rules[position], missing: missing[position], frame: &frame,
-            items: &counts.items[position])
+            items: &counts.items[position], list: &lists[sameItems[position]])
           counts.cases[position].add(outcome)
           outcomes[position] = outcome
         }

@@ -16,11 +16,21 @@ public struct Scorer: Sendable {
   public let pack: RulePack
   /// The rules scored, in pack order.
   public let rules: [Rule]
+  /// For each rule scored, the position of the first rule scored whose `for_each` is written
+  /// the same (its own when none is): such rules score the same items, evaluated once per case.
+  let sameItems: [Int]
 
   /// Scores the enabled rules of a pack, or only those named.
   public init(pack: RulePack, only ids: [String] = []) {
     self.pack = pack
-    rules = pack.rules.filter { $0.enabled && (ids.isEmpty || ids.contains($0.id)) }
+    let rules = pack.rules.filter { $0.enabled && (ids.isEmpty || ids.contains($0.id)) }
+    self.rules = rules
+    // Every rule's for_each is compiled in the same (empty) scope, so the same text is the same
+    // list of the case's records.
+    sameItems = rules.indices.map { position in
+      guard let text = rules[position].text.forEach else { return position }
+      return rules.firstIndex { $0.text.forEach == text } ?? position
+    }
   }
 
   /// Counts the pack's tallies over the cases at the given rows (all cases when nil).
@@ -59,12 +69,16 @@ public struct Scorer: Sendable {
       let range = (part * chunk)..<min(caseRows.count, (part + 1) * chunk)
       defer { progress?(range.count) }
       var outcomes = [Outcome](repeating: .notApplicable, count: rules.count)
+      var lists = [Value?](repeating: nil, count: rules.count)
       return range.map { index in
         frame.caseRecord = RecordRef(type: pack.schema.caseType, row: caseRows[index])
         var findings: [RuleFinding] = []
         findings.reserveCapacity(rules.count)
-        for (position, rule) in rules.enumerated() {
-          let finding = RuleEvaluator.evaluate(rule, missing: missing[position], frame: &frame)
+        for position in lists.indices { lists[position] = nil }
+        for position in rules.indices {
+          let finding = RuleEvaluator.evaluate(
+            rules[position], missing: missing[position], frame: &frame,
+            list: &lists[sameItems[position]])
           outcomes[position] = finding.outcome
           findings.append(finding)
         }
