@@ -26,18 +26,31 @@ public struct ConsistencyTable: Sendable {
 
   /// Builds the table from each sampled case's unit and findings.
   init(grouping: String, rules: [String], cases: [(unit: String, findings: [RuleFinding])]) {
+    self.init(grouping: grouping, rules: rules, units: cases.map(\.unit)) { index, rule in
+      cases[index].findings[rule].outcome
+    }
+  }
+
+  /// Builds the table from each case's unit and its outcome of each rule, by the case's index
+  /// in `caseUnits` and the rule's in `rules`.
+  init(
+    grouping: String, rules: [String], units caseUnits: [String],
+    outcome: (_ index: Int, _ rule: Int) -> Outcome
+  ) {
     self.grouping = grouping
     self.rules = rules
-    units = Array(Set(cases.map(\.unit))).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    units = Array(Set(caseUnits)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     var counts = [[OutcomeCounts]](
       repeating: [OutcomeCounts](repeating: OutcomeCounts(), count: rules.count), count: units.count
     )
     var totals = [OutcomeCounts](repeating: OutcomeCounts(), count: rules.count)
     let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1, $0) })
-    for (unit, findings) in cases {
-      for (index, finding) in findings.enumerated() {
-        counts[unitIndex[unit]!][index].add(finding.outcome)
-        totals[index].add(finding.outcome)
+    for (index, unit) in caseUnits.enumerated() {
+      let position = unitIndex[unit]!
+      for rule in rules.indices {
+        let given = outcome(index, rule)
+        counts[position][rule].add(given)
+        totals[rule].add(given)
       }
     }
     overall = totals.map(\.compliance)

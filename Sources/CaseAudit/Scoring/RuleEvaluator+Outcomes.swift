@@ -1,12 +1,23 @@
+/// Where `RuleEvaluator.outcome` puts each item's outcome: counts for a summary, the items
+/// themselves for a census whose tables read them (`rule_outcome`).
+protocol ItemOutcomeSink {
+  /// Takes one item's outcome.
+  mutating func add(_ outcome: Outcome, of item: Value)
+}
+
+extension OutcomeCounts: ItemOutcomeSink {
+  mutating func add(_ outcome: Outcome, of item: Value) { add(outcome) }
+}
+
 extension RuleEvaluator {
-  /// The rule's outcome for the frame's case, with its items' outcomes added to `items`: what
+  /// The rule's outcome for the frame's case, with its items' outcomes given to `items`: what
   /// a summary counts, decided as `evaluate` decides it, with no evidence, message or item id
   /// rendered.
   ///
   /// `missing` is whether `missingFields` found a field the export does not provide; `list`
   /// holds the items once evaluated for the case, as in `evaluate(_:missing:frame:list:)`.
-  static func outcome(
-    _ rule: Rule, missing: Bool, frame: inout Frame, items: inout OutcomeCounts,
+  static func outcome<Items: ItemOutcomeSink>(
+    _ rule: Rule, missing: Bool, frame: inout Frame, items: inout Items,
     list known: inout Value?
   ) -> Outcome {
     if missing { return .insufficientEvidence }
@@ -17,7 +28,7 @@ extension RuleEvaluator {
     for item in list {
       frame.slots[slot] = item
       let outcome = outcomeOnce(rule, frame: &frame)
-      items.add(outcome)
+      items.add(outcome, of: item)
       switch outcome {
       case .notMet: anyNotMet = true
       case .insufficientEvidence: anyUnknown = true

@@ -13,8 +13,9 @@ public struct Census: Sendable {
   public var scorer: Scorer
   /// The rows of every case, in row order.
   public var rows: [Int]
-  /// Every case's findings, in row order.
-  public var results: [CaseResult]
+  /// Every case's outcome of every scored rule, in row order, with the items' outcomes of the
+  /// rules the pack's reports read with `rule_outcome`.
+  public var outcomes: CaseOutcomes
   /// Whether ids, references and personal fields are pseudonyms.
   public var redacted: Bool
 
@@ -35,23 +36,30 @@ public struct Census: Sendable {
     scorer = Scorer(pack: pack)
     rows = Array(0..<data.dataset.tables[pack.schema.caseType].count)
     let total = rows.count
-    results = scorer.score(data.dataset, context: context, rows: rows) {
-      progress?($0, total)
-    }
+    // Outcomes, not findings: the report shows counts, never a case's messages or evidence.
+    outcomes = scorer.outcomes(
+      data.dataset, context: context, rows: rows,
+      keepingItemsOf: Set(pack.reports.flatMap(\.outcomeRules))
+    ) { progress?($0, total) }
   }
 
-  /// The same cases scored for another context (the year before), by only the rules named:
-  /// the earlier year's tables need only the outcomes they count.
-  public func results(for other: AuditContext, rules ids: [String]) -> [CaseResult] {
-    guard !ids.isEmpty else {
-      let type = pack.schema.caseType
-      return rows.map {
-        CaseResult(
-          caseID: data.dataset.key(of: RecordRef(type: type, row: $0)), score: nil, grade: nil,
-          findings: [])
-      }
-    }
-    return Scorer(pack: pack, only: ids).score(data.dataset, context: other, rows: rows)
+  /// Every case's findings, in row order, scored again on each call: for a caller that needs
+  /// what a finding says; the report reads `outcomes`.
+  public var results: [CaseResult] { scorer.score(data.dataset, context: context, rows: rows) }
+
+  /// The outcomes a report's tables read: the census's own when they keep the items of every
+  /// rule `ids` names, else those rules scored again with their items.
+  public func outcomes(keepingItemsOf ids: [String]) -> CaseOutcomes {
+    guard !ids.allSatisfy(outcomes.keepsItems(of:)) else { return outcomes }
+    return outcomes(for: context, rules: ids)
+  }
+
+  /// The same cases scored for another context (the year before), by only the rules named,
+  /// with their items' outcomes: the earlier year's tables need only the outcomes they count.
+  public func outcomes(for other: AuditContext, rules ids: [String]) -> CaseOutcomes {
+    guard !ids.isEmpty else { return CaseOutcomes(caseCount: rows.count) }
+    return Scorer(pack: pack, only: ids).outcomes(
+      data.dataset, context: other, rows: rows, keepingItemsOf: Set(ids))
   }
 
   /// The same context one year earlier: period and as-at moved back twelve months (29 February

@@ -80,6 +80,7 @@ public struct CensusConsistency: Sendable {
       }
     }
     let held = parts.flatMap { $0 }
+    let outcomes = census.outcomes
     let ids = census.scorer.rules.map(\.id)
     titles = census.scorer.rules.map(\.title)
     definition = population?.note ?? Self.everyCase
@@ -87,7 +88,8 @@ public struct CensusConsistency: Sendable {
     groupings = pack.groupings.indices.map { grouping in
       let table = ConsistencyTable(
         grouping: pack.groupings[grouping].name, rules: ids,
-        cases: held.map { ($0.units[grouping], census.results[$0.index].findings) })
+        units: held.map { $0.units[grouping] }
+      ) { outcomes.outcome(case: held[$0].index, rule: $1) }
       var children = [String: Int]()
       for child in held { children[child.units[grouping], default: 0] += 1 }
       return Grouping(table: table, children: table.units.map { children[$0] ?? 0 })

@@ -20,6 +20,20 @@ public enum ComplianceByStandard {
     for result in results {
       for (index, finding) in result.findings.enumerated() { counts[index].add(finding.outcome) }
     }
+    return table(rules: rules, counts: counts)
+  }
+
+  /// The table for the scored rules (in pack order) over every case's outcomes.
+  public static func table(rules: [Rule], outcomes: CaseOutcomes) -> ReportTable {
+    var counts = [OutcomeCounts](repeating: OutcomeCounts(), count: rules.count)
+    for index in 0..<outcomes.caseCount {
+      for rule in rules.indices { counts[rule].add(outcomes.outcome(case: index, rule: rule)) }
+    }
+    return table(rules: rules, counts: counts)
+  }
+
+  /// The table from each rule's case counts.
+  private static func table(rules: [Rule], counts: [OutcomeCounts]) -> ReportTable {
     let rows = zip(rules, counts).map { rule, count in
       ReportRow(
         key: rule.id, label: rule.title,

@@ -15,7 +15,28 @@ public struct ReportEvaluator: Sendable {
     _ report: ReportDefinition, data: Dataset, context: AuditContext, caseRows: [Int],
     results: [CaseResult]
   ) -> [ReportSection] {
-    tables(report, data: data, context: context, caseRows: caseRows, results: results).map {
+    sections(
+      report, data: data, context: context, caseRows: caseRows,
+      outcomes: RuleOutcomes(pack: pack, data: data, caseRows: caseRows, results: results))
+  }
+
+  /// The report's sections as above, `rule_outcome` reading what `Scorer.outcomes` gave for
+  /// the cases at `caseRows` (in the same order), the items of the rules it reads kept.
+  public func sections(
+    _ report: ReportDefinition, data: Dataset, context: AuditContext, caseRows: [Int],
+    outcomes: CaseOutcomes
+  ) -> [ReportSection] {
+    sections(
+      report, data: data, context: context, caseRows: caseRows,
+      outcomes: RuleOutcomes(pack: pack, data: data, caseRows: caseRows, outcomes: outcomes))
+  }
+
+  /// The report's sections, `rule_outcome` reading `outcomes`.
+  public func sections(
+    _ report: ReportDefinition, data: Dataset, context: AuditContext, caseRows: [Int],
+    outcomes: RuleOutcomes
+  ) -> [ReportSection] {
+    tables(report, data: data, context: context, caseRows: caseRows, outcomes: outcomes).map {
       table, chart in
       var blocks: [ReportBlock] = [.table(table)]
       if let chart { blocks.append(.chart(chart)) }
@@ -26,13 +47,13 @@ public struct ReportEvaluator: Sendable {
   /// The report's tables, each with its chart when the definition asks for one.
   public func tables(
     _ report: ReportDefinition, data: Dataset, context: AuditContext, caseRows: [Int],
-    results: [CaseResult]
+    outcomes: RuleOutcomes
   ) -> [(table: ReportTable, chart: ReportChart?)] {
     var frame = Frame(
       data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
       params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
       slotCount: pack.slotCount)
-    frame.outcomes = RuleOutcomes(pack: pack, data: data, caseRows: caseRows, results: results)
+    frame.outcomes = outcomes
     return report.tables.map { definition in
       let counts = counts(definition, data: data, caseRows: caseRows, frame: frame)
       let table = ReportTableBuilder.table(definition, counts)

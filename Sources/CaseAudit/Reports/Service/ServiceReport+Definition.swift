@@ -7,14 +7,14 @@ extension ServiceReport {
     let data = census.data.dataset
     let sections = evaluator.sections(
       definition, data: data, context: census.context, caseRows: census.rows,
-      results: census.results)
+      outcomes: census.outcomes(keepingItemsOf: definition.outcomeRules))
     // The year before is shown only in the headline: only its tables are counted again, and
     // only the rules they read are scored again.
     let headline = definition.keeping(tables: ServiceHeadline.tableIDs)
     let previous = Census.yearBefore(census.context).map { earlier in
       evaluator.sections(
         headline, data: data, context: earlier, caseRows: census.rows,
-        results: census.results(for: earlier, rules: headline.outcomeRules))
+        outcomes: census.outcomes(for: earlier, rules: headline.outcomeRules))
     }
     self.init(
       census: census, reportID: definition.id, reportTitle: definition.title,

@@ -29,7 +29,7 @@ public struct ServiceReport: Sendable {
     self.reportTitle = reportTitle
     self.sections = sections
     previousTables = previousSections.map { $0.flatMap(\.tables) }
-    compliance = ComplianceByStandard.table(rules: census.scorer.rules, results: census.results)
+    compliance = ComplianceByStandard.table(rules: census.scorer.rules, outcomes: census.outcomes)
     consistency = CensusConsistency(census: census, population: population)
   }
 
@@ -63,7 +63,7 @@ public struct ServiceReport: Sendable {
       facts: [
         ReportFact("Period", Self.periodText(context)),
         ReportFact("As at", context.asAt?.description ?? "not given"),
-        ReportFact("Children", "\(census.results.count) (every case of the export)"),
+        ReportFact("Children", "\(census.rows.count) (every case of the export)"),
         ReportFact("Rule pack", "\(pack.id) \(pack.version) (\(pack.fingerprint))"),
         ReportFact("Data fingerprint", census.dataFingerprint),
         ReportFact("Engine", "CaseAudit \(AuditReport.engineVersion)"),
