@@ -106,9 +106,12 @@ extension Workspace {
   private func moderationPage(_ audit: LoadedAudit, session: Session) -> Response {
     let moderations = (try? store.moderations(audit: audit.id)) ?? []
     let shown = audit.shownModerations(moderations)
+    // The answers' counts and agreement name no case, and auditors go by their names here as
+    // in the judgements above, so they are shown as the history holds them.
+    let answers = (try? store.questionAnswers(audit: audit.id)) ?? nil
     let history = ReportHistory(
       auditID: audit.id, trends: [],
-      agreement: shown.isEmpty ? nil : ModerationAgreement(shown))
+      agreement: shown.isEmpty ? nil : ModerationAgreement(shown), answers: answers)
     var values: [String: Any] = ["audit": audit.id]
     if let section = history.moderationHTML { values["section"] = section }
     return pages.page(

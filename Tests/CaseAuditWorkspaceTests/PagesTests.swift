@@ -70,6 +70,18 @@ import Testing
       _ = try fixture.store.moderate(
         audit: 1, case: caseID, rule: rule, item: "", auditor: "alice", outcome: .notMet,
         note: "late")
+      // The practice questions' answers were in history report's section but not on the page.
+      let recorded = try #require(try fixture.store.recorded(audit: 1))
+      let asked = try recorded.cases.first { caseID in
+        try !fixture.store.questions(audit: 1, caseID: caseID).isEmpty
+      }
+      let askedCase = try #require(asked)
+      let question = try #require(try fixture.store.questions(audit: 1, caseID: askedCase).first)
+      for (auditor, answer) in [("bob", 0), ("alice", 1)] {
+        _ = try fixture.store.recordAnswer(
+          audit: 1, caseID: askedCase, questionID: question.id, auditor: auditor,
+          answer: question.scale[answer].key)
+      }
       try await fixture.test { client in
         var alice = try await Browser.signedIn(client, as: "alice")
         #expect(try await alice.get(client, "/audits/1/moderation").status == .forbidden)
@@ -84,6 +96,10 @@ import Testing
           .components(separatedBy: "</section>")[0]
         #expect(page.contains("<section id=\"moderation\">" + section + "</section>"))
         #expect(section.contains("alice and bob"))
+        let questions = html.components(separatedBy: "<section id=\"questions\">")[1]
+          .components(separatedBy: "</section>")[0]
+        #expect(page.contains("<section id=\"questions\">" + questions + "</section>"))
+        #expect(questions.contains("alice and bob"))
       }
     }
   }

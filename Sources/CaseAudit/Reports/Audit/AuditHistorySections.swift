@@ -120,16 +120,14 @@ enum AuditHistorySections {
 }
 
 extension ReportHistory {
-  /// The moderation section as the moderated report shows it (agreement, kappa and the
-  /// findings judged differently), as an HTML fragment; nil before any judgement.
+  /// The moderation and practice-question sections as the moderated report shows them
+  /// (agreement, kappa, the findings judged differently, the answers' counts and agreement
+  /// between auditors), as an HTML fragment; nil before any judgement or answer.
   public var moderationHTML: String? {
-    AuditHistorySections.moderationSection(self).map(DocumentHTML.fragment)
-  }
-}
-
-extension AuditHistorySections {
-  /// The moderation section, when the audit has been moderated.
-  static func moderationSection(_ history: ReportHistory) -> ReportSection? {
-    moderation(history)
+    let sections = [
+      AuditHistorySections.moderation(self), AuditQuestionSection.build(answers),
+    ].compactMap { $0 }
+    guard !sections.isEmpty else { return nil }
+    return sections.map(DocumentHTML.fragment).joined(separator: "\n")
   }
 }
