@@ -32,17 +32,37 @@ struct CaseAuditCommand: ParsableCommand {
   /// Runs the command; a diagnostic thrown by the library prints as itself ("error: ...", with
   /// its source line when it has one) and exits 1, rather than behind ArgumentParser's prefix.
   static func main() {
+    var command: ParsableCommand
     do {
-      var command = try parseAsRoot(
-        NumericArgument.marked(Array(CommandLine.arguments.dropFirst())))
+      command = try parseAsRoot(NumericArgument.marked(Array(CommandLine.arguments.dropFirst())))
+    } catch {
+      exit(withError: error)
+    }
+    do {
       try command.run()
       try StandardOutput.flush()
     } catch let diagnostic as Diagnostic {
       DiagnosticPrinter.print([diagnostic])
       Foundation.exit(1)
+    } catch let error as ValidationError {
+      StandardError.write(usageError(error, of: type(of: command)))
+      Foundation.exit(ExitCode.validationFailure.rawValue)
     } catch {
       exit(withError: error)
     }
+  }
+
+  /// A usage error found once a command ran (an audit id the history does not hold), with that
+  /// command's usage: ArgumentParser would show the root's, which says nothing of the command.
+  static func usageError(_ error: ValidationError, of command: ParsableCommand.Type) -> String {
+    let synopsis = usageString(for: command)
+    // The synopsis starts with the command's names (`caseaudit history show`), then its
+    // arguments and options.
+    let names = synopsis.split(separator: " ")
+      .prefix { !$0.hasPrefix("<") && !$0.hasPrefix("[") && !$0.hasPrefix("-") }
+      .joined(separator: " ")
+    return "Error: \(error.message)\nUsage: \(synopsis)\n"
+      + "  See '\(names) --help' for more information.\n"
   }
 }
 

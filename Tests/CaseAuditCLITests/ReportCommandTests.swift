@@ -10,12 +10,6 @@ private let usage = """
 
   """
 
-/// What ArgumentParser prints under a usage error found once the command runs.
-private let rootUsage = """
-  Usage: caseaudit <subcommand>
-    See 'caseaudit --help' for more information.
-
-  """
 
 /// A copy of the IRO pack whose only report is a small one of the given ids.
 private func pack(_ runner: CommandRunner, reports ids: [String]) throws -> String {
@@ -174,18 +168,18 @@ private let careless: [([String], String)] = {
     #expect(
       several.stderr
         == "Error: the pack '\(two)' defines 2 reports; choose one with --report: annual,"
-        + " quarterly\n" + rootUsage)
+        + " quarterly\n" + usage)
     let misspelt = try run(two, ["--report", "anual"])
     #expect(misspelt.status == 64)
     #expect(
       misspelt.stderr
         == "Error: --report 'anual': the pack '\(two)' has no such report; did you mean"
-        + " 'annual'?\n" + rootUsage)
+        + " 'annual'?\n" + usage)
     let unknown = try run(two, ["--report", "monthly"])
     #expect(
       unknown.stderr
         == "Error: --report 'monthly': the pack '\(two)' has no such report; expected one of"
-        + " annual, quarterly\n" + rootUsage)
+        + " annual, quarterly\n" + usage)
   }
 
   @Test func aMissingDataFolderIsAnError() throws {

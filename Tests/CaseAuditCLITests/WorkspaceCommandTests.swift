@@ -40,9 +40,16 @@ import Testing
       "--history", history + ".none",
     ])
     #expect(nowhere.status == 64)
+    // Found once the command ran, it was shown with the root's usage (`caseaudit
+    // <subcommand>`), which says nothing of `users add`.
     #expect(
-      nowhere.stderr.hasPrefix(
-        "Error: no audit history at '\(history).none'; give --history FILE or --plan PLAN\n"))
+      nowhere.stderr == """
+        Error: no audit history at '\(history).none'; give --history FILE or --plan PLAN
+        Usage: caseaudit users add <name> --role <role> [--password-file <password-file>] \
+        [--history <history>] [--plan <plan>]
+          See 'caseaudit users add --help' for more information.
+
+        """)
   }
 
   /// Starts `caseaudit serve` on a free port; returns it, its output and the line it printed.
