@@ -54,17 +54,11 @@ struct HistoryListCommand: ParsableCommand {
   @OptionGroup var arguments: HistoryArguments
 
   @Option(help: "Output format: table or json.")
-  var format = "table"
-
-  func validate() throws {
-    guard ["table", "json"].contains(format) else {
-      throw ValidationError("--format must be table or json")
-    }
-  }
+  var format = HistoryFormat.table
 
   func run() throws {
     let audits = try arguments.open().audits()
-    if format == "json" {
+    if format == .json {
       struct Document: Encodable { let audits: [AuditSummary] }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -102,13 +96,10 @@ struct HistoryShowCommand: ParsableCommand {
   @OptionGroup var arguments: HistoryArguments
 
   @Option(help: "Output format: table or json.")
-  var format = "table"
+  var format = HistoryFormat.table
 
   func validate() throws {
     _ = try HistoryArguments.auditID(audit)
-    guard ["table", "json"].contains(format) else {
-      throw ValidationError("--format must be table or json")
-    }
   }
 
   func run() throws {
@@ -117,7 +108,7 @@ struct HistoryShowCommand: ParsableCommand {
     guard let summary = try store.audits().first(where: { $0.auditID == audit }) else {
       throw ValidationError("no audit \(audit) in \(store.path)")
     }
-    if format == "json" {
+    if format == .json {
       guard let contents = try store.contents(audit: audit) else {
         throw ValidationError("no audit \(audit) in \(store.path)")
       }
@@ -235,4 +226,9 @@ struct HistoryReportCommand: ParsableCommand {
       try AuditReportFiles.render(report, formats: report.run.plan.formats), to: out)
     print(out)
   }
+}
+
+/// How `history list` and `history show` print: a table for reading, JSON for programs.
+enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
 }

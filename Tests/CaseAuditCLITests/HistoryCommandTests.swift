@@ -107,6 +107,37 @@ private func sampled(_ folder: String) throws -> Set<String> {
     #expect(output.stderr.contains("needs the history; drop --no-history"))
   }
 
+  /// An unknown format, and an audit the history does not hold, are usage errors shown with
+  /// `history show`'s usage (the second was shown with the root's).
+  @Test func anUnknownFormatOrAuditIsAUsageError() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let plan = try writePlan(runner, name: "p.yaml", period: "2022-03-01..2022-03-31")
+    let history = runner.folder.path + "/h.sqlite"
+    let audit = try runner.run([
+      "audit", plan, "--history", history, "--out", runner.folder.path + "/r",
+    ])
+    #expect(audit.status == 0)
+    let usage = """
+      Usage: caseaudit history show <audit> [--history <history>] [--plan <plan>] \
+      [--format <format>]
+        See 'caseaudit history show --help' for more information.
+
+      """
+    let xml = try runner.run(["history", "show", "1", "--history", history, "--format", "xml"])
+    #expect(xml.status == 64)
+    #expect(
+      xml.stderr == """
+        Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table' \
+        and 'json'.
+        Help:  --format <format>  Output format: table or json.
+
+        """ + usage)
+    let absent = try runner.run(["history", "show", "2", "--history", history])
+    #expect(absent.status == 64)
+    #expect(absent.stderr == "Error: no audit 2 in \(history)\n" + usage)
+  }
+
   @Test func aKilledWriterLeavesTheHistoryAsItWas() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
