@@ -14,10 +14,7 @@ extension Scorer {
     let missing = rules.map { RuleEvaluator.missingFields($0, data) != nil }
     let keeps = rules.map { kept.contains($0.id) && $0.forEach != nil }
     let parts = ParallelMap.map(chunks) { part in
-      var frame = Frame(
-        data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
-        params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
-        slotCount: pack.slotCount)
+      var frame = scoringFrame(data, context: context)
       let range = (part * chunk)..<min(rows.count, (part + 1) * chunk)
       defer { progress?(range.count) }
       var outcomes: [Outcome] = []

@@ -17,10 +17,7 @@ extension Scorer {
     let bands = grader?.grading.bands.count ?? 0
     let missing = rules.map { RuleEvaluator.missingFields($0, data) != nil }
     let parts = ParallelMap.map(chunks) { part in
-      var frame = Frame(
-        data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
-        params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
-        slotCount: pack.slotCount)
+      var frame = scoringFrame(data, context: context)
       let range = (part * chunk)..<min(caseCount, (part + 1) * chunk)
       defer { progress?(range.count) }
       var counts = SummaryCounts(rules: rules.count, bands: bands)

@@ -62,10 +62,7 @@ public struct Scorer: Sendable {
     let weights = grader?.weights(of: rules) ?? []
     let missing = rules.map { RuleEvaluator.missingFields($0, data) }
     let parts = ParallelMap.map(chunks) { part in
-      var frame = Frame(
-        data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
-        params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
-        slotCount: pack.slotCount)
+      var frame = scoringFrame(data, context: context)
       let range = (part * chunk)..<min(caseRows.count, (part + 1) * chunk)
       defer { progress?(range.count) }
       var outcomes = [Outcome](repeating: .notApplicable, count: rules.count)
@@ -89,5 +86,15 @@ public struct Scorer: Sendable {
       }
     }
     return parts.flatMap { $0 }
+  }
+}
+
+extension Scorer {
+  /// A frame for scoring the pack's cases of `data` (at the first case; callers move it).
+  func scoringFrame(_ data: Dataset, context: AuditContext) -> Frame {
+    Frame(
+      data: data, caseRecord: RecordRef(type: pack.schema.caseType, row: 0),
+      params: pack.parameters.values, asAt: context.asAtValue, period: context.periodValue,
+      slotCount: pack.slotCount)
   }
 }

@@ -3,18 +3,8 @@ import Testing
 
 @testable import CaseAudit
 
-/// The IRO pack as shipped, and the demo export's files read once into memory.
-private let iro = PackLoader().load(path: Fixture.repositoryRoot + "/Rules/iro").pack!
-private let demo: [String: [UInt8]] = {
-  let folder = Fixture.repositoryRoot + "/Samples/demo-la"
-  var files: [String: [UInt8]] = [:]
-  for type in iro.schema.types {
-    files[type.file] = FileManager.default.contents(atPath: folder + "/" + type.file).map {
-      [UInt8]($0)
-    }
-  }
-  return files
-}()
+private let iro = DemoExport.pack
+private let demo = DemoExport.files
 
 /// The files of the canonical export besides the children, which are the cases.
 private let optionalFiles = iro.schema.types.indices.filter { $0 != iro.schema.caseType }.map {
@@ -22,9 +12,7 @@ private let optionalFiles = iro.schema.types.indices.filter { $0 != iro.schema.c
 }
 
 private func load(without file: String?) -> ImportResult {
-  var files = demo
-  if let file { files[file] = nil }
-  return CanonicalImporter(schema: iro.schema).load(files: files, directory: "demo-la")
+  DemoExport.load(without: file)
 }
 
 /// Every finding not met, as `case rule item`, over the whole export for 2021-22.

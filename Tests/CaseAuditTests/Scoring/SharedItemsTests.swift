@@ -3,23 +3,10 @@ import Testing
 
 @testable import CaseAudit
 
-/// The IRO pack as shipped, and the demo export's files read once into memory.
-private let iro = PackLoader().load(path: Fixture.repositoryRoot + "/Rules/iro").pack!
-private let demo: [String: [UInt8]] = {
-  let folder = Fixture.repositoryRoot + "/Samples/demo-la"
-  var files: [String: [UInt8]] = [:]
-  for type in iro.schema.types {
-    files[type.file] = FileManager.default.contents(atPath: folder + "/" + type.file).map {
-      [UInt8]($0)
-    }
-  }
-  return files
-}()
+private let iro = DemoExport.pack
 
 private func load(without file: String?) -> Dataset {
-  var files = demo
-  if let file { files[file] = nil }
-  return CanonicalImporter(schema: iro.schema).load(files: files, directory: "demo-la").dataset
+  DemoExport.load(without: file).dataset
 }
 
 private let year = AuditContext(
