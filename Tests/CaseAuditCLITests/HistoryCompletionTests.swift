@@ -61,12 +61,19 @@ private func sampledCases(_ folder: String) throws -> Set<String> {
         "audit", plan, "--history", history, "--out", runner.folder.path + "/r\(index)",
       ]
       process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
+      // A file, not a pipe: nothing is read until all ten have ended.
+      let errors = runner.folder.appendingPathComponent("errors\(index).txt")
+      try Data().write(to: errors)
+      process.standardError = try FileHandle(forWritingTo: errors)
       try process.run()
-      return process
+      return (process, errors)
     }
-    for process in processes { process.waitUntilExit() }
-    #expect(processes.map(\.terminationStatus) == Array(repeating: 0, count: 10))
+    for (process, _) in processes { process.waitUntilExit() }
+    // A failed audit's own words say why, should this ever fail again.
+    let failures = try processes.filter { $0.0.terminationStatus != 0 }.map {
+      "exit \($0.0.terminationStatus): " + (try String(contentsOf: $0.1, encoding: .utf8))
+    }
+    #expect(failures == [])
     let list = try runner.run(["history", "list", "--history", history, "--format", "json"])
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: [[String: Any]]])

@@ -32,13 +32,17 @@ public struct HistoryStore: Sendable {
       configuration.journalMode = .wal
       configuration.busyMode = .timeout(60)
       database = try DatabaseQueue(path: path, configuration: configuration)
-      // Processes opening a new history together each see it unmigrated; all but the first
-      // then fail on the tables the first made, and see them applied on their next look.
-      for attempt in 1...3 {
+      // Processes opening a new history together each read which migrations it lacks, then
+      // apply them one transaction each; one that finds a migration already applied by another
+      // fails and looks again. Each such failure means one more migration was applied since
+      // its last look, so one attempt more than there are migrations always ends applied.
+      let migrator = HistoryStore.migrator
+      let attempts = migrator.migrations.count + 1
+      for attempt in 1...attempts {
         do {
-          try HistoryStore.migrator.migrate(database)
+          try migrator.migrate(database)
           break
-        } catch where attempt < 3 {
+        } catch where attempt < attempts {
           continue
         }
       }
