@@ -19,7 +19,7 @@ public enum FunnelPlotSVG {
     // points (every n up to 30, where they bend most, then about 120 across the plot), shared
     // by the four curves: the plot's cost grows linearly with the cases, not quadratically.
     let counts = curveCounts(maxN)
-    let limitsAt = counts.map { FunnelLimits(n: $0, rate: overall) }
+    let limitsAt = counts.map { FunnelCurve.limits(n: $0, rate: overall) }
     func curve(_ limit: (FunnelLimits) -> Double) -> String {
       zip(counts, limitsAt).map { n, limits in
         "\(S.number(x(Double(n)))),\(S.number(y(limit(limits))))"
