@@ -1,19 +1,35 @@
 /// Escaping and formatting for the HTML and SVG our code builds (documents, reports, charts).
 public enum MarkupText {
   /// Escapes text for element content and attribute values: case data may hold `<script>`.
+  /// Works on UTF-8 bytes, not characters: a quote followed by a combining mark is one
+  /// character, which a character comparison would miss, and it would end the attribute.
   public static func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
+    let utf8 = text.utf8
+    // Most text has nothing to escape, and is returned as it is.
+    guard utf8.contains(where: { escaped($0) != nil }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 16)
+    for byte in utf8 {
+      if let replacement = escaped(byte) {
+        out.append(contentsOf: replacement.utf8)
+      } else {
+        out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The entity of a byte that must be escaped; these are ASCII, so never part of another
+  /// character's UTF-8 bytes.
+  private static func escaped(_ byte: UInt8) -> String? {
+    switch byte {
+    case UInt8(ascii: "&"): "&amp;"
+    case UInt8(ascii: "<"): "&lt;"
+    case UInt8(ascii: ">"): "&gt;"
+    case UInt8(ascii: "\""): "&quot;"
+    case UInt8(ascii: "'"): "&#39;"
+    default: nil
+    }
   }
 
   /// An SVG element: `<name a="v" ...>content</name>`, or self-closed without content.
