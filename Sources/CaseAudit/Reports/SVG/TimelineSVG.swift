@@ -13,7 +13,11 @@ public enum TimelineSVG {
     let span = Double(max(1, end.number - start.number))  // an as-at of 0001-01-01 has none
     let x = { (day: Day) in labelW + Double(day.number - start.number) / span * plotW }
     let label = "Timeline from \(start) to \(end)"
-    var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelW + plotW + 8))"
+    var svg = ""
+    // A case's timeline runs to a few kilobytes; growing the string step by step cost more than
+    // writing it.
+    svg.reserveCapacity(4096)
+    svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(labelW + plotW + 8))"
     svg += " \(Int(height))\" role=\"img\" aria-label=\"\(label)\" class=\"timeline\">"
     svg += "<title>\(label)</title>"
     for year in stride(from: start.components.year + 1, through: end.components.year, by: 1) {
@@ -28,7 +32,7 @@ public enum TimelineSVG {
       svg += "<text x=\"\(Int(labelW - 6))\" y=\"\(S.number(y + 11))\" font-size=\"10\""
       svg +=
         " text-anchor=\"end\">"
-        + S.escape(definition.name.replacingOccurrences(of: "_", with: " ")) + "</text>"
+        + S.escape(String(definition.name.map { $0 == "_" ? " " : $0 })) + "</text>"
       let type = schema.types[definition.source]
       let table = data.tables[definition.source]
       let dates = type.fields.indices.filter { type.fields[$0].type.base == .date }
