@@ -20,19 +20,23 @@ struct DataArguments: ParsableArguments {
   @Option(help: "A mapping file (YAML) for a local export's files, columns, dates and values.")
   var mapping: String?
 
-  /// Loads the export for a schema, showing progress; exits 1 when the mapping has errors or
-  /// the export cannot be read at all.
-  func load(schema: Schema, progress: ProgressLine) throws -> ImportResult {
+  /// Loads the export for a schema (a canonical export's files of the types `reading` selects,
+  /// every file when nil), showing progress; exits 1 when the mapping has errors or the export
+  /// cannot be read at all.
+  func load(
+    schema: Schema, reading: ImportSelection? = nil, progress: ProgressLine
+  ) throws -> ImportResult {
     try Self.load(
       data, format: format, previous: previous, mapping: mapping, schema: schema,
-      progress: progress)
+      reading: reading, progress: progress)
   }
 
   /// Loads the export in `data` as the options describe it (shared with
   /// `OptionalDataArguments`); `planMapping` is a plan's, used when no mapping file is given.
   static func load(
     _ data: String, format: ExportLoader.Format, previous: String?, mapping: String?,
-    planMapping: ExportMapping? = nil, schema: Schema, progress: ProgressLine
+    planMapping: ExportMapping? = nil, schema: Schema, reading: ImportSelection? = nil,
+    progress: ProgressLine
   ) throws -> ImportResult {
     var exportMapping = planMapping
     if let mapping {
@@ -42,7 +46,8 @@ struct DataArguments: ParsableArguments {
       exportMapping = loaded
     }
     let result = ExportLoader.load(
-      data, schema: schema, format: format, previous: previous, mapping: exportMapping
+      data, schema: schema, format: format, previous: previous, mapping: exportMapping,
+      reading: reading
     ) { progress.show("reading \($0)") }
     progress.finish()
     if result.unreadable {

@@ -15,6 +15,9 @@ struct ScoreCommand: ParsableCommand {
       as-at date give insufficient evidence. With --redact, case ids, references and \
       personal fields are keyed pseudonyms, as in caseaudit audit --redact; the key is \
       .caseaudit/redaction.key in the working folder unless --redact-key names it.
+      Only the files the rules scored (and, but for --format csv, the pack's tallies) can read \
+      are imported from a canonical export, with what they reference; a note names the files \
+      not read. Run caseaudit data check to check every file.
       """
   )
 
@@ -53,7 +56,11 @@ struct ScoreCommand: ParsableCommand {
       throw ValidationError("no rule '\(id)' in \(rules)")
     }
     let progress = ProgressLine()
-    var imported = try export.load(schema: pack.schema, progress: progress)
+    let scorer = Scorer(pack: pack, only: onlyRules)
+    // Only the files the rules scored (and, but for CSV, the tallies shown) can read.
+    let reading = ImportSelection(
+      schema: pack.schema, rules: scorer.rules, tallies: format == .csv ? [] : pack.tallies)
+    var imported = try export.load(schema: pack.schema, reading: reading, progress: progress)
     DiagnosticPrinter.print(imported.diagnostics)
     // Cases are found by their real ids, before any redaction; rows stay the same after it.
     let rows = try onlyCases.isEmpty ? nil : imported.dataset.caseRows(of: onlyCases)
@@ -62,7 +69,6 @@ struct ScoreCommand: ParsableCommand {
       let excluded = imported.counts.reduce(0) { $0 + $1.excluded }
       StandardError.write("note: \(excluded) rows with errors are excluded from scoring\n")
     }
-    let scorer = Scorer(pack: pack, only: onlyRules)
     let total = rows?.count ?? imported.dataset.tables[pack.schema.caseType].count
     let write: (inout ByteSink) throws -> Void
     switch format {

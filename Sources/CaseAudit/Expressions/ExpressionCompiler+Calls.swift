@@ -118,16 +118,18 @@ extension ExpressionCompiler {
         bodyScope = bodyScope.binding(parameter, slot: slot, type: argument.type)
       }
       callStack.append(name)
-      let outer = (reads, deepest)
-      (reads, deepest) = ([], depth)
+      let outer = (reads, deepest, typesRead)
+      (reads, deepest, typesRead) = ([], depth, [])
       let body = self.compile(function.body, in: bodyScope, source: function.source)
       callStack.removeLast()
       instance = Instance(
-        id: instances.count, reads: reads, slots: slots, body: body, depth: deepest - depth)
+        id: instances.count, reads: reads, types: typesRead, slots: slots, body: body,
+        depth: deepest - depth)
       instances[key] = instance
-      (reads, deepest) = (outer.0, max(outer.1, deepest))
+      (reads, deepest, typesRead) = (outer.0, max(outer.1, deepest), outer.2)
     }
     reads.formUnion(instance.reads)
+    typesRead.formUnion(instance.types)
     try checkCodes(arguments: compiled, args, slots: instance.slots, source)
     deepest = max(deepest, depth + instance.depth)
     guard depth + instance.depth <= ExpressionCompiler.maximumDepth else {

@@ -81,8 +81,10 @@ extension ExpressionCompiler {
         // Following a reference needs the target's records: an export without them is unknown.
         reads.insert(FieldRef(type: type, field: field))
         reads.insert(FieldRef(type: target, field: schema.types[target].key))
-      case .list: break
+        typesRead.insert(target)
+      case .list(let relation): typesRead.insert(schema.relations[relation].source)
       }
+      typesRead.insert(type)
       return recordMember(member, type: type, base: baseEval, slot: base.slot)
     case .range:
       guard name == "start" || name == "end" else {

@@ -59,6 +59,8 @@ public struct ExpressionCompiler {
   struct Instance {
     var id: Int
     var reads: Set<FieldRef>
+    /// The record types its body reads (`typesRead`).
+    var types: Set<Int>
     var slots: [Int]
     var body: Compiled?
     /// How many levels of compiled code the body adds where it is called.
@@ -89,6 +91,17 @@ public struct ExpressionCompiler {
   public mutating func takeReads() -> Set<FieldRef> {
     defer { reads = [] }
     return reads
+  }
+
+  /// Record types any value compiled since the last `takeTypesRead()` is of, or holds a list
+  /// or pair of: records reached by a field, a reference, a list or a function's body.
+  var typesRead: Set<Int> = []
+
+  /// The record types read since the last call, forgetting them: what an import must load for
+  /// the expressions to see the same records as in a whole export (`ImportSelection`).
+  public mutating func takeTypesRead() -> Set<Int> {
+    defer { typesRead = [] }
+    return typesRead
   }
 
   /// Creates a compiler.
@@ -180,7 +193,19 @@ public struct ExpressionCompiler {
     guard depth <= ExpressionCompiler.maximumDepth else {
       throw source.error(ExpressionCompiler.tooDeep, at: syntax.offset)
     }
-    return try buildNode(syntax, scope, source)
+    let compiled = try buildNode(syntax, scope, source)
+    // Every node's type is noted, so a list counted but never looked into is read too.
+    noteTypesRead(compiled.type)
+    return compiled
+  }
+
+  /// Notes the record types a value of this type holds.
+  private mutating func noteTypesRead(_ type: ValueType) {
+    switch type {
+    case .record(let index): typesRead.insert(index)
+    case .list(let element), .pair(let element): noteTypesRead(element)
+    case .bool, .int, .decimal, .string, .date, .duration, .range, .null, .invalid: break
+    }
   }
 
   /// The message for an expression nesting too deeply with the functions it calls.

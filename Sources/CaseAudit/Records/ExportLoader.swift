@@ -19,9 +19,13 @@ public enum ExportLoader {
   }
 
   /// Loads a folder; `previous` is the previous year's SSDA903 return, when there is one.
+  /// `reading` limits a canonical export to the files of the types it selects; an SSDA903
+  /// return or an SSD dump is read whole, since their types are derived from one another's
+  /// files (a return's episodes give periods, placements and reviews' periods).
   public static func load(
     _ directory: String, schema: Schema, format: Format = .auto, previous: String? = nil,
-    mapping: ExportMapping? = nil, progress: (@Sendable (String) -> Void)? = nil
+    mapping: ExportMapping? = nil, reading: ImportSelection? = nil,
+    progress: (@Sendable (String) -> Void)? = nil
   ) -> ImportResult {
     if let problem = PathStatus.of(directory).folderProblem {
       return failed(
@@ -61,7 +65,7 @@ public enum ExportLoader {
       result = SSDA903Importer(schema: schema).load(directory: directory, previous: previous)
     default:
       result = CanonicalImporter(schema: schema, mapping: mapping)
-        .load(directory: directory, progress: progress)
+        .load(directory: directory, reading: reading, progress: progress)
     }
     result.diagnostics = notes + result.diagnostics
     return result

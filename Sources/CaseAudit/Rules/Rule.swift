@@ -108,4 +108,7 @@ public struct Rule: Sendable {
   /// The fields its logic (for_each, when, let, expect) reads; when an export lacks one the
   /// rule cannot be judged.
   public var reads: [FieldRef] = []
+  /// The record types any of its expressions (for_each, when, let, expect, evidence, message)
+  /// reads, with the functions they call, in schema order: what an import must load for it.
+  public var typesRead: [Int] = []
 }

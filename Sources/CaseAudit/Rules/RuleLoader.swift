@@ -63,6 +63,7 @@ struct RuleLoader {
     }
     var text = RuleText(forEach: nil, when: nil, lets: [], expect: "", evidence: [], message: nil)
     _ = compiler.takeReads()
+    _ = compiler.takeTypesRead()
     var scope = Scope()
     var forEach: Rule.ForEach?
     if let forNode = expressionNode(reader, "for_each", &diagnostics) {
@@ -104,13 +105,14 @@ struct RuleLoader {
       message = MessageTemplateParser.compile(
         ExpressionSource(node: messageNode, file: file), scope: scope, compiler: &compiler)
     }
+    let typesRead = compiler.takeTypesRead().sorted()
     guard diagnostics.count + compiler.diagnostics.count == start, let expect else { return nil }
     let location = file.location(line: node.line, column: node.column)
     return Rule(
       id: id, title: title, standard: reader.text("standard", diagnostics: &diagnostics),
       severity: severity, weight: weight, tags: tags, enabled: enabled, location: location,
       text: text, forEach: forEach, when: when, lets: lets, expect: expect, evidence: evidence,
-      message: message, examples: [], reads: reads)
+      message: message, examples: [], reads: reads, typesRead: typesRead)
   }
 
   static func isSnakeCase(_ text: String) -> Bool {

@@ -12,6 +12,8 @@ public struct Tally: Sendable {
   public var value: Compiled
   /// How rows are ordered.
   public var order: Order
+  /// The record types its expressions read, in schema order (see `Rule.typesRead`).
+  public var typesRead: [Int] = []
 
   /// The order of a tally's rows.
   public enum Order: Sendable, Hashable {
@@ -50,13 +52,16 @@ public struct Tally: Sendable {
       }
     }
     var scope = Scope()
+    _ = compiler.takeTypesRead()
     let forEach = ForEachClause.compile(
       forNode, file: file, scope: &scope, compiler: &compiler, diagnostics: &diagnostics)
     let value = compiler.compile(ExpressionSource(node: valueNode, file: file), in: scope)
+    let typesRead = compiler.takeTypesRead().sorted()
     guard let forEach, let value, diagnostics.count + compiler.diagnostics.count == start else {
       return nil
     }
-    return Tally(id: id, title: title, forEach: forEach, value: value, order: order)
+    return Tally(
+      id: id, title: title, forEach: forEach, value: value, order: order, typesRead: typesRead)
   }
 }
 

@@ -17,21 +17,30 @@ public struct CanonicalImporter: Sendable {
     self.mapping = mapping
   }
 
-  /// Imports the files of a folder; `progress` hears each file's name as it is read.
-  public func load(directory: String, progress: (@Sendable (String) -> Void)? = nil) -> ImportResult
-  {
+  /// Imports the files of a folder, or only those of the types `reading` selects (the others
+  /// are not opened: their types load empty and not provided, and one note names their files);
+  /// `progress` hears each file's name as it is read.
+  public func load(
+    directory: String, reading: ImportSelection? = nil,
+    progress: (@Sendable (String) -> Void)? = nil
+  ) -> ImportResult {
     var trimmed = directory
     while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
     let path = trimmed
-    return load(directory: path) { file in
+    return load(directory: path, reading: reading ?? .all(schema)) { file in
       progress?(file)
       return InputFile.bytes(at: path + "/" + file)
     }
   }
 
-  /// Imports files given as bytes by file name; `directory` prefixes paths in diagnostics.
-  public func load(files: [String: [UInt8]], directory: String) -> ImportResult {
-    load(directory: directory) { files[$0].map { .success($0) } ?? .failure(.missing) }
+  /// Imports files given as bytes by file name, or only those `reading` selects; `directory`
+  /// prefixes paths in diagnostics.
+  public func load(
+    files: [String: [UInt8]], directory: String, reading: ImportSelection? = nil
+  ) -> ImportResult {
+    load(directory: directory, reading: reading ?? .all(schema)) {
+      files[$0].map { .success($0) } ?? .failure(.missing)
+    }
   }
 
   /// Reads each file and types its records, a chunk at a time on every core, joining each
@@ -39,13 +48,17 @@ public struct CanonicalImporter: Sendable {
   /// dropped once its last chunk is typed, and each chunk once joined, so the import holds at
   /// once only the files being typed and the chunks waiting their turn, not every file whole.
   private func load(
-    directory: String, bytesOf: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>
+    directory: String, reading: ImportSelection,
+    bytesOf: @escaping @Sendable (String) -> Result<[UInt8], FileProblem>
   ) -> ImportResult {
     let schema = self.schema
     let mapping = self.mapping
     let chunkSize = self.chunkSize
     var opened = ParallelMap.map(schema.types.count) { index in
       var diagnostics: [Diagnostic] = []
+      guard reading.reads[index] else {
+        return (CanonicalImporter.unread(index, schema, mapping, directory), diagnostics)
+      }
       let file = CanonicalImporter.prepareFile(
         index, schema, mapping, directory, chunkSize, bytesOf, &diagnostics)
       return (file, diagnostics)
@@ -85,7 +98,20 @@ public struct CanonicalImporter: Sendable {
       state.chunksLeft[type] -= 1
       if state.chunksLeft[type] == 0 { state.finish(type) }
     }
-    return assemble(state.finished.map { $0! }, state.diagnostics.flatMap { $0 })
+    let names = schema.types.map { mapping?.file(of: $0) ?? $0.file }
+    let note = reading.note(files: names).map { [$0] } ?? []
+    return assemble(state.finished.map { $0! }, note + state.diagnostics.flatMap { $0 })
+  }
+
+  /// The empty table of a type not read: not provided, and said so by the note alone.
+  private static func unread(
+    _ index: Int, _ schema: Schema, _ mapping: ExportMapping?, _ directory: String
+  ) -> PreparedFile {
+    let fileName = mapping?.file(of: schema.types[index]) ?? schema.types[index].file
+    var empty = TypedTable(
+      path: directory.isEmpty ? fileName : directory + "/" + fileName, provided: false)
+    empty.columns = schema.types[index].fields.map { ColumnBuilder(for: $0.type).build() }
+    return .missing(empty)
   }
 
   /// The files' joins as chunks are added, and each file's table once its last chunk is.
