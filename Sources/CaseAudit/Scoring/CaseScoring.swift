@@ -1,14 +1,21 @@
 /// What scoring any run of a census's cases needs, prepared once for all of them.
 struct CaseScoring: Sendable {
+  /// The rules scored.
   let scorer: Scorer
+  /// The data scored.
   let data: Dataset
+  /// The as-at date and period.
   let context: AuditContext
   /// The rows of the cases scored, in order.
   let rows: [Int]
+  /// The pack's grading, when it has one.
   let grader: Grader?
+  /// Each rule's weight in the grade.
   let weights: [Grader.Weight]
+  /// For each rule, why the export cannot judge it at all (`RuleEvaluator.missingFields`).
   let missing: [String?]
 
+  /// Prepares scoring the cases at `rows` of `data`.
   init(_ scorer: Scorer, data: Dataset, context: AuditContext, rows: [Int]) {
     self.scorer = scorer
     self.data = data
