@@ -83,19 +83,17 @@ struct ScoreCommand: ParsableCommand {
       if let out { try AtomicFile.write(text, to: out) } else { print(text, terminator: "") }
       return
     case .json, .csv:
-      let results = scorer.score(imported.dataset, context: context, rows: rows) {
-        progress.advance(by: $0, of: total, "cases")
+      // Scored, formatted on both cores and written chunk by chunk, in case order.
+      let streamed = StreamedScore(
+        scorer: scorer, data: imported.dataset, context: context, rows: rows)
+      let advance: @Sendable (Int) -> Void = { progress.advance(by: $0, of: total, "cases") }
+      let json = format == .json
+      write = { sink in
+        defer { progress.finish() }
+        if json { try streamed.writeJSON(to: &sink, progress: advance) } else {
+          streamed.writeCSV(to: &sink, progress: advance)
+        }
       }
-      progress.finish()
-      guard format == .json else {
-        // One row per finding: CSV shows no grade or tally, so none is counted.
-        write = { FindingsCSV(results: results).write(to: &$0) }
-        break
-      }
-      let tallies = scorer.tallies(imported.dataset, context: context, rows: rows)
-      let summary = ScoreSummary(results: results, scorer: scorer, tallies: tallies)
-      let document = ScoreJSON(pack: pack, context: context, results: results, summary: summary)
-      write = { try document.write(to: &$0) }
     }
     // Written as it is produced, into a temporary file renamed into place when complete.
     if let out { try AtomicFile.write(to: out, write) } else {

@@ -5,7 +5,7 @@ import Foundation
 /// descriptor whenever it fills, or kept whole in memory (for tests and small files). Memory
 /// stays bounded by the buffer however large the output. A failed write is remembered and the
 /// rest dropped, so writers need not check every call; `finish()` reports it.
-public struct ByteSink: ~Copyable {
+public struct ByteSink: ~Copyable, Sendable {
   /// Where flushed bytes go.
   private enum Destination {
     case memory

@@ -6,21 +6,26 @@ extension ScoreJSON {
     sink.write(byte: 0x5B)
     for (index, result) in results.enumerated() {
       if index > 0 { sink.write(byte: 0x2C) }
-      sink.write(byte: 0x7B)
-      sink.json(key: "case_id", first: true)
-      sink.json(result.caseID)
-      sink.json(key: "findings")
-      sink.write(byte: 0x5B)
-      for (number, finding) in result.findings.enumerated() {
-        if number > 0 { sink.write(byte: 0x2C) }
-        write(finding, to: &sink)
-      }
-      sink.write(byte: 0x5D)
-      sink.json(key: "grade")
-      sink.json(result.grade)
-      sink.write(byte: 0x7D)
+      write(case: result, to: &sink)
     }
     sink.write(byte: 0x5D)
+  }
+
+  /// One case of the array: its id, findings and grade.
+  static func write(case result: CaseResult, to sink: inout ByteSink) {
+    sink.write(byte: 0x7B)
+    sink.json(key: "case_id", first: true)
+    sink.json(result.caseID)
+    sink.json(key: "findings")
+    sink.write(byte: 0x5B)
+    for (number, finding) in result.findings.enumerated() {
+      if number > 0 { sink.write(byte: 0x2C) }
+      write(finding, to: &sink)
+    }
+    sink.write(byte: 0x5D)
+    sink.json(key: "grade")
+    sink.json(result.grade)
+    sink.write(byte: 0x7D)
   }
 
   /// A rule's finding for a case: evidence, items, message, outcome, rule id.

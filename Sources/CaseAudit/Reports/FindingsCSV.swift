@@ -43,6 +43,11 @@ public struct FindingsCSV: Sendable {
   /// Writes the CSV text into `sink` row by row as it goes: the same bytes as `render()`.
   public func write(to sink: inout ByteSink) {
     Self.writeHeader(to: &sink)
+    writeRows(to: &sink)
+  }
+
+  /// Writes the rows without the header: a part of a file written in parts.
+  func writeRows(to sink: inout ByteSink) {
     for (stratum, result, questions) in cases {
       for finding in result.findings {
         Self.write(finding, caseID: result.caseID, stratum: stratum, to: &sink)

@@ -32,6 +32,17 @@ public struct ScoreJSON: Encodable {
 
   /// The document's members, for a document that adds its own (`AuditJSON`).
   var members: [(key: String, value: (inout ByteSink) throws -> Void)] {
+    Self.members(
+      pack: pack, context: context, cases: { Self.write(cases: results, to: &$0) },
+      summary: { summary })
+  }
+
+  /// The members of a document whose cases `cases` writes, and whose summary is asked for
+  /// only once they are written (a document streamed as its cases are scored).
+  static func members(
+    pack: RulePack, context: AuditContext,
+    cases: @escaping (inout ByteSink) throws -> Void, summary: @escaping () -> ScoreSummary
+  ) -> [(key: String, value: (inout ByteSink) throws -> Void)] {
     [
       ("schema_version", { $0.json(1) }),
       (
@@ -59,8 +70,8 @@ public struct ScoreJSON: Encodable {
           sink.write(byte: 0x7D)
         }
       ),
-      ("cases", { Self.write(cases: results, to: &$0) }),
-      ("summary", { try $0.json(encoding: SummaryJSON(summary: summary)) }),
+      ("cases", cases),
+      ("summary", { try $0.json(encoding: SummaryJSON(summary: summary())) }),
     ]
   }
 

@@ -80,6 +80,16 @@ public struct ScoreSummary: Sendable {
     self.tallies = tallies
   }
 
+  /// Adds the counts of other cases scored by the same scorer (tallies are not added).
+  mutating func add(_ other: ScoreSummary) {
+    caseCount += other.caseCount
+    for index in rules.indices {
+      rules[index].cases.add(other.rules[index].cases)
+      rules[index].items.add(other.rules[index].items)
+    }
+    for index in grades.indices { grades[index].cases += other.grades[index].cases }
+  }
+
   /// Counts the results of a scorer, with the tallies counted over the same cases.
   public init(results: [CaseResult], scorer: Scorer, tallies: [TallyCounts] = []) {
     self.tallies = tallies

@@ -57,33 +57,11 @@ public struct Scorer: Sendable {
   ) -> [CaseResult] {
     let caseRows = rows ?? Array(0..<data.tables[pack.schema.caseType].count)
     let chunk = 256
-    let chunks = (caseRows.count + chunk - 1) / chunk
-    let grader = Grader(pack: pack)
-    let weights = grader?.weights(of: rules) ?? []
-    let missing = rules.map { RuleEvaluator.missingFields($0, data) }
-    let parts = ParallelMap.map(chunks) { part in
-      var frame = scoringFrame(data, context: context)
+    let scoring = CaseScoring(self, data: data, context: context, rows: caseRows)
+    let parts = ParallelMap.map(ParallelOutput.chunks(caseRows.count, chunk: chunk)) { part in
       let range = (part * chunk)..<min(caseRows.count, (part + 1) * chunk)
       defer { progress?(range.count) }
-      var outcomes = [Outcome](repeating: .notApplicable, count: rules.count)
-      var lists = [Value?](repeating: nil, count: rules.count)
-      return range.map { index in
-        frame.caseRecord = RecordRef(type: pack.schema.caseType, row: caseRows[index])
-        var findings: [RuleFinding] = []
-        findings.reserveCapacity(rules.count)
-        for position in lists.indices { lists[position] = nil }
-        for position in rules.indices {
-          let finding = RuleEvaluator.evaluate(
-            rules[position], missing: missing[position], frame: &frame,
-            list: &lists[sameItems[position]])
-          outcomes[position] = finding.outcome
-          findings.append(finding)
-        }
-        let graded = grader?.grade(outcomes, weights: weights)
-        return CaseResult(
-          caseID: data.key(of: frame.caseRecord), score: graded?.score,
-          grade: graded.flatMap { grader?.grading.bands[$0.band].name }, findings: findings)
-      }
+      return scoring.score(range)
     }
     return parts.flatMap { $0 }
   }

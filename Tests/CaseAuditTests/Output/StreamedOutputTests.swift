@@ -12,6 +12,8 @@ import Testing
     let context: AuditContext
     let results: [CaseResult]
     let summary: ScoreSummary
+    /// The export scored.
+    let dataset: Dataset
 
     init(children: Int, seed: UInt64) throws {
       pack = try #require(PackLoader().load(path: Fixture.repositoryRoot + "/Rules/iro").pack)
@@ -21,6 +23,7 @@ import Testing
       let files = Dictionary(
         uniqueKeysWithValues: buffers.files.map { ($0.file, $0.buffer.bytes) })
       let data = CanonicalImporter(schema: pack.schema).load(files: files, directory: "gen")
+      dataset = data.dataset
       context = AuditContext(
         asAt: Day(iso: "2022-03-31"), periodStart: Day(iso: "2021-04-01"),
         periodEnd: Day(iso: "2022-03-31"))
