@@ -12,6 +12,9 @@ struct ByteColumnBuilder {
   let isDate: Bool
   /// Whether the column holds interned texts.
   let isText: Bool
+  /// The number of the last text appended by its bytes: a run of equal texts (a child's rows,
+  /// one after another) is numbered by comparing bytes, without hashing them.
+  private var last: Int32 = -1
 
   /// An empty builder for a field type, with room for `capacity` cells (an estimate; an id
   /// column also sizes its interner, since every id is new). A builder `byBytes` tells texts
@@ -26,7 +29,9 @@ struct ByteColumnBuilder {
     if isDate { days.reserveCapacity(capacity) }
     if isText { codes.reserveCapacity(capacity) }
     let texts = type.base == .id ? capacity : 0
-    interner = ByteInterner(capacity: texts, byBytes: byBytes)
+    // A chunk's ids are numbered without being looked for: they are nearly all distinct.
+    interner = ByteInterner(
+      capacity: texts, byBytes: byBytes, listing: byBytes && type.base == .id)
   }
 
   /// Appends a date cell by its day number.
@@ -36,7 +41,9 @@ struct ByteColumnBuilder {
   /// Appends a text cell by its bytes.
   @inline(__always)
   mutating func append(text: UnsafeBufferPointer<UInt8>) {
+    if last >= 0 && interner.has(last, bytes: text) { return codes.append(last) }
     let code = interner.intern(text)
+    last = code
     codes.append(code)
   }
 

@@ -6,7 +6,7 @@ struct CSVByteRow {
   /// The line of the file the record starts on.
   var line: Int
   /// Where each field's bytes are.
-  let spans: [CSVRecordScanner.Span]
+  let spans: UnsafeBufferPointer<CSVRecordScanner.Span>
   /// The file's bytes (as UTF-8).
   let file: UnsafeBufferPointer<UInt8>
   /// The record's quoted fields' bytes.

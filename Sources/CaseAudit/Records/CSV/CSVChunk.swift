@@ -67,12 +67,9 @@ extension CSVRecordScanner {
         }
       } else {
         while index < count {
-          let byte = buffer[index]
-          if byte > comma || (byte != comma && byte != cr && byte != lf) {
-            index += 1
-            continue
-          }
-          break
+          index = nextCandidate(buffer, from: index)
+          if index >= count || endsField(buffer[index]) { break }
+          index += 1
         }
       }
       if index >= count { return count }

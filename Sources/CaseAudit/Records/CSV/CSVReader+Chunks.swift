@@ -51,10 +51,12 @@ extension CSVReader {
         return true
       }
       if record.isBlank { return true }
-      let fields = record.scratch.withUnsafeBufferPointer { scratch in
-        let row = CSVByteRow(
-          number: number, line: record.line, spans: record.spans, file: file, scratch: scratch)
-        return (0..<row.count).map { row.text($0) }
+      let fields = record.spans.withUnsafeBufferPointer { spans in
+        record.scratch.withUnsafeBufferPointer { scratch in
+          let row = CSVByteRow(
+            number: number, line: record.line, spans: spans, file: file, scratch: scratch)
+          return (0..<row.count).map { row.text($0) }
+        }
       }
       summary.header = CSVReader.columnNames(fields, path: path, &summary.diagnostics)
       return false
@@ -65,41 +67,77 @@ extension CSVReader {
     return PreparedFile(scanner: scanner, summary: summary, chunks: chunks, readable: true)
   }
 
-  /// Hands each well-formed record of a chunk of a prepared file to `body` in order.
+  /// Hands each well-formed record of a chunk of a prepared file to `body` in order. Plain
+  /// records (see `plainRecord`) are read by a short loop; any other by `forEachRecord`.
   func scan(
     _ file: PreparedFile, _ chunk: CSVChunk, path: String, _ body: (CSVByteRow) -> Void
   ) -> ChunkScan {
     var result = ChunkScan()
     guard let header = file.summary.header else { return result }
-    var number = chunk.row - 1
-    file.scanner.forEachRecord(from: chunk.start, to: chunk.end, line: chunk.line) {
-      record, bytes in
-      number += 1
-      Self.note(record.warnings, row: number, path: path, &result.diagnostics)
-      if let problem = record.problem {
-        result.rejectedRows += 1
-        Self.reject(problem, row: number, path: path, &result.diagnostics)
-        return true
+    let scanner = file.scanner
+    // One span more than the header's: a record with more fields is read the general way.
+    var plainSpans = [CSVRecordScanner.Span](
+      repeating: CSVRecordScanner.Span(start: 0, end: 0, inScratch: false),
+      count: header.count + 1)
+    plainSpans.withUnsafeMutableBufferPointer { spans in
+      scanner.bytes.withUnsafeBufferPointer { buffer in
+        var index = chunk.start
+        var line = chunk.line
+        var number = chunk.row - 1
+        let stop = min(chunk.end, buffer.count)
+        while index < stop {
+          number += 1
+          if let plain = scanner.plainRecord(buffer, from: index, line: line, into: spans) {
+            let fields = UnsafeBufferPointer(rebasing: spans[0..<plain.fields])
+            let row = CSVByteRow(
+              number: number, line: line, spans: fields, file: buffer,
+              scratch: UnsafeBufferPointer(start: nil, count: 0))
+            (index, line) = (plain.index, plain.line)
+            if fields.allSatisfy({ $0.start == $0.end }) { continue }
+            take(row, header: header.count, path: path, &result, body)
+            continue
+          }
+          (index, line) = scanner.forEachRecord(from: index, to: stop, line: line) {
+            record, bytes in
+            Self.note(record.warnings, row: number, path: path, &result.diagnostics)
+            if let problem = record.problem {
+              result.rejectedRows += 1
+              Self.reject(problem, row: number, path: path, &result.diagnostics)
+              return false
+            }
+            if record.isBlank { return false }
+            record.spans.withUnsafeBufferPointer { fields in
+              record.scratch.withUnsafeBufferPointer { scratch in
+                let row = CSVByteRow(
+                  number: number, line: record.line, spans: fields, file: bytes, scratch: scratch)
+                take(row, header: header.count, path: path, &result, body)
+              }
+            }
+            return false
+          }
+        }
       }
-      if record.isBlank { return true }
-      guard record.spans.count == header.count else {
-        let count = record.spans.count
-        result.rejectedRows += 1
-        let problem = CSVRecordScanner.Problem(
-          message: "row has \(count) field\(count == 1 ? "" : "s"); the header has \(header.count)",
-          column: min(count, header.count) + 1, kind: "ragged row")
-        Self.reject(problem, row: number, path: path, &result.diagnostics)
-        return true
-      }
-      result.kept += 1
-      record.scratch.withUnsafeBufferPointer { scratch in
-        body(
-          CSVByteRow(
-            number: number, line: record.line, spans: record.spans, file: bytes, scratch: scratch))
-      }
-      return true
     }
     return result
+  }
+
+  /// Hands on a record that is neither malformed nor blank, or rejects it when ragged.
+  @inline(__always)
+  private func take(
+    _ row: CSVByteRow, header: Int, path: String, _ result: inout ChunkScan,
+    _ body: (CSVByteRow) -> Void
+  ) {
+    guard row.count == header else {
+      let count = row.count
+      result.rejectedRows += 1
+      let problem = CSVRecordScanner.Problem(
+        message: "row has \(count) field\(count == 1 ? "" : "s"); the header has \(header)",
+        column: min(count, header) + 1, kind: "ragged row")
+      Self.reject(problem, row: row.number, path: path, &result.diagnostics)
+      return
+    }
+    result.kept += 1
+    body(row)
   }
 
   /// Adds a record's warnings at its row.

@@ -48,7 +48,8 @@ struct CSVRecordScanner {
   }
 
   let bytes: [UInt8]
-  private let fieldLimit: Int
+  /// The longest field read, in bytes.
+  let fieldLimit: Int
   static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
   static let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
@@ -107,16 +108,12 @@ struct CSVRecordScanner {
   private func unquoted(
     _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, record: inout Record
   ) -> Int {
-    // The hottest loop of an import: one comparison for most bytes (letters and digits are all
-    // above the comma).
     var index = start
     var unusual = false
     while index < buffer.count {
+      index = Self.nextCandidate(buffer, from: index)
+      guard index < buffer.count else { break }
       let byte = buffer[index]
-      if byte > Self.comma {
-        index += 1
-        continue
-      }
       if byte == Self.comma || byte == Self.cr || byte == Self.lf { break }
       if byte == 0 || byte == Self.quote { unusual = true }
       index += 1

@@ -40,20 +40,23 @@ enum CellPlan {
   }
 
   /// The day of `YYYY-MM-DD` bytes, read as `Day(iso:)` reads text.
+  @inline(__always)
   static func day(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
-    var parts = (0, 0, 0)
-    for index in 0..<10 where index != 4 && index != 7 {
-      let byte = bytes[index]
-      guard byte >= 48, byte <= 57 else { return nil }
-      let digit = Int(byte - 48)
-      switch index {
-      case 0..<4: parts.0 = parts.0 * 10 + digit
-      case 5..<7: parts.1 = parts.1 * 10 + digit
-      default: parts.2 = parts.2 * 10 + digit
-      }
-    }
-    return Day(year: parts.0, month: parts.1, day: parts.2).map { Int32($0.number) }
+    // A byte below "0" wraps to a large number, so one comparison checks each digit.
+    let digits = (
+      bytes[0] &- 48, bytes[1] &- 48, bytes[2] &- 48, bytes[3] &- 48, bytes[5] &- 48,
+      bytes[6] &- 48, bytes[8] &- 48, bytes[9] &- 48
+    )
+    guard
+      digits.0 < 10, digits.1 < 10, digits.2 < 10, digits.3 < 10, digits.4 < 10,
+      digits.5 < 10, digits.6 < 10, digits.7 < 10
+    else { return nil }
+    let year =
+      Int(digits.0) * 1000 + Int(digits.1) * 100 + Int(digits.2) * 10 + Int(digits.3)
+    let month = Int(digits.4) * 10 + Int(digits.5)
+    let day = Int(digits.6) * 10 + Int(digits.7)
+    return Day(year: year, month: month, day: day).map { Int32($0.number) }
   }
 
   /// The flag of ASCII `true` or `false` in any case; nil for anything else (which the general
@@ -81,24 +84,30 @@ enum CellPlan {
   }
 }
 
-/// One cell of a record being typed, kept until the whole record is known to be good.
+/// One cell of a record being typed, kept until the whole record is known to be good; a
+/// plain value, so that setting one costs a store (a `Value` read the general way waits in
+/// the typer's `values`, at the cell's field).
 enum TypedCell {
   case empty
   case day(Int32)
   /// A text's bytes, valid while the record is.
   case text(UnsafeBufferPointer<UInt8>)
-  case value(Value)
+  case flag(Bool)
+  /// The value at the cell's field in `values`.
+  case value
 }
 
 extension TableTyper {
-  /// Types a record's cells into `cells`, reporting each bad one; false when any is bad. The
-  /// schema's fields are read only to word a problem or to read a cell the general way.
+  /// Types a record's cells into `cells` (and `values`, for those read the general way),
+  /// reporting each bad one; false when any is bad. The schema's fields are read only to word
+  /// a problem or to read a cell the general way.
   func typeCells(
     _ row: CSVByteRow, _ columns: [Int?], _ plans: [CellPlan], _ required: [Bool],
-    _ path: String, _ cells: inout [TypedCell], _ diagnostics: inout [Diagnostic]
+    _ path: String, _ cells: UnsafeMutableBufferPointer<TypedCell>, _ values: inout [Value],
+    _ diagnostics: inout [Diagnostic]
   ) -> Bool {
     var ok = true
-    for index in plans.indices {
+    for index in 0..<cells.count {
       cells[index] = .empty
       guard let column = columns[index] else { continue }
       let raw = row[column]
@@ -132,7 +141,7 @@ extension TableTyper {
         }
       case .bool:
         if let flag = CellPlan.flag(bytes) {
-          cells[index] = .value(.bool(flag))
+          cells[index] = .flag(flag)
           continue
         }
       case .general: break
@@ -143,7 +152,8 @@ extension TableTyper {
       let text = String(decoding: bytes, as: UTF8.self)
       switch convert(text, field) {
       case .success(let value):
-        cells[index] = .value(value)
+        cells[index] = .value
+        values[index] = value
         if raw.count != bytes.count, field.type.base == .date {
           paddedDate(raw, bytes, path, row.number, column, &diagnostics)
         }

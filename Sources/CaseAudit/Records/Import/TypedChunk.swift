@@ -42,39 +42,65 @@ extension TableTyper {
     let plans = recordType.fields.map { CellPlan($0.type, mapped: mapping != nil) }
     let required = recordType.fields.indices.map { isRequired($0) }
     var cells = [TypedCell](repeating: .empty, count: recordType.fields.count)
+    var values = [Value](repeating: .null, count: recordType.fields.count)
     result.numbers.reserveCapacity(chunk.records)
     result.typed.reserveCapacity(chunk.records)
     result.keyEnds.reserveCapacity(chunk.records)
+    // Every key is a field's bytes, trimmed, and so no longer than the chunk: its bytes are
+    // written into room made once (no growing), and the rest cut off at the end.
+    var keys = [UInt8](repeating: 0, count: keyColumn == nil ? 0 : chunk.end - chunk.start)
+    var keyBytes = 0
+    var fields = result.fields
+    result.fields = []
     let path = table.path
-    result.scan = CSVReader().scan(table.file, chunk, path: path) { row in
-      if table.skipAll {
-        result.skipped += 1
-        return
-      }
-      if let keyColumn { result.keys.append(contentsOf: CellPlan.trimmed(row[keyColumn])) }
-      result.keyEnds.append(result.keys.count)
-      result.numbers.append(Int32(row.number))
-      let ok = typeCells(row, columns, plans, required, path, &cells, &result.problems)
-      let owner = {
-        ownerColumn.map { String(decoding: CellPlan.trimmed(row[$0]), as: UTF8.self) }
-      }
-      guard ok else {
-        result.typed.append(-1)
-        result.failedOwners.append(owner())
-        return
-      }
-      result.typed.append(Int32(result.count))
-      result.count += 1
-      if mapping != nil { result.typedOwners.append(owner()) }
-      for index in cells.indices {
-        switch cells[index] {
-        case .empty: result.fields[index].appendEmpty()
-        case .day(let day): result.fields[index].append(day: day)
-        case .text(let text): result.fields[index].append(text: text)
-        case .value(let value): result.fields[index].append(value)
+    let scan = fields.withUnsafeMutableBufferPointer { fields in
+      cells.withUnsafeMutableBufferPointer { cells in
+        keys.withUnsafeMutableBufferPointer { keys in
+          CSVReader().scan(table.file, chunk, path: path) { row in
+            if table.skipAll {
+              result.skipped += 1
+              return
+            }
+            if let keyColumn {
+              let key = CellPlan.trimmed(row[keyColumn])
+              // Safe: the keys so far and this one are no longer than the chunk (see above).
+              if let source = key.baseAddress, let target = keys.baseAddress {
+                (target + keyBytes).update(from: source, count: key.count)
+              }
+              keyBytes += key.count
+            }
+            result.keyEnds.append(keyBytes)
+            result.numbers.append(Int32(row.number))
+            let ok = typeCells(
+              row, columns, plans, required, path, cells, &values, &result.problems)
+            let owner = {
+              ownerColumn.map { String(decoding: CellPlan.trimmed(row[$0]), as: UTF8.self) }
+            }
+            guard ok else {
+              result.typed.append(-1)
+              result.failedOwners.append(owner())
+              return
+            }
+            result.typed.append(Int32(result.count))
+            result.count += 1
+            if mapping != nil { result.typedOwners.append(owner()) }
+            for index in 0..<cells.count {
+              switch cells[index] {
+              case .empty: fields[index].appendEmpty()
+              case .day(let day): fields[index].append(day: day)
+              case .text(let text): fields[index].append(text: text)
+              case .flag(let flag): fields[index].append(.bool(flag))
+              case .value: fields[index].append(values[index])
+              }
+            }
+          }
         }
       }
     }
+    keys.removeLast(keys.count - keyBytes)
+    result.keys = keys
+    result.fields = fields
+    result.scan = scan
     return result
   }
 }
