@@ -37,9 +37,16 @@ struct DatasetAssembler {
       tables.append(Dataset.Table(columns: ordered[type], references: references, count: count))
     }
     let lists = schema.relations.map { relation in
-      var list = [[Int32]](repeating: [], count: tables[relation.target].count)
-      for (row, target) in tables[relation.source].references[relation.field].enumerated()
-      where target >= 0 {
+      let references = tables[relation.source].references[relation.field]
+      // Each list sized once, rather than grown a row at a time.
+      var counts = [Int](repeating: 0, count: tables[relation.target].count)
+      for target in references where target >= 0 { counts[Int(target)] += 1 }
+      var list = counts.map { count -> [Int32] in
+        var rows: [Int32] = []
+        rows.reserveCapacity(count)
+        return rows
+      }
+      for (row, target) in references.enumerated() where target >= 0 {
         list[Int(target)].append(Int32(row))
       }
       return list
@@ -164,8 +171,7 @@ struct DatasetAssembler {
       let high = day == .min ? UInt64(UInt32.max) : UInt64(UInt32(bitPattern: day) ^ 0x8000_0000)
       packed.append(high << 32 | UInt64(rank))
     }
-    packed.sort()
-    return packed.map { Int(rowOfRank[Int($0 & 0xFFFF_FFFF)]) }
+    return RadixSort.sorted(packed).map { Int(rowOfRank[Int($0 & 0xFFFF_FFFF)]) }
   }
 
   /// The accepted rows in the order of their ranks (-1 first), rows of one rank in row order:
