@@ -113,14 +113,11 @@ struct ByteColumnBuilder {
     isText ? interner.find(bytes) : nil
   }
 
-  /// The finished column; a key column keeps its text-to-code lookup.
+  /// The finished column; a key column keeps its interner, to find keys by their bytes.
   func build(keepingLookup: Bool = false) -> Column {
-    if isDate { return Column(storage: .dates(days), lookup: keepingLookup ? [:] : nil) }
-    guard isText else { return general.build(keepingLookup: keepingLookup) }
-    let table = interner.texts()
-    let lookup =
-      keepingLookup
-      ? Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1, Int32($0)) }) : nil
-    return Column(storage: .strings(codes: codes, table: table), lookup: lookup)
+    if isDate { return Column(storage: .dates(days)) }
+    guard isText else { return general.build() }
+    let storage = Column.Storage.strings(codes: codes, table: interner.texts())
+    return Column(storage: storage, keyIndex: keepingLookup ? interner : nil)
   }
 }

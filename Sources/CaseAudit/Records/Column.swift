@@ -19,13 +19,19 @@ public struct Column: Sendable {
 
   /// The cells.
   public var storage: Storage
-  /// For a key column, the code of each text (kept from building so keys are hashed once).
-  public var lookup: [String: Int32]?
+  /// For an imported key column, its texts' interner (kept from typing), so a reference is
+  /// found by hashing its bytes, not by building a dictionary of every key.
+  var keyIndex: ByteInterner?
 
   /// Creates a column.
-  public init(storage: Storage, lookup: [String: Int32]? = nil) {
+  public init(storage: Storage) {
     self.storage = storage
-    self.lookup = lookup
+  }
+
+  /// Creates a key column with its texts' interner.
+  init(storage: Storage, keyIndex: ByteInterner?) {
+    self.storage = storage
+    self.keyIndex = keyIndex
   }
 
   /// The number of cells.
@@ -78,7 +84,7 @@ public struct Column: Sendable {
     case .decimals(let cells): return Column(storage: .decimals(rows.map { cells[$0] }))
     case .bools(let cells): return Column(storage: .bools(rows.map { cells[$0] }))
     case .strings(let codes, let table):
-      return Column(storage: .strings(codes: rows.map { codes[$0] }, table: table), lookup: lookup)
+      return Column(storage: .strings(codes: rows.map { codes[$0] }, table: table))
     }
   }
 

@@ -60,10 +60,8 @@ public struct ColumnBuilder: Sendable {
     }
   }
 
-  /// The finished column; a key column keeps its text-to-code lookup.
-  public func build(keepingLookup: Bool = false) -> Column {
-    Column(storage: storage, lookup: keepingLookup ? index : nil)
-  }
+  /// The finished column.
+  public func build() -> Column { Column(storage: storage) }
 
   /// The code of a text already appended, if any.
   public func code(of text: String) -> Int32? { index[text] }

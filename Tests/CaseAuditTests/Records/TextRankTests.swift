@@ -22,6 +22,29 @@ import Testing
     #expect(ranks == expected)
     #expect(ranks == [6, 4, 7, -1, 2, 2, 3, 8, 1, 5, 9, 0].map { Int32($0) })
   }
+
+  @Test func randomTextsRankAsAPlainByteSortOrdersThem() {
+    // Long shared prefixes (past 16 bytes), NUL and non-ASCII bytes, empty cells.
+    var generator = SplitMix(state: 5)
+    let pieces = ["C100000-P2-X1-A", "1", "10", "\u{0}", "\u{E9}", "b", "B", ""]
+    for _ in 0..<40 {
+      var texts: Set<String> = []
+      for _ in 0..<Int.random(in: 0...30, using: &generator) {
+        texts.insert(
+          (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+            pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+          }.joined())
+      }
+      let table = texts.sorted().shuffled(using: &generator)
+      let codes = (0..<Int.random(in: 0...50, using: &generator)).map { _ in
+        table.isEmpty ? -1 : Int32.random(in: -1..<Int32(table.count), using: &generator)
+      }
+      let ranks = DatasetAssembler.textRanks(
+        Column(storage: .strings(codes: codes, table: table)))
+      let byBytes = table.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      #expect(ranks == codes.map { $0 < 0 ? -1 : Int32(byBytes.firstIndex(of: table[Int($0)])!) })
+    }
+  }
 }
 
 /// Rows of a type ordered by one date sort on day and key rank packed into integers; the order

@@ -180,11 +180,18 @@ public struct CanonicalImporter: Sendable {
   private func assemble(_ typed: [TypedTable], _ diagnostics: [Diagnostic]) -> ImportResult {
     var diagnostics = diagnostics
     var typed = typed
-    let accepted = ReferenceCheck(schema: schema).accept(typed, diagnostics: &diagnostics)
+    // Each reference text's row, looked up once for the check and the dataset.
+    var targets = ReferenceTargets(schema: schema, columns: typed.map(\.columns))
+    let accepted = ReferenceCheck(schema: schema).accept(
+      typed, targets: targets, diagnostics: &diagnostics)
     // Reviews are placed among the periods that loaded, so placing one never excludes it.
     let attribution = ReviewAttribution(schema: schema)
     let attributed =
       attribution?.attribute(&typed, accepted: accepted, diagnostics: &diagnostics) ?? false
+    if attributed, let filled = attribution?.filledField {
+      targets.refresh(
+        type: filled.type, field: filled.field, schema: schema, columns: typed.map(\.columns))
+    }
     var fields = schema.types.indices.map { type in
       schema.types[type].fields.indices.map { field in
         typed[type].provided
@@ -206,7 +213,7 @@ public struct CanonicalImporter: Sendable {
     }
     let dataset = DatasetAssembler(schema: schema).assemble(
       consume columns, accepted: accepted, provided: typed.map(\.provided),
-      providedFields: fields, incompleteCases: incomplete)
+      providedFields: fields, incompleteCases: incomplete, targets: targets)
     let counts = schema.types.indices.map { index in
       let loaded = accepted[index].filter { $0 }.count
       return ImportResult.TypeCount(

@@ -47,11 +47,15 @@ struct ReviewAttribution {
     _ tables: inout [TypedTable], accepted: [[Bool]], diagnostics: inout [Diagnostic]
   ) -> Bool {
     guard tables[review].provided, tables[period].provided else { return false }
-    let spans = periodsOfCare(tables[period], accepted: accepted[period])
     let table = tables[review]
     guard case .strings(var codes, var texts) = table.columns[reviewPeriod].storage,
       case .dates(let held) = table.columns[reviewHeld].storage
     else { return false }
+    // Most exports give every review its period: the periods are indexed only when one lacks it.
+    guard (0..<table.count).contains(where: { accepted[review][$0] && codes[$0] < 0 }) else {
+      return true
+    }
+    let spans = periodsOfCare(tables[period], accepted: accepted[period])
     var codeOf = Dictionary(texts.enumerated().map { ($1, Int32($0)) }) { first, _ in first }
     // The date cell, where the file has one, is what placed the review (or failed to).
     let column = (table.fileColumns[reviewHeld] ?? table.fileColumns[reviewPeriod] ?? 0) + 1

@@ -1,0 +1,80 @@
+/// The row each reference names, before the rows are put in order: every distinct text of a
+/// reference column looked up once among its target's keys, so the reference check and the
+/// dataset's references read integers, and no key is hashed as a `String` twice.
+struct ReferenceTargets {
+  /// `rows[type][field][code]`: the target row of the field's text with that code, or -1 when
+  /// no record of the target has it as key; empty for fields that are not references as text.
+  private(set) var rows: [[[Int32]]]
+
+  /// Looks up every reference field's texts among the keys of the columns (in field order per
+  /// type, rows as typed).
+  init(schema: Schema, columns: [[Column]]) {
+    var keys: [KeyRows?] = Array(repeating: nil, count: schema.types.count)
+    rows = schema.types.map { recordType in Array(repeating: [], count: recordType.fields.count) }
+    for (type, recordType) in schema.types.enumerated() {
+      for (field, definition) in recordType.fields.enumerated() {
+        guard let target = definition.target else { continue }
+        if keys[target] == nil {
+          keys[target] = KeyRows(schema.types[target].key, of: columns[target])
+        }
+        rows[type][field] = Self.targets(of: columns[type], field, keys[target]!)
+      }
+    }
+  }
+
+  /// Looks up one field's texts again, after its column changed (periods given to reviews).
+  mutating func refresh(type: Int, field: Int, schema: Schema, columns: [[Column]]) {
+    guard let target = schema.types[type].fields[field].target else { return }
+    let keys = KeyRows(schema.types[target].key, of: columns[target])
+    rows[type][field] = Self.targets(of: columns[type], field, keys)
+  }
+
+  /// Each text's target row, by code.
+  private static func targets(of columns: [Column], _ field: Int, _ keys: KeyRows) -> [Int32] {
+    guard columns.indices.contains(field), case .strings(_, let texts) = columns[field].storage
+    else { return [] }
+    return texts.map { keys.row(of: $0) }
+  }
+}
+
+/// The row of each key of a type, before ordering: the first row holding each key code, found
+/// from a text through the column's interner when the import kept it (hashing its bytes),
+/// else through a dictionary of its texts (datasets built from values, which are small).
+struct KeyRows {
+  private let index: ByteInterner?
+  private let codes: [String: Int32]
+  private let rowOfCode: [Int32]
+
+  /// The keys of a type's columns (none when the key is not text).
+  init(_ key: Int, of columns: [Column]) {
+    guard columns.indices.contains(key), case .strings(let cells, let table) = columns[key].storage
+    else {
+      (index, codes, rowOfCode) = (nil, [:], [])
+      return
+    }
+    var rowOfCode = [Int32](repeating: -1, count: table.count)
+    for (row, code) in cells.enumerated() where code >= 0 && rowOfCode[Int(code)] < 0 {
+      rowOfCode[Int(code)] = Int32(row)
+    }
+    self.rowOfCode = rowOfCode
+    let index = columns[key].keyIndex
+    self.index = index
+    codes =
+      index != nil
+      ? [:]
+      : Dictionary(table.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The row whose key is a text, or -1 when none is.
+  func row(of key: String) -> Int32 {
+    let code: Int32?
+    if let index {
+      var key = key
+      code = key.withUTF8 { index.find($0) }
+    } else {
+      code = codes[key]
+    }
+    guard let code, rowOfCode.indices.contains(Int(code)) else { return -1 }
+    return rowOfCode[Int(code)]
+  }
+}
