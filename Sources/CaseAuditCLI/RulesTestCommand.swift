@@ -23,7 +23,9 @@ struct RulesTestCommand: ParsableCommand {
   func run() throws {
     let loaded = try pack.load()
     for id in rules where loaded.rule(id) == nil {
-      throw ValidationError("no rule '\(id)' in \(pack.pack)")
+      throw ValidationError(
+        "no rule '\(id)' in \(pack.pack)"
+          + NearMiss.hint(for: id, among: loaded.rules.map(\.id)))
     }
     let runner = ExampleRunner(pack: loaded)
     var passed = 0

@@ -53,7 +53,8 @@ struct ScoreCommand: ParsableCommand {
     let redactor = try redaction.redactor(keyFolder: ".caseaudit")
     let pack = try PackArgument(pack: rules).load()
     for id in onlyRules where pack.rule(id) == nil {
-      throw ValidationError("no rule '\(id)' in \(rules)")
+      throw ValidationError(
+        "no rule '\(id)' in \(rules)" + NearMiss.hint(for: id, among: pack.rules.map(\.id)))
     }
     let progress = ProgressLine()
     let scorer = Scorer(pack: pack, only: onlyRules)

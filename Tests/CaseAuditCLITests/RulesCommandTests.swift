@@ -34,6 +34,36 @@ import Testing
     #expect(output.stdout == "\(pack): 1 error, 0 warnings\n")
   }
 
+  /// A misspelt `--rule` is refused with the rule it most likely meant, by `score` and by
+  /// `rules test` alike.
+  @Test func aMisspeltRuleIdSuggestsTheRule() throws {
+    let runner = try CommandRunner()
+    defer { runner.cleanUp() }
+    let score = try runner.run([
+      "score", "--rules", "Rules/iro", "--data", "Samples/demo-la", "--rule",
+      "reviews_witin_timescale",
+    ])
+    #expect(score.status == 64)
+    #expect(
+      score.stderr == """
+        Error: no rule 'reviews_witin_timescale' in Rules/iro; did you mean \
+        'reviews_within_timescale'?
+        Usage: caseaudit score [<options>] --rules <rules> --data <data>
+          See 'caseaudit score --help' for more information.
+
+        """)
+    let test = try runner.run(["rules", "test", "Rules/iro", "--rule", "reviews_witin_timescale"])
+    #expect(test.status == 64)
+    #expect(
+      test.stderr == """
+        Error: no rule 'reviews_witin_timescale' in Rules/iro; did you mean \
+        'reviews_within_timescale'?
+        Usage: caseaudit rules test <pack> [--rule <rule> ...] [--verbose]
+          See 'caseaudit rules test --help' for more information.
+
+        """)
+  }
+
   @Test func checkOfTheShippedPackIsClean() throws {
     let runner = try CommandRunner()
     defer { runner.cleanUp() }
