@@ -47,6 +47,7 @@ private let episodesHeader =
       "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,27/05/2021,PN1\nA1,01/02/2010,15/12/2021,PN7\n"
     let (result, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(result.diagnostics.map { $0.rendered() } == [])
     #expect(column(result, "period", "start") == ["2021-05-01", "2021-12-01"])
     #expect(column(result, "period", "end") == ["2021-09-10", "unknown"])
@@ -69,6 +70,7 @@ private let episodesHeader =
     let reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,20/05/2021,PN1\n"
     let (alone, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": current, "Reviews.csv": reviews])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(
       alone.diagnostics.map { $0.rendered() } == [
         "\(folder)/Episodes.csv:2:1: warning: the child's earliest episode here (RNE 'P') continues"
@@ -76,9 +78,10 @@ private let episodesHeader =
           + " the previous year's return with --previous to recover its start)"
       ])
     #expect(column(alone, "period", "reviews_recorded_from") == ["2021-04-01"])
-    let (both, _) = try importReturn(
+    let (both, bothFolder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": current, "Reviews.csv": reviews],
       previous: ["Header.csv": header, "Episodes.csv": earlier])
+    defer { try? FileManager.default.removeItem(atPath: bothFolder) }
     #expect(both.diagnostics.map { $0.rendered() } == [])
     #expect(column(both, "period", "start") == ["2019-06-10"])
     #expect(column(both, "episode", "start") == ["2019-06-10", "2021-03-01"])
@@ -91,6 +94,7 @@ private let episodesHeader =
         "Header.csv": header, "Episodes.csv": current,
         "Reviews.csv": "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,20/05/2021,PN1\n",
       ], previous: [:])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(
       result.diagnostics.map { $0.rendered() } == [
         "error: no Episodes table in the previous year's return '\(folder)/previous' (a CSV whose"
@@ -112,11 +116,12 @@ private let episodesHeader =
     let reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,20/05/2021,PN1\n"
     let earlierReviews =
       "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,20/11/2020,PN1\nB2,12/12/2008,01/06/2020,PN7\n"
-    let (result, _) = try importReturn(
+    let (result, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": current, "Reviews.csv": reviews],
       previous: [
         "Header.csv": earlierHeader, "Episodes.csv": earlier, "Reviews.csv": earlierReviews,
       ])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(result.diagnostics.map { $0.rendered() } == [])
     #expect(column(result, "child", "child_id") == ["A1"])
     #expect(column(result, "period", "start") == ["2019-06-10"])
@@ -135,6 +140,7 @@ private let episodesHeader =
       "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,31/06/2021,PN1\nA1,01/02/2010,01/07/2021,PN9\n"
     let (result, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(
       result.diagnostics.map { $0.rendered() } == [
         "\(folder)/Episodes.csv:2:2: error: '2021-05-01' is not a date (DD/MM/YYYY) for 'DECOM'",
@@ -161,6 +167,7 @@ private let episodesHeader =
       + "A1,01/02/2010,20/06/2021,PN1\nA1,01/02/2010,10/04/2021,PN1\n"
     let (result, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     let consequence = ": its period is unknown, so rules that need it give insufficient evidence"
     #expect(
       result.diagnostics.map { $0.rendered() } == [
@@ -179,8 +186,9 @@ private let episodesHeader =
     let reviews =
       "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/02/2010,13/04/2021,PN1\n"
       + "A1,01/02/2010,02/07/2021,PN9\nA1,01/02/2010,20/12/2021,PN1\n"
-    let (result, _) = try importReturn(
+    let (result, folder) = try importReturn(
       ["Header.csv": header, "Episodes.csv": episodes, "Reviews.csv": reviews])
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(result.counts[3].excluded == 1)
     let end = Day(iso: "2022-03-31")!
     let scored = Scorer(pack: iro, only: ["reviews_within_timescale", "no_overdue_review"]).score(
@@ -194,6 +202,7 @@ private let episodesHeader =
     let export = SyntheticExport(options: options, calendar: iro.calendar)
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("ssda903-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     let written = try export.writeSSDA903(to: folder, schema: iro.schema)
     let result = SSDA903Importer(schema: iro.schema).load(
       directory: folder, previous: folder + "/previous")

@@ -93,6 +93,7 @@ private func column(_ result: ImportResult, _ type: String, _ field: String) -> 
 @Suite struct SSDImporterTests {
   @Test func aDumpIsReadThroughTheMapping() throws {
     let (result, folder) = try importDump(dump)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(ExportLoader.detect(folder, schema: iro.schema) == .ssd)
     #expect(
       result.diagnostics.map { $0.rendered() } == [
@@ -116,6 +117,7 @@ private func column(_ result: ImportResult, _ type: String, _ field: String) -> 
     var files = dump
     files["mapping.yaml"] = "types: {}\n"
     let (result, folder) = try importDump(files)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(
       result.diagnostics.map { $0.rendered() }.first
         == "\(folder)/ssd_cla_reviews.csv:2:6: error: 'Child attends and speaks for self' is not"
@@ -138,7 +140,8 @@ private func column(_ result: ImportResult, _ type: String, _ field: String) -> 
       asAt: Day(iso: "2022-03-31"), periodStart: Day(iso: "2021-04-01"),
       periodEnd: Day(iso: "2022-03-31"))
     let scorer = Scorer(pack: iro, only: ["iro_allocated_promptly"])
-    let (whole, _) = try importDump(dump)
+    let (whole, wholeFolder) = try importDump(dump)
+    defer { try? FileManager.default.removeItem(atPath: wholeFolder) }
     let before = scorer.score(whole.dataset, context: context)
     #expect(before.map(\.caseID) == ["101", "102"])
     #expect(before.map { $0.findings[0].outcome } == [.met, .notMet])
@@ -146,7 +149,8 @@ private func column(_ result: ImportResult, _ type: String, _ field: String) -> 
     let text = try #require(files[file])
     #expect(text.contains(row))
     files[file] = text.replacingOccurrences(of: row, with: broken)
-    let (result, _) = try importDump(files)
+    let (result, folder) = try importDump(files)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     // Only the edited row is left out besides the dump's unmapped review.
     let excluded = { (result: ImportResult) in result.counts.map(\.excluded).reduce(0, +) }
     #expect(excluded(result) == excluded(whole) + 1)
