@@ -42,6 +42,10 @@ struct ByteInterner {
   /// The number of distinct texts.
   var count: Int { ends.count }
 
+  /// Whether every text's key bytes are the bytes of its spelling (no text was keyed by an NFC
+  /// form that differs from how it was first written), so that the bytes order as the texts.
+  var keysAreSpellings: Bool { spellings.isEmpty }
+
   /// The number of a text already interned, if any.
   func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     if listing {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns typed columns into a `Dataset`: keeps the accepted rows, sorts each type by its order,
 /// resolves references to rows and builds the lists of referring records.
 struct DatasetAssembler {
@@ -13,50 +15,61 @@ struct DatasetAssembler {
     providedFields: [[Bool]]? = nil, incompleteCases: [Set<String>] = [],
     targets given: ReferenceTargets? = nil
   ) -> Dataset {
-    // A copy (a retain) for the lookups, released before the columns are consumed.
-    let (targets, caseKeys) = lookups(copy columns, given, incompleteCases)
-    // Consumed here, so the typed columns are freed as soon as they are in order.
-    let (ordered, sortedRows) = Self.ordered(consume columns, accepted: accepted, schema: schema)
-    // Each typed row's row in order (-1 when not kept).
-    let newRows = sortedRows.enumerated().map { type, sorted in
-      var rows = [Int32](repeating: -1, count: accepted[type].count)
-      for (position, row) in sorted.enumerated() { rows[row] = Int32(position) }
-      return rows
+    // A copy (a retain) for the lookups and the orders, released before the columns are
+    // handed over.
+    let (targets, caseKeys, orders) = prepare(copy columns, given, incompleteCases, accepted)
+    let cells = schema.types.indices.flatMap { type in
+      schema.types[type].fields.indices.map { (type: type, field: $0) }
     }
-    var tables: [Dataset.Table] = []
-    for (type, recordType) in schema.types.enumerated() {
-      let count = ordered[type].first?.count ?? 0
-      let references: [[Int32]] = recordType.fields.enumerated().map { field, definition in
-        guard let target = definition.target,
-          case .strings(let codes, _) = ordered[type][field].storage
-        else { return [] }
-        // Each distinct key's row once, then the codes mapped.
-        let rowsByCode = targets.rows[type][field].map { $0 < 0 ? -1 : newRows[target][Int($0)] }
-        return codes.map { $0 < 0 ? -1 : rowsByCode[Int($0)] }
-      }
-      tables.append(Dataset.Table(columns: ordered[type], references: references, count: count))
+    // Every column of every type is one piece of work, so a large type is put in order on
+    // every core; each typed column is freed as soon as its cells are in order.
+    let typed = ColumnHandoff(consume columns)
+    let placed = ParallelMap.map(cells.count) { index -> (Column, [Int32]) in
+      let (type, field) = cells[index]
+      let column = typed.take(type, field)
+      let order = orders[type]
+      let ordered =
+        order.isIdentity ? Column(storage: column.storage) : column.reordered(order.sorted)
+      guard let target = schema.types[type].fields[field].target,
+        case .strings(let codes, _) = ordered.storage
+      else { return (ordered, []) }
+      // Each distinct key's row once, then the codes mapped.
+      let newRows = orders[target].newRows
+      let rowsByCode = targets.rows[type][field].map { $0 < 0 ? -1 : newRows[Int($0)] }
+      return (ordered, codes.map { $0 < 0 ? -1 : rowsByCode[Int($0)] })
     }
-    let lists = schema.relations.map { relation in
+    var built: [Dataset.Table] = []
+    var next = 0
+    for type in schema.types.indices {
+      let fields = placed[next..<next + schema.types[type].fields.count]
+      next += fields.count
+      built.append(
+        Dataset.Table(
+          columns: fields.map(\.0), references: fields.map(\.1), count: orders[type].sorted.count))
+    }
+    let tables = built
+    let lists = ParallelMap.map(schema.relations.count) { index in
+      let relation = schema.relations[index]
       let references = tables[relation.source].references[relation.field]
-      // Each list sized once, rather than grown a row at a time.
-      var counts = [Int](repeating: 0, count: tables[relation.target].count)
-      for target in references where target >= 0 { counts[Int(target)] += 1 }
-      var list = counts.map { count -> [Int32] in
-        var rows: [Int32] = []
-        rows.reserveCapacity(count)
-        return rows
-      }
+      // The referring rows grouped by target in one flat array (a counting sort, rows in
+      // order within each target), then each target's list copied out of it whole.
+      var starts = [Int](repeating: 0, count: tables[relation.target].count + 1)
+      for target in references where target >= 0 { starts[Int(target) + 1] += 1 }
+      for target in starts.indices.dropFirst() { starts[target] += starts[target - 1] }
+      var flat = [Int32](repeating: 0, count: starts.last ?? 0)
+      var next = starts
       for (row, target) in references.enumerated() where target >= 0 {
-        list[Int(target)].append(Int32(row))
+        flat[next[Int(target)]] = Int32(row)
+        next[Int(target)] += 1
       }
-      return list
+      return (0..<starts.count - 1).map { Array(flat[starts[$0]..<starts[$0 + 1]]) }
     }
     // A case named but not kept is -1 in its set, as it always was; it matches no case row.
     let incomplete = incompleteCases.map { keys in
       Set(
         keys.compactMap { key -> Int32? in
           let row = caseKeys?.row(of: key) ?? -1
-          return row < 0 ? nil : newRows[schema.caseType][Int(row)]
+          return row < 0 ? nil : orders[schema.caseType].newRows[Int(row)]
         })
     }
     return Dataset(
@@ -64,92 +77,66 @@ struct DatasetAssembler {
       providedFields: providedFields, incomplete: incomplete)
   }
 
-  /// The references' rows (unless given) and, when some cases are incomplete, the case keys.
-  private func lookups(
-    _ columns: [[Column]], _ given: ReferenceTargets?, _ incompleteCases: [Set<String>]
-  ) -> (ReferenceTargets, KeyRows?) {
+  /// The references' rows (unless given), the case keys when some cases are incomplete, and
+  /// each type's order.
+  private func prepare(
+    _ columns: [[Column]], _ given: ReferenceTargets?, _ incompleteCases: [Set<String>],
+    _ accepted: [[Bool]]
+  ) -> (ReferenceTargets, KeyRows?, [RowOrder]) {
     let targets = given ?? ReferenceTargets(schema: schema, columns: columns)
-    guard incompleteCases.contains(where: { !$0.isEmpty }) else { return (targets, nil) }
-    return (targets, KeyRows(schema.types[schema.caseType].key, of: columns[schema.caseType]))
+    let schema = self.schema
+    let orders = ParallelMap.map(schema.types.count) { type in
+      RowOrder(
+        Self.sortedRows(columns[type], type: schema.types[type], accepted: accepted[type]),
+        of: accepted[type].count)
+    }
+    guard incompleteCases.contains(where: { !$0.isEmpty }) else { return (targets, nil, orders) }
+    let caseKeys = KeyRows(schema.types[schema.caseType].key, of: columns[schema.caseType])
+    return (targets, caseKeys, orders)
   }
 
-  /// Each type's accepted rows in its order, on every core, with the typed row of each row in
-  /// order. Order fields are compared through precomputed keys; the key, compared only to
-  /// break ties, by its text.
-  private static func ordered(
-    _ columns: [[Column]], accepted: [[Bool]], schema: Schema
-  ) -> (columns: [[Column]], rows: [[Int]]) {
-    let types = ParallelMap.map(schema.types.count) { type -> ([Column], [Int]) in
-      let recordType = schema.types[type]
-      let rows = columns[type].first.map { 0..<$0.count } ?? 0..<0
-      let keyRank = Self.textRanks(columns[type][recordType.key])
-      let sorted: [Int]
-      if recordType.orderBy.isEmpty {
-        sorted = Self.byRank(keyRank, keeping: accepted[type])
-      } else if recordType.orderBy.count == 1,
-        case .dates(let days) = columns[type][recordType.orderBy[0]].storage,
-        let byDay = Self.byDay(days, ranks: keyRank, keeping: accepted[type])
-      {
-        sorted = byDay
-      } else {
-        let kept = rows.filter { accepted[type][$0] }
-        let keys = recordType.orderBy.map { columns[type][$0].sortKeys() }
-        sorted = kept.sorted { lhs, rhs in
-          for key in keys where key[lhs] != key[rhs] { return key[lhs] < key[rhs] }
-          let (a, b) = (keyRank[lhs], keyRank[rhs])
-          return a != b ? a < b : lhs < rhs
-        }
+  /// A type's accepted rows in its order, and the reverse.
+  private struct RowOrder: Sendable {
+    /// The typed row of each row in order.
+    let sorted: [Int]
+    /// Each typed row's row in order (-1 when not kept).
+    let newRows: [Int32]
+    /// Whether every typed row is kept where it is.
+    let isIdentity: Bool
+
+    /// The order of `sorted`, rows of a type typed with `count` rows.
+    init(_ sorted: [Int], of count: Int) {
+      self.sorted = sorted
+      var newRows = [Int32](repeating: -1, count: count)
+      var isIdentity = sorted.count == count
+      for (position, row) in sorted.enumerated() {
+        newRows[row] = Int32(position)
+        isIdentity = isIdentity && row == position
       }
-      return (Self.reordered(columns[type], sorted), sorted)
+      self.newRows = newRows
+      self.isIdentity = isIdentity
     }
-    return (types.map(\.0), types.map(\.1))
   }
 
-  /// The columns' cells in a new order; when it is the order they have, their cells as they
-  /// are (shared, not copied). Key columns' interners are dropped: references are resolved.
-  private static func reordered(_ columns: [Column], _ rows: [Int]) -> [Column] {
-    let count = columns.first?.count ?? 0
-    guard rows.count == count && rows.indices.allSatisfy({ rows[$0] == $0 }) else {
-      return columns.map { $0.reordered(rows) }
+  /// A type's accepted rows in its order. Order fields are compared through precomputed
+  /// keys; the key, compared only to break ties, by its text.
+  private static func sortedRows(
+    _ columns: [Column], type recordType: Schema.RecordType, accepted: [Bool]
+  ) -> [Int] {
+    let keyRank = Self.textRanks(columns[recordType.key])
+    if recordType.orderBy.isEmpty { return Self.byRank(keyRank, keeping: accepted) }
+    if recordType.orderBy.count == 1,
+      case .dates(let days) = columns[recordType.orderBy[0]].storage,
+      let byDay = Self.byDay(days, ranks: keyRank, keeping: accepted)
+    {
+      return byDay
     }
-    return columns.map { Column(storage: $0.storage) }
-  }
-
-  /// Each row's place in the byte order of its column's texts (-1 for empty, which sorts
-  /// first, as the empty text would): the texts are sorted once by their first 16 bytes,
-  /// held beside each text's code so the sort reads no other array, and in full only where
-  /// those tie; the rows then sort on integers.
-  static func textRanks(_ column: Column) -> [Int32] {
-    guard case .strings(let codes, let table) = column.storage else {
-      return Array(repeating: -1, count: column.count)
-    }
-    var order = table.indices.map { code -> TextPrefix in
-      var text = table[code]
-      return text.withUTF8 { TextPrefix($0, code: Int32(code)) }
-    }
-    order.sort { a, b in
-      if a.high != b.high { return a.high < b.high }
-      if a.low != b.low { return a.low < b.low }
-      return table[Int(a.code)].utf8.lexicographicallyPrecedes(table[Int(b.code)].utf8)
-    }
-    var rankOfCode = [Int32](repeating: 0, count: table.count)
-    for (rank, entry) in order.enumerated() { rankOfCode[Int(entry.code)] = Int32(rank) }
-    return codes.map { $0 < 0 ? -1 : rankOfCode[Int($0)] }
-  }
-
-  /// A text's first 16 bytes as two big-endian words (zero-padded), which order as the bytes.
-  private struct TextPrefix {
-    var high: UInt64 = 0
-    var low: UInt64 = 0
-    var code: Int32
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>, code: Int32) {
-      self.code = code
-      for offset in 0..<min(16, bytes.count) {
-        let byte = UInt64(bytes[offset])
-        let shift = UInt64(56 - 8 * (offset % 8))
-        if offset < 8 { high |= byte << shift } else { low |= byte << shift }
-      }
+    let kept = accepted.indices.filter { accepted[$0] }
+    let keys = recordType.orderBy.map { columns[$0].sortKeys() }
+    return kept.sorted { lhs, rhs in
+      for key in keys where key[lhs] != key[rhs] { return key[lhs] < key[rhs] }
+      let (a, b) = (keyRank[lhs], keyRank[rhs])
+      return a != b ? a < b : lhs < rhs
     }
   }
 
@@ -188,5 +175,23 @@ struct DatasetAssembler {
       starts[Int(rank) + 1] += 1
     }
     return sorted
+  }
+}
+
+/// Typed columns handed over one at a time to the workers that put them in order, each
+/// dropped here as it is taken, so that no column is held twice for long.
+private final class ColumnHandoff: @unchecked Sendable {
+  private var columns: [[Column]]
+  private let lock = NSLock()
+
+  init(_ columns: consuming [[Column]]) { self.columns = columns }
+
+  /// A type's column, taken (an empty column is left in its place).
+  func take(_ type: Int, _ field: Int) -> Column {
+    lock.lock()
+    defer { lock.unlock() }
+    let column = columns[type][field]
+    columns[type][field] = Column(storage: .dates([]))
+    return column
   }
 }

@@ -7,19 +7,26 @@ struct ReferenceTargets {
   private(set) var rows: [[[Int32]]]
 
   /// Looks up every reference field's texts among the keys of the columns (in field order per
-  /// type, rows as typed).
+  /// type, rows as typed), each field on its own core.
   init(schema: Schema, columns: [[Column]]) {
+    let targets = Set(schema.types.flatMap { $0.fields.compactMap(\.target) }).sorted()
+    let found = ParallelMap.map(targets.count) { index in
+      KeyRows(schema.types[targets[index]].key, of: columns[targets[index]])
+    }
     var keys: [KeyRows?] = Array(repeating: nil, count: schema.types.count)
-    rows = schema.types.map { recordType in Array(repeating: [], count: recordType.fields.count) }
-    for (type, recordType) in schema.types.enumerated() {
-      for (field, definition) in recordType.fields.enumerated() {
-        guard let target = definition.target else { continue }
-        if keys[target] == nil {
-          keys[target] = KeyRows(schema.types[target].key, of: columns[target])
-        }
-        rows[type][field] = Self.targets(of: columns[type], field, keys[target]!)
+    for (index, target) in targets.enumerated() { keys[target] = found[index] }
+    let known = keys
+    let fields = schema.types.indices.flatMap { type in
+      schema.types[type].fields.indices.compactMap { field in
+        schema.types[type].fields[field].target.map { (type: type, field: field, target: $0) }
       }
     }
+    let looked = ParallelMap.map(fields.count) { index in
+      let (type, field, target) = fields[index]
+      return Self.targets(of: columns[type], field, known[target]!)
+    }
+    rows = schema.types.map { recordType in Array(repeating: [], count: recordType.fields.count) }
+    for (index, field) in fields.enumerated() { rows[field.type][field.field] = looked[index] }
   }
 
   /// Looks up one field's texts again, after its column changed (periods given to reviews).

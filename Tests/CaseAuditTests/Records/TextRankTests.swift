@@ -47,6 +47,62 @@ import Testing
   }
 }
 
+/// Key columns as the import builds them (texts read from their interner's bytes) and tables
+/// large enough to be radix-sorted rank as a plain byte sort of their texts.
+@Suite struct LargeTextRankTests {
+  /// Seeded ids sharing prefixes, some past 16 bytes, some with NUL or non-ASCII bytes.
+  private func texts(_ count: Int, _ generator: inout SplitMix) -> [String] {
+    let pieces = ["C1", "0", "7", "-P2", "-R1", "\u{0}", "\u{E9}", "e\u{301}", "b", "B"]
+    var texts: Set<String> = []
+    while texts.count < count {
+      texts.insert(
+        (0..<Int.random(in: 1...9, using: &generator)).map { _ in
+          pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+        }.joined())
+    }
+    return texts.sorted().shuffled(using: &generator)
+  }
+
+  /// Each row's rank by a plain sort of the table's texts by their bytes.
+  private func plainRanks(_ codes: [Int32], _ table: [String]) -> [Int32] {
+    let byBytes = table.indices.sorted { table[$0].utf8.lexicographicallyPrecedes(table[$1].utf8) }
+    var rank = [Int32](repeating: 0, count: table.count)
+    for (position, code) in byBytes.enumerated() { rank[code] = Int32(position) }
+    return codes.map { $0 < 0 ? -1 : rank[Int($0)] }
+  }
+
+  @Test func largeTablesRankAsAPlainByteSort() {
+    var generator = SplitMix(state: 11)
+    for count in [65, 300, 2_000] {
+      let table = texts(count, &generator)
+      let codes = (0..<count * 2).map { _ in
+        Int32.random(in: -1..<Int32(table.count), using: &generator)
+      }
+      let ranks = DatasetAssembler.textRanks(Column(storage: .strings(codes: codes, table: table)))
+      #expect(ranks == plainRanks(codes, table))
+    }
+  }
+
+  @Test func importedKeyColumnsRankAsTheirSpellings() {
+    // With and without texts first written decomposed (keyed by their NFC form, so their
+    // interner's bytes are not their spelling's).
+    var generator = SplitMix(state: 13)
+    for decomposedFirst in [false, true] {
+      var cells = texts(500, &generator).filter { !$0.unicodeScalars.contains("\u{301}") }
+      if decomposedFirst { cells.insert("ce\u{301}", at: 0) }
+      var builder = ByteColumnBuilder(for: FieldType(.id), capacity: cells.count)
+      for var cell in cells { cell.withUTF8 { builder.append(text: $0) } }
+      let column = builder.build(keepingLookup: true)
+      guard case .strings(let codes, let table) = column.storage else {
+        Issue.record("not a text column")
+        return
+      }
+      #expect(column.keyIndex?.keysAreSpellings == !decomposedFirst)
+      #expect(DatasetAssembler.textRanks(column) == plainRanks(codes, table))
+    }
+  }
+}
+
 /// Rows of a type ordered by one date sort on day and key rank packed into integers; the order
 /// must be the general sort's (day, empty last; then rank; then row), and the packing must
 /// step aside where it cannot give that order.
