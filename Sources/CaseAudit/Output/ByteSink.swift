@@ -5,7 +5,11 @@ import Foundation
 /// descriptor whenever it fills, or kept whole in memory (for tests and small files). Memory
 /// stays bounded by the buffer however large the output. A failed write is remembered and the
 /// rest dropped, so writers need not check every call; `finish()` reports it.
-public struct ByteSink: ~Copyable, Sendable {
+///
+/// The buffer is memory the sink owns outright (it cannot be copied), so a write is a bounds
+/// check and a copy, with none of an array's checks for sharing: reports and findings are
+/// written a few bytes at a time, millions of times.
+public struct ByteSink: ~Copyable, @unchecked Sendable {
   /// Where flushed bytes go.
   private enum Destination {
     case memory
@@ -15,17 +19,22 @@ public struct ByteSink: ~Copyable, Sendable {
   /// Bytes kept before they are passed on.
   static let capacity = 1 << 16
 
-  private var buffer: [UInt8] = []
+  private var base: UnsafeMutablePointer<UInt8>
+  private var used = 0
+  private var allocated: Int
+  /// The buffered count at which bytes are passed on (never, in memory).
+  private let limit: Int
+  private var flushed = 0
   private let destination: Destination
   private var digest: SHA256?
   private var failure: Diagnostic?
-  /// Bytes written so far, including those still in the buffer.
-  public private(set) var count = 0
 
   /// A sink that keeps everything in memory; `bytes` gives it back.
   public init() {
     destination = .memory
-    buffer.reserveCapacity(Self.capacity)
+    limit = .max
+    allocated = Self.capacity
+    base = .allocate(capacity: allocated)
   }
 
   /// A sink writing to an open file descriptor (it is not closed here); `name` names it in
@@ -33,18 +42,26 @@ public struct ByteSink: ~Copyable, Sendable {
   public init(descriptor: Int32, name: String, hashing: Bool = false) {
     destination = .descriptor(descriptor, name: name)
     digest = hashing ? SHA256() : nil
-    buffer.reserveCapacity(Self.capacity)
+    limit = Self.capacity
+    allocated = Self.capacity
+    base = .allocate(capacity: allocated)
   }
 
+  deinit { base.deallocate() }
+
+  /// Bytes written so far, including those still in the buffer.
+  public var count: Int { flushed + used }
+
   /// Everything written, for a sink in memory (what is still buffered, for one that is not).
-  public var bytes: [UInt8] { buffer }
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: used)) }
 
   /// Appends one byte.
   @inline(__always)
   public mutating func write(byte: UInt8) {
-    buffer.append(byte)
-    count += 1
-    if buffer.count >= Self.capacity { flushFull() }
+    if used == allocated { grow(toFit: 1) }
+    base[used] = byte
+    used += 1
+    if used >= limit { flushFull() }
   }
 
   /// Appends a string's UTF-8.
@@ -55,21 +72,35 @@ public struct ByteSink: ~Copyable, Sendable {
   }
 
   /// Appends bytes.
+  @inline(__always)
   public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
-    buffer.append(contentsOf: bytes)
-    count += bytes.count
-    if buffer.count >= Self.capacity { flushFull() }
+    guard let source = bytes.baseAddress else { return }
+    if allocated - used < bytes.count { grow(toFit: bytes.count) }
+    (base + used).update(from: source, count: bytes.count)
+    used += bytes.count
+    if used >= limit { flushFull() }
   }
 
   /// Appends a collection of bytes.
   public mutating func write<Bytes: Collection<UInt8>>(bytes: Bytes) {
-    buffer.append(contentsOf: bytes)
-    count += bytes.count
-    if buffer.count >= Self.capacity { flushFull() }
+    let written: Void? = bytes.withContiguousStorageIfAvailable { write(bytes: $0) }
+    guard written == nil else { return }
+    for byte in bytes { write(byte: byte) }
   }
 
   /// Appends text, as `write(_:)`, so renderers can write `out += "..."`.
   public static func += (sink: inout ByteSink, text: String) { sink.write(text) }
+
+  /// Makes room for `extra` more bytes: the buffer at least doubles, so a sink in memory grows
+  /// in amortised constant time.
+  private mutating func grow(toFit extra: Int) {
+    let size = max(allocated * 2, used + extra)
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    larger.update(from: base, count: used)
+    base.deallocate()
+    base = larger
+    allocated = size
+  }
 
   /// Passes on what is buffered and reports the first failed write, if any.
   public mutating func finish() throws {
@@ -85,20 +116,20 @@ public struct ByteSink: ~Copyable, Sendable {
   /// Writes the buffer out, unless the sink is in memory.
   private mutating func flushFull() {
     guard case .descriptor(let descriptor, let name) = destination else { return }
-    defer { buffer.removeAll(keepingCapacity: true) }
+    let raw = UnsafeRawBufferPointer(start: base, count: used)
+    flushed += used
+    used = 0
     guard failure == nil else { return }
-    digest?.update(data: buffer)
-    buffer.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = Diagnostic.error("cannot write \(name): \(String(cString: strerror(errno)))")
-          return
-        }
-        offset += written
+    digest?.update(bufferPointer: raw)
+    var offset = 0
+    while offset < raw.count {
+      let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        failure = Diagnostic.error("cannot write \(name): \(String(cString: strerror(errno)))")
+        return
       }
+      offset += written
     }
   }
 }
