@@ -123,14 +123,14 @@ struct DatasetAssembler {
   private static func sortedRows(
     _ columns: [Column], type recordType: Schema.RecordType, accepted: [Bool]
   ) -> [Int] {
-    let keyRank = Self.textRanks(columns[recordType.key])
-    if recordType.orderBy.isEmpty { return Self.byRank(keyRank, keeping: accepted) }
     if recordType.orderBy.count == 1,
       case .dates(let days) = columns[recordType.orderBy[0]].storage,
-      let byDay = Self.byDay(days, ranks: keyRank, keeping: accepted)
+      let byDay = Self.byDay(days, key: columns[recordType.key], keeping: accepted)
     {
       return byDay
     }
+    let keyRank = Self.textRanks(columns[recordType.key])
+    if recordType.orderBy.isEmpty { return Self.byRank(keyRank, keeping: accepted) }
     let kept = accepted.indices.filter { accepted[$0] }
     let keys = recordType.orderBy.map { columns[$0].sortKeys() }
     return kept.sorted { lhs, rhs in
@@ -140,25 +140,47 @@ struct DatasetAssembler {
     }
   }
 
-  /// The accepted rows by a date column's days (empty last), then by their keys' ranks, as
-  /// the general sort orders them: day and rank packed into one integer per row, so the rows
-  /// sort as integers, without a closure. Nil when that cannot give the same order: a row
-  /// without a key, two rows with one key, a day at the very end of `Int32`'s range.
-  static func byDay(_ days: [Int32], ranks: [Int32], keeping accepted: [Bool]) -> [Int]? {
+  /// The accepted rows by a date column's days (empty last), then by their keys' texts, as
+  /// the general sort orders them: day and row packed into one integer per row, so the rows
+  /// sort as integers, and only rows of one day compared by their keys (a day's few, not
+  /// every key of the type). Nil when that cannot give the same order: a row without a key,
+  /// two rows with one key, a day at the very end of `Int32`'s range.
+  static func byDay(_ days: [Int32], key: Column, keeping accepted: [Bool]) -> [Int]? {
+    guard case .strings(let codes, let table) = key.storage else { return nil }
     var packed: [UInt64] = []
     packed.reserveCapacity(days.count)
-    var rowOfRank = [Int32](repeating: -1, count: days.count)
+    var seen = [Bool](repeating: false, count: table.count)
     for row in days.indices where accepted[row] {
-      let (day, rank) = (days[row], Int(ranks[row]))
-      guard day != .max, rank >= 0, rank < rowOfRank.count, rowOfRank[rank] < 0 else {
-        return nil
-      }
-      rowOfRank[rank] = Int32(row)
+      let (day, code) = (days[row], Int(codes[row]))
+      guard day != .max, code >= 0, !seen[code] else { return nil }
+      seen[code] = true
       // The sign bit flipped orders days as unsigned numbers; an empty day sorts last.
       let high = day == .min ? UInt64(UInt32.max) : UInt64(UInt32(bitPattern: day) ^ 0x8000_0000)
-      packed.append(high << 32 | UInt64(rank))
+      packed.append(high << 32 | UInt64(row))
     }
-    return RadixSort.sorted(packed).map { Int(rowOfRank[Int($0 & 0xFFFF_FFFF)]) }
+    let sorted = RadixSort.sorted(packed)
+    let texts = KeyTexts(table: table, index: key.keyIndex)
+    var rows: [Int] = []
+    rows.reserveCapacity(sorted.count)
+    var run: [TextPrefix] = []
+    var start = 0
+    while start < sorted.count {
+      var end = start + 1
+      while end < sorted.count && sorted[end] >> 32 == sorted[start] >> 32 { end += 1 }
+      if end - start == 1 {
+        rows.append(Int(sorted[start] & 0xFFFF_FFFF))
+      } else {
+        run.removeAll(keepingCapacity: true)
+        for packed in sorted[start..<end] {
+          let row = Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF)
+          run.append(texts.prefix(of: codes[Int(row)], tag: row))
+        }
+        texts.sort(&run[...]) { codes[Int($0)] }
+        rows.append(contentsOf: run.lazy.map { Int($0.tag) })
+      }
+      start = end
+    }
+    return rows
   }
 
   /// The accepted rows in the order of their ranks (-1 first), rows of one rank in row order:

@@ -1,62 +1,76 @@
 extension DatasetAssembler {
   /// Each row's place in the byte order of its column's texts (-1 for empty, which sorts
-  /// first, as the empty text would): the texts are radix-sorted by their first 16 bytes,
-  /// held beside each text's code, and compared in full only where those tie; the rows then
-  /// sort on integers. An imported key column's texts are read from its interner's bytes, so
-  /// no `String` is opened per text.
+  /// first, as the empty text would): the texts are sorted by their first 16 bytes, held
+  /// beside each text's code so the sort reads no other array, and compared in full only where
+  /// those tie; the rows then sort on integers.
   static func textRanks(_ column: Column) -> [Int32] {
     guard case .strings(let codes, let table) = column.storage else {
       return Array(repeating: -1, count: column.count)
     }
-    var order: [TextPrefix] = []
-    order.reserveCapacity(table.count)
-    if let interner = column.keyIndex, interner.count == table.count,
-      interner.keysAreSpellings
-    {
-      interner.forEachText { code, bytes in order.append(TextPrefix(bytes, code: code)) }
-    } else {
-      for code in table.indices {
-        var text = table[code]
-        text.withUTF8 { order.append(TextPrefix($0, code: Int32(code))) }
-      }
-    }
-    order = TextPrefix.sorted(order)
-    // Texts that share their first 16 bytes (longer ones, or ones ending in NULs) are ordered
-    // by all their bytes, each run on its own.
-    var start = 0
-    while start < order.count {
-      var end = start + 1
-      while end < order.count && order[end].high == order[start].high
-        && order[end].low == order[start].low
-      {
-        end += 1
-      }
-      if end - start > 1 {
-        order[start..<end].sort { a, b in
-          table[Int(a.code)].utf8.lexicographicallyPrecedes(table[Int(b.code)].utf8)
-        }
-      }
-      start = end
-    }
+    let texts = KeyTexts(table: table, index: column.keyIndex)
+    var order = table.indices.map { texts.prefix(of: Int32($0), tag: Int32($0)) }
+    texts.sort(&order[...]) { $0 }
     var rankOfCode = [Int32](repeating: 0, count: table.count)
-    for (rank, entry) in order.enumerated() { rankOfCode[Int(entry.code)] = Int32(rank) }
+    for (rank, entry) in order.enumerated() { rankOfCode[Int(entry.tag)] = Int32(rank) }
     return codes.map { $0 < 0 ? -1 : rankOfCode[Int($0)] }
   }
 }
 
+/// A text column's texts as bytes in order: read from an imported key column's interner when
+/// its bytes are the texts' spellings (no `String` is opened per text), else from the texts.
+struct KeyTexts {
+  private let table: [String]
+  private let index: ByteInterner?
+
+  /// The texts of a column's table, with its interner when the import kept one.
+  init(table: [String], index: ByteInterner?) {
+    self.table = table
+    self.index = index.flatMap { $0.count == table.count && $0.keysAreSpellings ? $0 : nil }
+  }
+
+  /// The first 16 bytes of the text with a code, tagged.
+  func prefix(of code: Int32, tag: Int32) -> TextPrefix {
+    if let index { return index.withBytes(of: code) { TextPrefix($0, tag: tag) } }
+    var text = table[Int(code)]
+    return text.withUTF8 { TextPrefix($0, tag: tag) }
+  }
+
+  /// Sorts prefixes by their texts' bytes: by the prefixes, then each run that ties on them
+  /// (texts longer than 16 bytes, or ending in NULs) by all the bytes of the texts whose codes
+  /// `code` gives for their tags.
+  func sort(_ entries: inout ArraySlice<TextPrefix>, code: (Int32) -> Int32) {
+    entries.sort { a, b in a.high != b.high ? a.high < b.high : a.low < b.low }
+    var start = entries.startIndex
+    while start < entries.endIndex {
+      var end = start + 1
+      while end < entries.endIndex && entries[end].high == entries[start].high
+        && entries[end].low == entries[start].low
+      {
+        end += 1
+      }
+      if end - start > 1 {
+        entries[start..<end].sort { a, b in
+          table[Int(code(a.tag))].utf8.lexicographicallyPrecedes(table[Int(code(b.tag))].utf8)
+        }
+      }
+      start = end
+    }
+  }
+}
+
 /// A text's first 16 bytes as two big-endian words (zero-padded), which order as the bytes,
-/// with the text's code.
+/// with a tag (the text's code, or the row holding it).
 struct TextPrefix {
   /// Bytes 0 to 7, the first most significant.
   var high: UInt64 = 0
   /// Bytes 8 to 15.
   var low: UInt64 = 0
-  /// The text's code in its column.
-  var code: Int32
+  /// What the prefix stands for.
+  var tag: Int32
 
   /// The prefix of a text's bytes.
-  init(_ bytes: UnsafeBufferPointer<UInt8>, code: Int32) {
-    self.code = code
+  init(_ bytes: UnsafeBufferPointer<UInt8>, tag: Int32) {
+    self.tag = tag
     guard let base = bytes.baseAddress else { return }
     let raw = UnsafeRawPointer(base)
     var offset = 0
@@ -75,56 +89,5 @@ struct TextPrefix {
       if offset < 8 { high |= byte << shift } else { low |= byte << shift }
       offset += 1
     }
-  }
-
-  /// Prefixes in ascending order of their bytes (ties in any order): a least-significant-first
-  /// radix sort with a pass only for the bytes that differ between prefixes (ids share most
-  /// of theirs: a letter, zero padding past their end).
-  static func sorted(_ prefixes: [TextPrefix]) -> [TextPrefix] {
-    guard let first = prefixes.first, prefixes.count > 64 else {
-      return prefixes.sorted { a, b in a.high != b.high ? a.high < b.high : a.low < b.low }
-    }
-    // Digits 0 to 7 are `low`'s bytes, least significant first; 8 to 15 are `high`'s.
-    var (lowDiffers, highDiffers): (UInt64, UInt64) = (0, 0)
-    for prefix in prefixes {
-      lowDiffers |= prefix.low ^ first.low
-      highDiffers |= prefix.high ^ first.high
-    }
-    let digits = (0..<16).filter { digit in
-      let differs = digit < 8 ? lowDiffers : highDiffers
-      return (differs >> (8 * UInt64(digit % 8))) & 0xFF != 0
-    }
-    var source = prefixes
-    var target = prefixes
-    var starts = [Int](repeating: 0, count: 256)
-    for digit in digits {
-      let shift = 8 * UInt64(digit % 8)
-      let inLow = digit < 8
-      source.withUnsafeBufferPointer { source in
-        target.withUnsafeMutableBufferPointer { target in
-          starts.withUnsafeMutableBufferPointer { starts in
-            for bucket in 0..<256 { starts[bucket] = 0 }
-            for prefix in source {
-              let word = inLow ? prefix.low : prefix.high
-              starts[Int(truncatingIfNeeded: word >> shift) & 0xFF] += 1
-            }
-            var start = 0
-            for bucket in 0..<256 {
-              let count = starts[bucket]
-              starts[bucket] = start
-              start += count
-            }
-            for prefix in source {
-              let word = inLow ? prefix.low : prefix.high
-              let bucket = Int(truncatingIfNeeded: word >> shift) & 0xFF
-              target[starts[bucket]] = prefix
-              starts[bucket] += 1
-            }
-          }
-        }
-      }
-      swap(&source, &target)
-    }
-    return source
   }
 }

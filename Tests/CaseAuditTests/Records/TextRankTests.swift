@@ -103,41 +103,65 @@ import Testing
   }
 }
 
-/// Rows of a type ordered by one date sort on day and key rank packed into integers; the order
-/// must be the general sort's (day, empty last; then rank; then row), and the packing must
-/// step aside where it cannot give that order.
+/// Rows of a type ordered by one date sort on day and row packed into integers, each day's
+/// rows then by their keys' bytes; the order must be the general sort's (day, empty last; then
+/// key text; then row), and the packing must step aside where it cannot give that order.
 @Suite struct DayOrderTests {
-  /// The general sort, by hand: days with empty last, then ranks, then rows.
-  private func expected(_ days: [Int32], _ ranks: [Int32], _ accepted: [Bool]) -> [Int] {
+  /// The general sort, by hand: days with empty last, then keys' bytes, then rows.
+  private func expected(
+    _ days: [Int32], _ keys: [String], _ accepted: [Bool]
+  ) -> [Int] {
     let key = { (day: Int32) -> Int64 in day == .min ? .max : Int64(day) }
     return days.indices.filter { accepted[$0] }.sorted { a, b in
       if key(days[a]) != key(days[b]) { return key(days[a]) < key(days[b]) }
-      return ranks[a] != ranks[b] ? ranks[a] < ranks[b] : a < b
+      if keys[a] != keys[b] { return keys[a].utf8.lexicographicallyPrecedes(keys[b].utf8) }
+      return a < b
     }
   }
 
+  /// A key column of distinct texts in a seeded order: shared prefixes past 16 bytes, NULs.
+  private func keys(_ count: Int, _ generator: inout SplitMix) -> [String] {
+    let pieces = ["C100000-P2-X1-A", "1", "10", "\u{0}", "\u{E9}", "b", "B"]
+    var texts: Set<String> = []
+    while texts.count < count {
+      texts.insert(
+        (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+          pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+        }.joined())
+    }
+    return texts.sorted().shuffled(using: &generator)
+  }
+
   @Test func packedOrderIsTheGeneralSortsOrder() {
-    // Days negative and positive, empty, tied; ranks a permutation; some rows not accepted.
+    // Days negative and positive, empty, tied; keys distinct; some rows not accepted; key
+    // columns of texts and as the import builds them (read from their interner).
     var generator = SplitMix(state: 7)
-    for _ in 0..<50 {
-      let count = Int.random(in: 0...60, using: &generator)
+    for round in 0..<60 {
+      let count = Int.random(in: 0...(round < 50 ? 60 : 3_000), using: &generator)
       let days = (0..<count).map { _ -> Int32 in
         let pick = Int.random(in: 0..<10, using: &generator)
         return pick == 0 ? .min : Int32.random(in: -5...5, using: &generator) * 40_000
       }
-      let ranks = (0..<count).map(Int32.init).shuffled(using: &generator)
+      let texts = keys(count, &generator)
       let accepted = (0..<count).map { _ in Int.random(in: 0..<5, using: &generator) > 0 }
-      let sorted = DatasetAssembler.byDay(days, ranks: ranks, keeping: accepted)
-      #expect(sorted == expected(days, ranks, accepted))
+      let plain = Column(
+        storage: .strings(codes: (0..<count).map { Int32($0) }, table: texts))
+      var builder = ByteColumnBuilder(for: FieldType(.id), capacity: count)
+      for var text in texts { text.withUTF8 { builder.append(text: $0) } }
+      for column in [plain, builder.build(keepingLookup: true)] {
+        let sorted = DatasetAssembler.byDay(days, key: column, keeping: accepted)
+        #expect(sorted == expected(days, texts, accepted))
+      }
     }
   }
 
   @Test func packingStepsAsideWhereItCannotOrder() {
+    let key = { (codes: [Int32]) in Column(storage: .strings(codes: codes, table: ["a", "b"])) }
     // A row without a key, two rows with one key, the last day of Int32's range.
-    #expect(DatasetAssembler.byDay([1, 2], ranks: [0, -1], keeping: [true, true]) == nil)
-    #expect(DatasetAssembler.byDay([1, 2], ranks: [1, 1], keeping: [true, true]) == nil)
-    #expect(DatasetAssembler.byDay([.max, 2], ranks: [0, 1], keeping: [true, true]) == nil)
+    #expect(DatasetAssembler.byDay([1, 2], key: key([0, -1]), keeping: [true, true]) == nil)
+    #expect(DatasetAssembler.byDay([1, 2], key: key([1, 1]), keeping: [true, true]) == nil)
+    #expect(DatasetAssembler.byDay([.max, 2], key: key([0, 1]), keeping: [true, true]) == nil)
     // A duplicate among rows not kept does not matter.
-    #expect(DatasetAssembler.byDay([3, 2], ranks: [1, 1], keeping: [true, false]) == [0])
+    #expect(DatasetAssembler.byDay([3, 2], key: key([1, 1]), keeping: [true, false]) == [0])
   }
 }
