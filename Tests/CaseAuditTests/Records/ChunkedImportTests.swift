@@ -140,6 +140,25 @@ private func snapshot(_ result: ImportResult) -> [String] {
 
   @Test func chunksStartWhereRecordsStartWithTheirRowsAndLines() throws {
     let text = "a,b\r\n\"x\r\n\"\"y\",1\r\n\r\n2,\"\"\"\"\rz,3\n\"q\"r,4\n\"open,5"
+    #expect(try recordStarts(text).map(\.start) == [0, 5, 17, 19, 26, 30, 37])
+    try expectChunksFollowRecords(text, from: 5)
+  }
+
+  @Test func chunksFollowRecordsInSeededText() throws {
+    // Quotes at and away from fields' starts, text after closing quotes, doubled quotes,
+    // bare carriage returns, CRLF, unclosed quotes; runs longer than eight bytes between.
+    var generator = SplitMix(state: 17)
+    let pieces = ["a", ",", "\"", "\r", "\n", "\r\n", "\"\"", "abcdefghij", ",\"", "x\""]
+    for _ in 0..<200 {
+      let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+        pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+      }.joined()
+      try expectChunksFollowRecords(text, from: 0, sizes: [1, 2, 3, 5, 8, 13, 40])
+    }
+  }
+
+  /// Where each record starts and the line it starts on, by `forEachRecord`.
+  private func recordStarts(_ text: String) throws -> [(start: Int, line: Int)] {
     let scanner = CSVRecordScanner(Array(text.utf8))
     var starts: [(start: Int, line: Int)] = []
     var index = 0
@@ -148,22 +167,37 @@ private func snapshot(_ result: ImportResult) -> [String] {
       starts.append((index, line))
       (index, line) = scanner.forEachRecord(from: index, line: line) { _, _ in false }
     }
-    #expect(starts.map(\.start) == [0, 5, 17, 19, 26, 30, 37])
-    for size in 1...40 {
-      let chunks = scanner.chunks(from: 5, line: 2, row: 2, size: size)
-      #expect(chunks.first?.start == 5)
+    return starts
+  }
+
+  /// Chunks of every size from the record at byte `from` start where records start, with
+  /// their rows and lines, and hold every record once.
+  private func expectChunksFollowRecords(
+    _ text: String, from start: Int, sizes: [Int] = Array(1...40)
+  ) throws {
+    let scanner = CSVRecordScanner(Array(text.utf8))
+    let starts = try recordStarts(text)
+    guard let firstRecord = starts.firstIndex(where: { $0.start == start }) else {
+      #expect(starts.isEmpty && start == 0, "no record at \(start): \(text.debugDescription)")
+      return
+    }
+    for size in sizes {
+      let chunks = scanner.chunks(
+        from: start, line: starts[firstRecord].line, row: firstRecord + 1, size: size)
+      #expect(chunks.first?.start == start)
       #expect(chunks.last?.end == scanner.bytes.count)
-      var row = 2
+      var row = firstRecord + 1
       for (chunk, next) in zip(chunks, chunks.dropFirst()) { #expect(chunk.end == next.start) }
       for chunk in chunks {
         let first = try #require(starts.firstIndex { $0.start == chunk.start })
-        #expect(first + 1 == chunk.row && starts[first].line == chunk.line)
+        #expect(
+          first + 1 == chunk.row && starts[first].line == chunk.line, "\(text.debugDescription)")
         #expect(chunk.row == row)
         row += chunk.records
         let next = first + chunk.records
         #expect(chunk.end == (next < starts.count ? starts[next].start : scanner.bytes.count))
       }
-      #expect(row == starts.count + 1)
+      #expect(row == starts.count + 1, "\(text.debugDescription)")
     }
   }
 }

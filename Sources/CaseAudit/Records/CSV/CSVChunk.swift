@@ -40,7 +40,10 @@ extension CSVRecordScanner {
 
   /// The first byte after the record starting at `index`, counting the lines it spans as
   /// `forEachRecord` counts them (a line break inside a quoted field is a line; a carriage
-  /// return there is not).
+  /// return there is not). Only quotes and line breaks matter to where a record ends, so the
+  /// scan skips to them eight bytes at a time; a quote opens a quoted field only at a field's
+  /// start (elsewhere, and in text after a closing quote, it is text, as `forEachRecord` reads
+  /// it).
   @inline(__always)
   private static func recordEnd(
     _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int
@@ -48,39 +51,62 @@ extension CSVRecordScanner {
     let count = buffer.count
     var index = start
     while true {
-      if index < count && buffer[index] == quote {
+      index = nextQuoteOrBreak(buffer, from: index)
+      if index >= count { return count }
+      let byte = buffer[index]
+      if byte == quote {
+        let opens = index == start || buffer[index - 1] == comma
         index += 1
-        quotedField: while index < count {
+        guard opens else { continue }
+        while index < count {
           let byte = buffer[index]
           if byte == quote {
-            if index + 1 < count && buffer[index + 1] == quote {
-              index += 2
-              continue
-            }
-            index += 1
-            // Text after the closing quote (malformed) runs to the field's end.
-            while index < count, !endsField(buffer[index]) { index += 1 }
-            break quotedField
+            guard index + 1 < count && buffer[index + 1] == quote else { break }
+            index += 2
+            continue
           }
           if byte == lf { line += 1 }
           index += 1
         }
-      } else {
-        while index < count {
-          index = nextCandidate(buffer, from: index)
-          if index >= count || endsField(buffer[index]) { break }
-          index += 1
-        }
-      }
-      if index >= count { return count }
-      if buffer[index] == comma {
-        index += 1
         if index >= count { return count }
+        // Past the closing quote: text after it (malformed) runs to the field's end.
+        index += 1
         continue
       }
-      let crlf = buffer[index] == cr && index + 1 < count && buffer[index + 1] == lf
+      let crlf = byte == cr && index + 1 < count && buffer[index + 1] == lf
       line += 1
       return index + (crlf ? 2 : 1)
     }
+  }
+
+  /// The first quote, carriage return or line feed from `start`, or the buffer's end.
+  @inline(__always)
+  static func nextQuoteOrBreak(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let count = buffer.count
+    var index = start
+    // A nil base address means an empty buffer; the loop below is then skipped.
+    if let base = buffer.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= count {
+        // Safe: the eight bytes from `index` are inside the buffer (checked just above).
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        // Each mask's lowest set bit marks its byte's first match exactly (a borrow can only
+        // mark bytes above a match), so the lowest bit of all three marks the first of any.
+        let quotes = word ^ (ones &* UInt64(quote))
+        let returns = word ^ (ones &* UInt64(cr))
+        let feeds = word ^ (ones &* UInt64(lf))
+        let found =
+          ((quotes &- ones) & ~quotes | (returns &- ones) & ~returns | (feeds &- ones) & ~feeds)
+          & highs
+        if found != 0 { return index + found.trailingZeroBitCount / 8 }
+        index += 8
+      }
+    }
+    while index < count && buffer[index] != quote && buffer[index] != cr && buffer[index] != lf {
+      index += 1
+    }
+    return index
   }
 }
