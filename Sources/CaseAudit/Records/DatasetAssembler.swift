@@ -173,7 +173,7 @@ struct DatasetAssembler {
         run.removeAll(keepingCapacity: true)
         for packed in sorted[start..<end] {
           let row = Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF)
-          run.append(texts.prefix(of: codes[Int(row)], tag: row))
+          run.append(TextPrefix(texts.prefixes[Int(codes[Int(row)])], tag: row))
         }
         texts.sort(&run[...]) { codes[Int($0)] }
         rows.append(contentsOf: run.lazy.map { Int($0.tag) })

@@ -8,7 +8,7 @@ extension DatasetAssembler {
       return Array(repeating: -1, count: column.count)
     }
     let texts = KeyTexts(table: table, index: column.keyIndex)
-    var order = table.indices.map { texts.prefix(of: Int32($0), tag: Int32($0)) }
+    var order = texts.prefixes
     texts.sort(&order[...]) { $0 }
     var rankOfCode = [Int32](repeating: 0, count: table.count)
     for (rank, entry) in order.enumerated() { rankOfCode[Int(entry.tag)] = Int32(rank) }
@@ -16,23 +16,28 @@ extension DatasetAssembler {
   }
 }
 
-/// A text column's texts as bytes in order: read from an imported key column's interner when
-/// its bytes are the texts' spellings (no `String` is opened per text), else from the texts.
+/// A text column's texts' first bytes, to sort them: read from an imported key column's
+/// interner when its bytes are the texts' spellings (no `String` is opened per text), else
+/// from the texts.
 struct KeyTexts {
   private let table: [String]
-  private let index: ByteInterner?
+  /// Each text's first 16 bytes, by code (tagged with the code).
+  let prefixes: [TextPrefix]
 
   /// The texts of a column's table, with its interner when the import kept one.
   init(table: [String], index: ByteInterner?) {
     self.table = table
-    self.index = index.flatMap { $0.count == table.count && $0.keysAreSpellings ? $0 : nil }
-  }
-
-  /// The first 16 bytes of the text with a code, tagged.
-  func prefix(of code: Int32, tag: Int32) -> TextPrefix {
-    if let index { return index.withBytes(of: code) { TextPrefix($0, tag: tag) } }
-    var text = table[Int(code)]
-    return text.withUTF8 { TextPrefix($0, tag: tag) }
+    var prefixes: [TextPrefix] = []
+    prefixes.reserveCapacity(table.count)
+    if let index, index.count == table.count, index.keysAreSpellings {
+      index.forEachText { code, bytes in prefixes.append(TextPrefix(bytes, tag: code)) }
+    } else {
+      for code in table.indices {
+        var text = table[code]
+        text.withUTF8 { prefixes.append(TextPrefix($0, tag: Int32(code))) }
+      }
+    }
+    self.prefixes = prefixes
   }
 
   /// Sorts prefixes by their texts' bytes: by the prefixes, then each run that ties on them
@@ -67,6 +72,11 @@ struct TextPrefix {
   var low: UInt64 = 0
   /// What the prefix stands for.
   var tag: Int32
+
+  /// The same prefix with another tag.
+  init(_ prefix: TextPrefix, tag: Int32) {
+    (high, low, self.tag) = (prefix.high, prefix.low, tag)
+  }
 
   /// The prefix of a text's bytes.
   init(_ bytes: UnsafeBufferPointer<UInt8>, tag: Int32) {
