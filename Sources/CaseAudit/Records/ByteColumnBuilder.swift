@@ -74,16 +74,19 @@ struct ByteColumnBuilder {
   }
 
   /// The number this builder gives a text, interning it when it is new; append it with
-  /// `append(code:)`.
+  /// `append(code:)`. `hash`, when given, is `ByteInterner.hash(bytes)`.
   @inline(__always)
-  mutating func code(interning bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    interner.intern(bytes)
+  mutating func code(interning bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32 {
+    interner.intern(bytes, hash: hash)
   }
 
-  /// The number of a text and whether it is new, interning it when it is.
+  /// The number of a text and whether it is new, interning it when it is; `hash`, when given,
+  /// is `ByteInterner.hash(bytes)`.
   @inline(__always)
-  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, inserted: Bool) {
-    interner.insert(bytes)
+  mutating func insert(
+    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil
+  ) -> (code: Int32, inserted: Bool) {
+    interner.insert(bytes, hash: hash)
   }
 
   /// Appends a text cell by its number (from `code(interning:)` or `insert`), or -1 for empty.
@@ -92,6 +95,9 @@ struct ByteColumnBuilder {
 
   /// The number of distinct texts appended.
   var textCount: Int { interner.count }
+
+  /// The `ByteInterner.hash` of the bytes of the text with a number, when the interner kept it.
+  func hash(of code: Int32) -> UInt64? { interner.hash(of: code) }
 
   /// Calls `body` with the bytes of the text with a number.
   func withText<Result>(_ code: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -109,8 +115,8 @@ struct ByteColumnBuilder {
 
   /// The number of the text already appended with these bytes, if any (nil for a column that
   /// holds no texts).
-  func code(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    isText ? interner.find(bytes) : nil
+  func code(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32? {
+    isText ? interner.find(bytes, hash: hash) : nil
   }
 
   /// The finished column; a key column keeps its interner, to find keys by their bytes.

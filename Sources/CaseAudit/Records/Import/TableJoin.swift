@@ -66,14 +66,16 @@ struct TableJoin: Sendable {
         if row < 0 { failed += 1 }
         var first: Int?
         if keyIsCell && row >= 0 && !bytes.isEmpty && result.rejectedKeys.isEmpty {
-          let (code, inserted) = builders[key].insert(bytes)
+          let (code, inserted) = builders[key].insert(bytes, hash: chunk.keyHashes[record])
           if inserted {
             builders[key].append(code: code)
           } else {
             first = Int(result.rowNumbers[Int(code)])
           }
         } else {
-          let earlier = builders[key].code(of: bytes).map { Int(result.rowNumbers[Int($0)]) }
+          let earlier = builders[key].code(of: bytes, hash: chunk.keyHashes[record]).map {
+            Int(result.rowNumbers[Int($0)])
+          }
           if !bytes.isEmpty {
             let text = String(decoding: bytes, as: UTF8.self)
             first = earlier ?? (result.rejectedKeys.isEmpty ? nil : result.rejectedKeys[text])
@@ -168,7 +170,8 @@ private struct ChunkCells {
       guard local >= 0 else { return builder.append(code: -1) }
       var code = numbers[Int(local)]
       if code < 0 {
-        code = cells.withText(local) { builder.code(interning: $0) }
+        let hash = cells.hash(of: local)
+        code = cells.withText(local) { builder.code(interning: $0, hash: hash) }
         numbers[Int(local)] = code
       }
       builder.append(code: code)
