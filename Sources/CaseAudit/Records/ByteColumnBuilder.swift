@@ -38,6 +38,18 @@ struct ByteColumnBuilder {
   @inline(__always)
   mutating func append(day: Int32) { days.append(day) }
 
+  /// Appends date cells by their day numbers.
+  mutating func append(days more: [Int32]) { days.append(contentsOf: more) }
+
+  /// Appends text cells by another builder's numbers (-1 empty), each given its number here
+  /// by `numbers`.
+  mutating func append(codes local: [Int32], numberedBy numbers: [Int32]) {
+    codes.reserveCapacity(codes.count + local.count)
+    numbers.withUnsafeBufferPointer { numbers in
+      for code in local { codes.append(code < 0 ? -1 : numbers[Int(code)]) }
+    }
+  }
+
   /// Appends a text cell by its bytes.
   @inline(__always)
   mutating func append(text: UnsafeBufferPointer<UInt8>) {

@@ -113,7 +113,12 @@ struct TableJoin: Sendable {
     }
     for field in builders.indices where field != key {
       var cells = ChunkCells(chunk.fields[field], isText: builders[field].isText)
-      for row in kept { cells.append(row, to: &builders[field]) }
+      // With every typed record kept (no duplicate key), the cells go over whole.
+      if kept.count == chunk.count {
+        cells.appendAll(to: &builders[field])
+      } else {
+        for row in kept { cells.append(row, to: &builders[field]) }
+      }
     }
   }
 
@@ -157,6 +162,23 @@ private struct ChunkCells {
     codes = cells.codes
     numbers = isText ? [Int32](repeating: -1, count: cells.textCount) : []
     values = !isText && !cells.isDate ? cells.generalColumn() : nil
+  }
+
+  /// Appends the cells of every typed row, in order. A chunk numbers its texts in order of
+  /// first appearance, so with every row kept, its texts are numbered in the column in their
+  /// own order first, and each cell is then one read of `numbers`, not a branch per row.
+  mutating func appendAll(to builder: inout ByteColumnBuilder) {
+    if builder.isDate { return builder.append(days: days) }
+    guard builder.isText else {
+      guard let values else { return }
+      for row in 0..<values.count { builder.append(values[row]) }
+      return
+    }
+    for local in numbers.indices {
+      let hash = cells.hash(of: Int32(local))
+      numbers[local] = cells.withText(Int32(local)) { builder.code(interning: $0, hash: hash) }
+    }
+    builder.append(codes: codes, numberedBy: numbers)
   }
 
   /// Appends the cell of a typed row to the column's builder.
