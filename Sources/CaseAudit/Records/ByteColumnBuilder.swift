@@ -38,6 +38,18 @@ struct ByteColumnBuilder {
   @inline(__always)
   mutating func append(day: Int32) { days.append(day) }
 
+  /// Appends date cells by their day numbers.
+  mutating func append(days more: [Int32]) { days.append(contentsOf: more) }
+
+  /// Appends text cells by another builder's numbers (-1 empty), each given its number here
+  /// by `numbers`.
+  mutating func append(codes local: [Int32], numberedBy numbers: [Int32]) {
+    codes.reserveCapacity(codes.count + local.count)
+    numbers.withUnsafeBufferPointer { numbers in
+      for code in local { codes.append(code < 0 ? -1 : numbers[Int(code)]) }
+    }
+  }
+
   /// Appends a text cell by its bytes.
   @inline(__always)
   mutating func append(text: UnsafeBufferPointer<UInt8>) {
@@ -74,16 +86,19 @@ struct ByteColumnBuilder {
   }
 
   /// The number this builder gives a text, interning it when it is new; append it with
-  /// `append(code:)`.
+  /// `append(code:)`. `hash`, when given, is `ByteInterner.hash(bytes)`.
   @inline(__always)
-  mutating func code(interning bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    interner.intern(bytes)
+  mutating func code(interning bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32 {
+    interner.intern(bytes, hash: hash)
   }
 
-  /// The number of a text and whether it is new, interning it when it is.
+  /// The number of a text and whether it is new, interning it when it is; `hash`, when given,
+  /// is `ByteInterner.hash(bytes)`.
   @inline(__always)
-  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, inserted: Bool) {
-    interner.insert(bytes)
+  mutating func insert(
+    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil
+  ) -> (code: Int32, inserted: Bool) {
+    interner.insert(bytes, hash: hash)
   }
 
   /// Appends a text cell by its number (from `code(interning:)` or `insert`), or -1 for empty.
@@ -92,6 +107,9 @@ struct ByteColumnBuilder {
 
   /// The number of distinct texts appended.
   var textCount: Int { interner.count }
+
+  /// The `ByteInterner.hash` of the bytes of the text with a number, when the interner kept it.
+  func hash(of code: Int32) -> UInt64? { interner.hash(of: code) }
 
   /// Calls `body` with the bytes of the text with a number.
   func withText<Result>(_ code: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -109,8 +127,8 @@ struct ByteColumnBuilder {
 
   /// The number of the text already appended with these bytes, if any (nil for a column that
   /// holds no texts).
-  func code(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    isText ? interner.find(bytes) : nil
+  func code(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32? {
+    isText ? interner.find(bytes, hash: hash) : nil
   }
 
   /// The finished column; a key column keeps its interner, to find keys by their bytes.

@@ -14,8 +14,10 @@ struct ByteInterner {
   private var ends: [Int] = []
   /// Each text's hash, to grow the table without reading the bytes again.
   private var hashes: [UInt64] = []
-  /// Open addressing: a text's number, or -1 for an empty slot; the count is a power of two.
-  private var slots: [Int32]
+  /// Open addressing: a text's number plus one in the low 32 bits (0 for an empty slot), its
+  /// hash's high 32 bits above, so that probing past other texts reads the slots alone; the
+  /// count is a power of two.
+  private var slots: [UInt64]
   /// The first spelling of texts whose key bytes (NFC) differ from it.
   private var spellings: [Int32: String] = [:]
   /// Whether texts are told apart by their bytes alone (no NFC).
@@ -29,8 +31,8 @@ struct ByteInterner {
   /// so that hashing them here would be wasted.
   init(capacity: Int = 0, byBytes: Bool = false, listing: Bool = false) {
     var size = 16
-    while !listing && size < capacity * 2 { size *= 2 }
-    slots = [Int32](repeating: -1, count: size)
+    while !listing && size < capacity * Self.spread { size *= 2 }
+    slots = [UInt64](repeating: 0, count: size)
     self.byBytes = byBytes || listing
     self.listing = listing
     if listing {
@@ -39,6 +41,9 @@ struct ByteInterner {
     }
   }
 
+  /// At most one slot in `spread` holds a text, so that most probes end at their first slot.
+  private static let spread = 2
+
   /// The number of distinct texts.
   var count: Int { ends.count }
 
@@ -46,8 +51,9 @@ struct ByteInterner {
   /// form that differs from how it was first written), so that the bytes order as the texts.
   var keysAreSpellings: Bool { spellings.isEmpty }
 
-  /// The number of a text already interned, if any.
-  func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+  /// The number of a text already interned, if any; `hash`, when given, is `hash(bytes)`
+  /// (computed where the bytes were read, on another thread).
+  func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32? {
     if listing {
       var found: Int32?
       forEachText { code, text in
@@ -55,26 +61,35 @@ struct ByteInterner {
       }
       return found
     }
-    if byBytes || Self.isASCII(bytes) { return find(key: bytes, hash: Self.hash(bytes)).code }
+    if byBytes || Self.isASCII(bytes) {
+      return find(key: bytes, hash: hash ?? Self.hash(bytes)).code
+    }
     let key = Self.normalized(bytes)
     return key.withUnsafeBufferPointer { find(key: $0, hash: Self.hash($0)).code }
   }
 
-  /// The number of a text, interning it when it is new.
-  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { insert(bytes).code }
+  /// The number of a text, interning it when it is new; `hash`, when given, is `hash(bytes)`.
+  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32 {
+    insert(bytes, hash: hash).code
+  }
 
-  /// The number of a text, and whether it is new (interned by this call).
-  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, inserted: Bool) {
+  /// The number of a text, and whether it is new (interned by this call); `hash`, when given,
+  /// is `hash(bytes)`, used when the bytes are their own key (ASCII, or told apart by bytes).
+  mutating func insert(
+    _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil
+  ) -> (code: Int32, inserted: Bool) {
     if listing {
       arena.append(contentsOf: bytes)
       ends.append(arena.count)
       return (Int32(ends.count - 1), true)
     }
-    if byBytes || Self.isASCII(bytes) { return intern(key: bytes, spelling: nil) }
+    if byBytes || Self.isASCII(bytes) {
+      return intern(key: bytes, hash: hash ?? Self.hash(bytes), spelling: nil)
+    }
     let key = Self.normalized(bytes)
     return key.withUnsafeBufferPointer { key in
       let spelling = key.elementsEqual(bytes) ? nil : String(decoding: bytes, as: UTF8.self)
-      return intern(key: key, spelling: spelling)
+      return intern(key: key, hash: Self.hash(key), spelling: spelling)
     }
   }
 
@@ -108,7 +123,7 @@ struct ByteInterner {
     let index = Int(code)
     let start = index == 0 ? 0 : ends[index - 1]
     guard ends[index] - start == bytes.count else { return false }
-    guard let base = bytes.baseAddress else { return true }
+    guard !bytes.isEmpty, let base = bytes.baseAddress else { return true }
     return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
   }
 
@@ -124,10 +139,15 @@ struct ByteInterner {
     }
   }
 
+  /// The hash of a text's bytes as given (its key's, when they are their key), known for an
+  /// interner that is not `listing`; for joining a chunk's texts without hashing them again.
+  func hash(of code: Int32) -> UInt64? {
+    listing ? nil : hashes[Int(code)]
+  }
+
   private mutating func intern(
-    key: UnsafeBufferPointer<UInt8>, spelling: String?
+    key: UnsafeBufferPointer<UInt8>, hash: UInt64, spelling: String?
   ) -> (code: Int32, inserted: Bool) {
-    let hash = Self.hash(key)
     let (code, slot) = find(key: key, hash: hash)
     if let code { return (code, false) }
     let new = Int32(count)
@@ -135,44 +155,49 @@ struct ByteInterner {
     ends.append(arena.count)
     hashes.append(hash)
     if let spelling { spellings[new] = spelling }
-    slots[slot] = new
-    if count * 2 > slots.count { grow() }
+    slots[slot] = Self.entry(new, hash)
+    if count * Self.spread > slots.count { grow() }
     return (new, true)
   }
 
-  /// The text's number, or the empty slot where it would go.
+  /// The high half of a hash, as kept in a slot above the text's number.
+  private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
+
+  /// A slot holding a text's number and its hash's high half.
+  @inline(__always)
+  private static func entry(_ code: Int32, _ hash: UInt64) -> UInt64 {
+    (hash & tagBits) | UInt64(UInt32(code) + 1)
+  }
+
+  /// The text's number, or the empty slot where it would go. Only a slot whose hash half
+  /// matches sends the probe to the text's bytes.
   private func find(key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (code: Int32?, slot: Int) {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
-    return arena.withUnsafeBufferPointer { arena in
-      slots.withUnsafeBufferPointer { slots in
-        while true {
-          let code = slots[slot]
-          if code < 0 { return (nil, slot) }
-          let index = Int(code)
-          if hashes[index] == hash {
-            let start = index == 0 ? 0 : ends[index - 1]
-            let end = ends[index]
-            if end - start == key.count
-              && (key.isEmpty
-                || memcmp(arena.baseAddress! + start, key.baseAddress!, key.count) == 0)
-            {
-              return (code, slot)
-            }
-          }
-          slot = (slot + 1) & mask
+    let tag = hash & Self.tagBits
+    return slots.withUnsafeBufferPointer { slots in
+      while true {
+        let entry = slots[slot]
+        if entry == 0 { return (nil, slot) }
+        if entry & Self.tagBits == tag {
+          // The low half is the number plus one (never zero), so subtracting leaves the tag.
+          let code = Int32(truncatingIfNeeded: entry &- 1)
+          if has(code, bytes: key) { return (code, slot) }
         }
+        slot = (slot + 1) & mask
       }
     }
   }
 
   private mutating func grow() {
-    var bigger = [Int32](repeating: -1, count: slots.count * 2)
+    var bigger = [UInt64](repeating: 0, count: slots.count * 2)
     let mask = bigger.count - 1
-    for (code, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while bigger[slot] >= 0 { slot = (slot + 1) & mask }
-      bigger[slot] = Int32(code)
+    bigger.withUnsafeMutableBufferPointer { bigger in
+      for (code, hash) in hashes.enumerated() {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while bigger[slot] != 0 { slot = (slot + 1) & mask }
+        bigger[slot] = Self.entry(Int32(code), hash)
+      }
     }
     slots = bigger
   }

@@ -30,7 +30,12 @@ struct PeriodsOfCare {
 
   /// The period of a child containing a day.
   func attribution(of day: Day, child: String) -> Attribution {
-    let containing = (spans[child] ?? []).filter { $0.contains(day) }.map(\.id).sorted {
+    Self.attribution(of: day, among: spans[child] ?? [])
+  }
+
+  /// The period among one child's periods containing a day.
+  static func attribution(of day: Day, among spans: [Span]) -> Attribution {
+    let containing = spans.filter { $0.contains(day) }.map(\.id).sorted {
       $0.utf8.lexicographicallyPrecedes($1.utf8)
     }
     switch containing.count {

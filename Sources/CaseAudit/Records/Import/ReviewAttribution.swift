@@ -43,26 +43,39 @@ struct ReviewAttribution {
 
   /// Fills the empty `period_id` of accepted reviews from the accepted periods; returns false
   /// (and does nothing) when the export lacks reviews or periods.
+  ///
+  /// Children and periods are matched by their interned texts' numbers and bytes, not as
+  /// `String`s: only the periods of the children of reviews to place are gathered, and only
+  /// the ids given are looked for among the reviews' period ids.
   func attribute(
     _ tables: inout [TypedTable], accepted: [[Bool]], diagnostics: inout [Diagnostic]
   ) -> Bool {
     guard tables[review].provided, tables[period].provided else { return false }
     let table = tables[review]
     guard case .strings(var codes, var texts) = table.columns[reviewPeriod].storage,
-      case .dates(let held) = table.columns[reviewHeld].storage
+      case .dates(let held) = table.columns[reviewHeld].storage,
+      case .strings(let childCodes, let childTexts) = table.columns[reviewChild].storage
     else { return false }
     // Most exports give every review its period: the periods are indexed only when one lacks it.
-    guard (0..<table.count).contains(where: { accepted[review][$0] && codes[$0] < 0 }) else {
-      return true
+    let placed = (0..<table.count).filter { accepted[review][$0] && codes[$0] < 0 }
+    guard !placed.isEmpty else { return true }
+    // The children of the reviews to place, numbered among themselves.
+    var children = ByteInterner()
+    var childOf = [Int32](repeating: -1, count: childTexts.count)
+    for row in placed where held[row] != Int32.min && childCodes[row] >= 0 {
+      let code = Int(childCodes[row])
+      if childOf[code] < 0 {
+        childOf[code] = Self.withBytes(childTexts[code]) { children.intern($0) }
+      }
     }
-    let spans = periodsOfCare(tables[period], accepted: accepted[period])
-    var codeOf = Dictionary(texts.enumerated().map { ($1, Int32($0)) }) { first, _ in first }
+    let spans = periodsOfCare(tables[period], accepted: accepted[period], of: children)
     // The date cell, where the file has one, is what placed the review (or failed to).
     let column = (table.fileColumns[reviewHeld] ?? table.fileColumns[reviewPeriod] ?? 0) + 1
-    for row in 0..<table.count where accepted[review][row] && codes[row] < 0 {
+    var given: [(row: Int, id: String)] = []
+    for row in placed {
       let location = SourceLocation(
         file: table.path, line: Int(table.rowNumbers[row]), column: column)
-      guard held[row] != Int32.min, let child = table.columns[reviewChild].text(row) else {
+      guard held[row] != Int32.min, childCodes[row] >= 0 else {
         diagnostics.append(
           Diagnostic(
             .warning,
@@ -72,38 +85,72 @@ struct ReviewAttribution {
         continue
       }
       let day = Day(number: Int(held[row]))
-      let attribution = spans.attribution(of: day, child: child)
+      let child = Int(childOf[Int(childCodes[row])])
+      let attribution = PeriodsOfCare.attribution(of: day, among: spans[child])
       guard case .period(let id) = attribution else {
         let warning = PeriodsOfCare.warning(
           for: attribution, held: day, lead: "period_id is empty and ", at: location)
         if let warning { diagnostics.append(warning) }
         continue
       }
-      if let code = codeOf[id] {
-        codes[row] = code
-      } else {
-        codes[row] = Int32(texts.count)
-        codeOf[id] = Int32(texts.count)
+      given.append((row, id))
+    }
+    // Each id given takes the number of an equal text the column has, else a new one, in
+    // order of first use.
+    var ids = ByteInterner()
+    let idOf = given.map { Self.withBytes($0.id) { ids.intern($0) } }
+    var number = [Int32](repeating: -1, count: ids.count)
+    if !given.isEmpty {
+      for (code, text) in texts.enumerated() {
+        guard let id = Self.withBytes(text, { ids.find($0) }), number[Int(id)] < 0 else {
+          continue
+        }
+        number[Int(id)] = Int32(code)
+      }
+    }
+    for ((row, id), local) in zip(given, idOf) {
+      if number[Int(local)] < 0 {
+        number[Int(local)] = Int32(texts.count)
         texts.append(id)
       }
+      codes[row] = number[Int(local)]
     }
     tables[review].columns[reviewPeriod] = Column(storage: .strings(codes: codes, table: texts))
     return true
   }
 
-  /// The accepted periods of each child.
-  private func periodsOfCare(_ table: TypedTable, accepted: [Bool]) -> PeriodsOfCare {
-    var spans = PeriodsOfCare()
+  /// The accepted periods of each of `children` (by their number there): a period's child is
+  /// looked for once per distinct text of the period's `child_id` column.
+  private func periodsOfCare(
+    _ table: TypedTable, accepted: [Bool], of children: ByteInterner
+  ) -> [[PeriodsOfCare.Span]] {
+    var spans = [[PeriodsOfCare.Span]](repeating: [], count: children.count)
     guard case .dates(let starts) = table.columns[periodStart].storage,
-      case .dates(let ends) = table.columns[periodEnd].storage
+      case .dates(let ends) = table.columns[periodEnd].storage,
+      case .strings(let idCodes, let ids) = table.columns[periodKey].storage,
+      case .strings(let childCodes, let childTexts) = table.columns[periodChild].storage
     else { return spans }
+    // -2 until looked for, -1 for a child without reviews to place.
+    var childOf = [Int32](repeating: -2, count: childTexts.count)
     for row in 0..<table.count where accepted[row] && starts[row] != Int32.min {
-      guard let id = table.columns[periodKey].text(row),
-        let child = table.columns[periodChild].text(row)
-      else { continue }
+      guard idCodes[row] >= 0, childCodes[row] >= 0 else { continue }
+      let code = Int(childCodes[row])
+      if childOf[code] == -2 {
+        childOf[code] = Self.withBytes(childTexts[code]) { children.find($0) } ?? -1
+      }
+      guard childOf[code] >= 0 else { continue }
       let end = ends[row] == Int32.min ? nil : Day(number: Int(ends[row]))
-      spans.add(child: child, .init(id: id, start: Day(number: Int(starts[row])), end: end))
+      spans[Int(childOf[code])].append(
+        .init(id: ids[Int(idCodes[row])], start: Day(number: Int(starts[row])), end: end))
     }
     return spans
+  }
+
+  /// Calls `body` with a text's UTF-8 bytes.
+  private static func withBytes<Result>(
+    _ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    var text = text
+    return text.withUTF8(body)
   }
 }

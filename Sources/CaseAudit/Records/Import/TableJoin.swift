@@ -66,14 +66,16 @@ struct TableJoin: Sendable {
         if row < 0 { failed += 1 }
         var first: Int?
         if keyIsCell && row >= 0 && !bytes.isEmpty && result.rejectedKeys.isEmpty {
-          let (code, inserted) = builders[key].insert(bytes)
+          let (code, inserted) = builders[key].insert(bytes, hash: chunk.keyHashes[record])
           if inserted {
             builders[key].append(code: code)
           } else {
             first = Int(result.rowNumbers[Int(code)])
           }
         } else {
-          let earlier = builders[key].code(of: bytes).map { Int(result.rowNumbers[Int($0)]) }
+          let earlier = builders[key].code(of: bytes, hash: chunk.keyHashes[record]).map {
+            Int(result.rowNumbers[Int($0)])
+          }
           if !bytes.isEmpty {
             let text = String(decoding: bytes, as: UTF8.self)
             first = earlier ?? (result.rejectedKeys.isEmpty ? nil : result.rejectedKeys[text])
@@ -111,7 +113,12 @@ struct TableJoin: Sendable {
     }
     for field in builders.indices where field != key {
       var cells = ChunkCells(chunk.fields[field], isText: builders[field].isText)
-      for row in kept { cells.append(row, to: &builders[field]) }
+      // With every typed record kept (no duplicate key), the cells go over whole.
+      if kept.count == chunk.count {
+        cells.appendAll(to: &builders[field])
+      } else {
+        for row in kept { cells.append(row, to: &builders[field]) }
+      }
     }
   }
 
@@ -157,6 +164,23 @@ private struct ChunkCells {
     values = !isText && !cells.isDate ? cells.generalColumn() : nil
   }
 
+  /// Appends the cells of every typed row, in order. A chunk numbers its texts in order of
+  /// first appearance, so with every row kept, its texts are numbered in the column in their
+  /// own order first, and each cell is then one read of `numbers`, not a branch per row.
+  mutating func appendAll(to builder: inout ByteColumnBuilder) {
+    if builder.isDate { return builder.append(days: days) }
+    guard builder.isText else {
+      guard let values else { return }
+      for row in 0..<values.count { builder.append(values[row]) }
+      return
+    }
+    for local in numbers.indices {
+      let hash = cells.hash(of: Int32(local))
+      numbers[local] = cells.withText(Int32(local)) { builder.code(interning: $0, hash: hash) }
+    }
+    builder.append(codes: codes, numberedBy: numbers)
+  }
+
   /// Appends the cell of a typed row to the column's builder.
   @inline(__always)
   mutating func append(_ row: Int32, to builder: inout ByteColumnBuilder) {
@@ -168,7 +192,8 @@ private struct ChunkCells {
       guard local >= 0 else { return builder.append(code: -1) }
       var code = numbers[Int(local)]
       if code < 0 {
-        code = cells.withText(local) { builder.code(interning: $0) }
+        let hash = cells.hash(of: local)
+        code = cells.withText(local) { builder.code(interning: $0, hash: hash) }
         numbers[Int(local)] = code
       }
       builder.append(code: code)

@@ -14,6 +14,9 @@ struct TypedChunk: Sendable {
   var keys: [UInt8] = []
   /// Where each record's key ends in `keys`.
   var keyEnds: [Int] = []
+  /// Each record's `ByteInterner.hash` of its key, computed here so that the join, which runs
+  /// on one thread, does not hash the file's keys again.
+  var keyHashes: [UInt64] = []
   /// The owner text (`child_id`) of each record whose values did not read, in order; nil when
   /// the file lacks the owner column.
   var failedOwners: [String?] = []
@@ -46,6 +49,7 @@ extension TableTyper {
     result.numbers.reserveCapacity(chunk.records)
     result.typed.reserveCapacity(chunk.records)
     result.keyEnds.reserveCapacity(chunk.records)
+    result.keyHashes.reserveCapacity(chunk.records)
     // Every key is a field's bytes, trimmed, and so no longer than the chunk: its bytes are
     // written into room made once (no growing), and the rest cut off at the end.
     var keys = [UInt8](repeating: 0, count: keyColumn == nil ? 0 : chunk.end - chunk.start)
@@ -53,6 +57,7 @@ extension TableTyper {
     var fields = result.fields
     result.fields = []
     let path = table.path
+    let emptyKeyHash = ByteInterner.hash(UnsafeBufferPointer(start: nil, count: 0))
     let scan = fields.withUnsafeMutableBufferPointer { fields in
       cells.withUnsafeMutableBufferPointer { cells in
         keys.withUnsafeMutableBufferPointer { keys in
@@ -61,8 +66,10 @@ extension TableTyper {
               result.skipped += 1
               return
             }
+            var keyHash = emptyKeyHash
             if let keyColumn {
               let key = CellPlan.trimmed(row[keyColumn])
+              keyHash = ByteInterner.hash(key)
               // Safe: the keys so far and this one are no longer than the chunk (see above).
               if let source = key.baseAddress, let target = keys.baseAddress {
                 (target + keyBytes).update(from: source, count: key.count)
@@ -70,6 +77,7 @@ extension TableTyper {
               keyBytes += key.count
             }
             result.keyEnds.append(keyBytes)
+            result.keyHashes.append(keyHash)
             result.numbers.append(Int32(row.number))
             let ok = typeCells(
               row, columns, plans, required, path, cells, &values, &result.problems)

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import CaseAudit
+
+/// The interner that numbers a column's texts from their bytes must number them as a
+/// `Dictionary` keyed by `String` does (in order of first appearance, canonically equivalent
+/// spellings one text, the first spelling kept), or by their bytes alone when `byBytes`;
+/// whether or not the caller gives the bytes' hash, and across the table's growth.
+@Suite struct ByteInternerTests {
+  /// Pieces of texts: ASCII, empty, and spellings that differ in bytes but not to `String`
+  /// (é precomposed and decomposed; Å, A with ring, and the angstrom sign).
+  private static let pieces = [
+    "", "a", "C1", "-", "0", "xyz", "\u{E9}", "e\u{301}", "\u{C5}", "A\u{30A}", "\u{212B}", " ",
+  ]
+
+  /// Seeded texts with repeats: up to six pieces each, so lengths cross the hash's
+  /// eight-byte words, and enough distinct ones to grow the table several times.
+  private static func texts(seed: UInt64, count: Int) -> [String] {
+    var generator = SplitMix(state: seed)
+    var drawn: [String] = []
+    for _ in 0..<count {
+      if !drawn.isEmpty && Int.random(in: 0..<4, using: &generator) == 0 {
+        drawn.append(drawn[Int.random(in: 0..<drawn.count, using: &generator)])
+        continue
+      }
+      let length = Int.random(in: 0...6, using: &generator)
+      drawn.append(
+        (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined())
+    }
+    return drawn
+  }
+
+  @Test(arguments: [false, true])
+  func numbersTextsAsAStringDictionaryDoes(givingHashes: Bool) {
+    for seed: UInt64 in 1...6 {
+      let texts = Self.texts(seed: seed, count: 4_000)
+      var expected: [String: Int32] = [:]
+      var firstSpellings: [String] = []
+      var interner = ByteInterner(capacity: Int(seed % 3) * 100)
+      for text in texts {
+        let new = expected[text] == nil
+        if new {
+          expected[text] = Int32(firstSpellings.count)
+          firstSpellings.append(text)
+        }
+        var copy = text
+        let (code, inserted) = copy.withUTF8 {
+          interner.insert($0, hash: givingHashes ? ByteInterner.hash($0) : nil)
+        }
+        #expect(code == expected[text] && inserted == new, "\(Array(text.unicodeScalars))")
+      }
+      #expect(interner.count == firstSpellings.count)
+      #expect(interner.texts() == firstSpellings)
+      #expect(zip(interner.texts(), firstSpellings).allSatisfy { $0.utf8.elementsEqual($1.utf8) })
+      for text in texts + ["not interned", "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}x"] {
+        var copy = text
+        let found = copy.withUTF8 {
+          interner.find($0, hash: givingHashes ? ByteInterner.hash($0) : nil)
+        }
+        #expect(found == expected[text])
+      }
+    }
+  }
+
+  @Test func byBytesNumbersEachSpellingAndKeepsItsHash() {
+    for seed: UInt64 in 7...10 {
+      let texts = Self.texts(seed: seed, count: 3_000)
+      var expected: [[UInt8]: Int32] = [:]
+      var interner = ByteInterner(byBytes: true)
+      for text in texts {
+        let bytes = Array(text.utf8)
+        let new = expected[bytes] == nil
+        if new { expected[bytes] = Int32(expected.count) }
+        let (code, inserted) = bytes.withUnsafeBufferPointer { interner.insert($0) }
+        #expect(code == expected[bytes] && inserted == new)
+      }
+      for (bytes, code) in expected {
+        #expect(bytes.withUnsafeBufferPointer { interner.find($0) } == code)
+        #expect(interner.hash(of: code) == bytes.withUnsafeBufferPointer(ByteInterner.hash))
+        #expect(interner.withBytes(of: code) { Array($0) } == bytes)
+      }
+    }
+  }
+}
