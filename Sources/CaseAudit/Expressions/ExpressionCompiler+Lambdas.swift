@@ -43,16 +43,33 @@ extension ExpressionCompiler {
         }
         return sawUnknown ? .null : .bool(!found)
       }
-    case .count, .filter:
-      let counting = method == .count
-      return Compiled(counting ? .int : .list(element)) { frame in
+    case .count:
+      return Compiled(.int) { frame in
         guard case .list(let items) = list(&frame) else { return .null }
-        var kept: [Value] = []
+        var count = 0
         for item in items {
           frame.slots[slot] = item
-          if eval(&frame).isTrue { kept.append(item) }
+          if eval(&frame).isTrue { count += 1 }
         }
-        return counting ? .int(kept.count) : .list(kept)
+        return .int(count)
+      }
+    case .filter:
+      return Compiled(.list(element)) { frame in
+        guard case .list(let items) = list(&frame) else { return .null }
+        // Nothing is copied until an item is left out: a list kept whole is the list given.
+        var kept: [Value] = []
+        var leftOut = false
+        for index in items.indices {
+          frame.slots[slot] = items[index]
+          let keep = eval(&frame).isTrue
+          if keep, leftOut {
+            kept.append(items[index])
+          } else if !keep, !leftOut {
+            leftOut = true
+            kept.append(contentsOf: items[..<index])
+          }
+        }
+        return .list(leftOut ? kept : items)
       }
     case .map, .flatMap:
       let flat = method == .flatMap
@@ -60,6 +77,7 @@ extension ExpressionCompiler {
       return Compiled(type) { frame in
         guard case .list(let items) = list(&frame) else { return .null }
         var result: [Value] = []
+        if !flat { result.reserveCapacity(items.count) }
         for item in items {
           frame.slots[slot] = item
           let value = eval(&frame)
@@ -78,44 +96,49 @@ extension ExpressionCompiler {
   }
 
   /// `sort_by`, `min` and `max`: items with an unknown key sort last and are never a min or max.
+  ///
+  /// Every item's key is evaluated, in order, whatever the keys are: a key may note in the frame
+  /// that working days were unknown, which the finding then explains.
   private func keyed(
     _ method: LambdaListMethod, list: @escaping Eval, element: ValueType, slot: Int,
     key: @escaping Eval
   ) -> Compiled {
-    let keyed: @Sendable (inout Frame) -> [(key: Value, item: Value)]? = { frame in
-      guard case .list(let items) = list(&frame) else { return nil }
-      return items.map { item in
-        frame.slots[slot] = item
-        return (key(&frame), item)
-      }
-    }
     if method == .sortBy {
       return Compiled(.list(element)) { frame in
-        guard let keyedItems = keyed(&frame) else { return .null }
+        guard case .list(let items) = list(&frame) else { return .null }
+        var keys: [Value] = []
+        keys.reserveCapacity(items.count)
+        for item in items {
+          frame.slots[slot] = item
+          keys.append(key(&frame))
+        }
         // Lists come in the dataset's order, often already the order asked for: a stable sort
-        // would leave them as they are.
-        let sorted = keyedItems.indices.dropFirst().allSatisfy {
-          Value.order(keyedItems[$0 - 1].key, keyedItems[$0].key) <= 0
+        // would leave them as they are, so the list given is the answer.
+        let sorted = keys.indices.dropFirst().allSatisfy {
+          Value.order(keys[$0 - 1], keys[$0]) <= 0
         }
-        if sorted { return .list(keyedItems.map(\.item)) }
-        let pairs = keyedItems.enumerated().sorted { lhs, rhs in
-          let order = Value.order(lhs.element.key, rhs.element.key)
-          return order != 0 ? order < 0 : lhs.offset < rhs.offset
+        if sorted { return .list(items) }
+        let order = keys.indices.sorted { lhs, rhs in
+          let order = Value.order(keys[lhs], keys[rhs])
+          return order != 0 ? order < 0 : lhs < rhs
         }
-        return .list(pairs.map(\.element.item))
+        return .list(order.map { items[$0] })
       }
     }
     let wantsMax = method == .max
     return Compiled(element) { frame in
+      guard case .list(let items) = list(&frame) else { return .null }
       var best: (key: Value, item: Value)?
-      guard let keyedItems = keyed(&frame) else { return .null }
-      for pair in keyedItems where !pair.key.isNull {
+      for item in items {
+        frame.slots[slot] = item
+        let itemKey = key(&frame)
+        if itemKey.isNull { continue }
         guard let current = best else {
-          best = pair
+          best = (itemKey, item)
           continue
         }
-        let order = Value.compare(pair.key, current.key) ?? 0
-        if wantsMax ? order > 0 : order < 0 { best = pair }
+        let order = Value.compare(itemKey, current.key) ?? 0
+        if wantsMax ? order > 0 : order < 0 { best = (itemKey, item) }
       }
       return best?.item ?? .null
     }

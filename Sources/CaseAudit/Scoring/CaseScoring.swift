@@ -28,7 +28,7 @@ struct CaseScoring: Sendable {
 
   /// The results of the cases at `rows[range]`, in order.
   func score(_ range: Range<Int>) -> [CaseResult] {
-    let rules = scorer.rules
+    let rules = scorer.plans
     var frame = scorer.scoringFrame(data, context: context)
     var outcomes = [Outcome](repeating: .notApplicable, count: rules.count)
     var lists = [Value?](repeating: nil, count: rules.count)

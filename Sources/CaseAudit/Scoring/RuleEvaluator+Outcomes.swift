@@ -17,12 +17,12 @@ extension RuleEvaluator {
   /// `missing` is whether `missingFields` found a field the export does not provide; `list`
   /// holds the items once evaluated for the case, as in `evaluate(_:missing:frame:list:)`.
   static func outcome<Items: ItemOutcomeSink>(
-    _ rule: Rule, missing: Bool, frame: inout Frame, items: inout Items,
+    _ rule: RulePlan, missing: Bool, frame: inout Frame, items: inout Items,
     list known: inout Value?
   ) -> Outcome {
     if missing { return .insufficientEvidence }
-    guard let slot = rule.forEach?.slot else { return outcomeOnce(rule, frame: &frame) }
-    if known == nil { known = rule.forEach?.list.eval(&frame) }
+    guard let slot = rule.itemSlot else { return outcomeOnce(rule, frame: &frame) }
+    if known == nil { known = rule.items?(&frame) }
     guard case .list(let list)? = known else { return .insufficientEvidence }
     var (anyNotMet, anyUnknown, anyMet) = (false, false, false)
     for item in list {
@@ -43,17 +43,17 @@ extension RuleEvaluator {
   }
 
   /// One evaluation's outcome: `when`, the `let`s and `expect`, as `evaluate` runs them.
-  private static func outcomeOnce(_ rule: Rule, frame: inout Frame) -> Outcome {
+  private static func outcomeOnce(_ rule: RulePlan, frame: inout Frame) -> Outcome {
     var applicable = Value.bool(true)
     if let when = rule.when {
-      applicable = when.eval(&frame)
+      applicable = when(&frame)
       if applicable.isFalse { return .notApplicable }
     }
-    for index in rule.lets.indices {
-      frame.slots[rule.lets[index].slot] = rule.lets[index].value.eval(&frame)
+    for index in rule.letSlots.indices {
+      frame.slots[rule.letSlots[index]] = rule.letValues[index](&frame)
     }
     guard applicable.isTrue else { return .insufficientEvidence }
-    switch rule.expect.eval(&frame) {
+    switch rule.expect(&frame) {
     case .bool(true): return .met
     case .bool(false): return .notMet
     default: return .insufficientEvidence

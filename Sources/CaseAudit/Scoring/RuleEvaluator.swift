@@ -4,7 +4,9 @@ import Foundation
 public enum RuleEvaluator {
   /// The rule's finding for the frame's case.
   public static func evaluate(_ rule: Rule, frame: inout Frame) -> RuleFinding {
-    evaluate(rule, missing: missingFields(rule, frame.data), frame: &frame)
+    var list: Value?
+    return evaluate(
+      RulePlan(rule), missing: missingFields(rule, frame.data), frame: &frame, list: &list)
   }
 
   /// Why the export cannot judge the rule at all (a field it reads was not provided), or nil:
@@ -19,30 +21,25 @@ public enum RuleEvaluator {
     return "insufficient evidence: the export does not provide \(what)"
   }
 
-  /// The rule's finding for the frame's case, given what `missingFields` said of the export.
-  static func evaluate(_ rule: Rule, missing: String?, frame: inout Frame) -> RuleFinding {
-    var list: Value?
-    return evaluate(rule, missing: missing, frame: &frame, list: &list)
-  }
-
-  /// The rule's finding, as above; `list` holds the items of its `for_each` once evaluated for
+  /// The rule's finding for the frame's case, given what `missingFields` said of the export;
+  /// `list` holds the items of its `for_each` once evaluated for
   /// this case, so a rule whose `for_each` is written the same as an earlier rule's (see
   /// `Scorer.sameItems`) takes that rule's items instead of evaluating them again.
   static func evaluate(
-    _ rule: Rule, missing: String?, frame: inout Frame, list known: inout Value?
+    _ rule: RulePlan, missing: String?, frame: inout Frame, list known: inout Value?
   ) -> RuleFinding {
     if let missing {
       return RuleFinding(
         ruleID: rule.id, outcome: .insufficientEvidence, message: missing, evidence: [],
         items: [])
     }
-    guard let slot = rule.forEach?.slot else {
+    guard let slot = rule.itemSlot else {
       let single = evaluateOnce(rule, frame: &frame)
       return RuleFinding(
         ruleID: rule.id, outcome: single.outcome, message: single.message,
         evidence: single.evidence, items: [])
     }
-    if known == nil { known = rule.forEach?.list.eval(&frame) }
+    if known == nil { known = rule.items?(&frame) }
     guard case .list(let list)? = known else {
       return RuleFinding(
         ruleID: rule.id, outcome: .insufficientEvidence,
@@ -68,24 +65,23 @@ public enum RuleEvaluator {
     let outcome = Outcome.combining(items.map(\.outcome))
     return RuleFinding(
       ruleID: rule.id, outcome: outcome,
-      message: summary(items, outcome: outcome, noun: noun(rule, frame.data.schema)),
+      message: summary(items, outcome: outcome, noun: noun(rule.itemType, frame.data.schema)),
       evidence: [], items: items)
   }
 
-  private static func evaluateOnce(_ rule: Rule, frame: inout Frame)
+  private static func evaluateOnce(_ rule: RulePlan, frame: inout Frame)
     -> (outcome: Outcome, message: String?, evidence: [EvidenceValue])
   {
     frame.workingDaysOutside = nil
     var applicable = Value.bool(true)
     if let when = rule.when {
-      applicable = when.eval(&frame)
+      applicable = when(&frame)
       if applicable.isFalse { return (.notApplicable, nil, []) }
     }
-    // By index: a `for` over the bindings and evidence would copy each entry for every item.
-    for index in rule.lets.indices {
-      frame.slots[rule.lets[index].slot] = rule.lets[index].value.eval(&frame)
+    for index in rule.letSlots.indices {
+      frame.slots[rule.letSlots[index]] = rule.letValues[index](&frame)
     }
-    let expectation = applicable.isTrue ? rule.expect.eval(&frame) : .null
+    let expectation = applicable.isTrue ? rule.expect(&frame) : .null
     let outcome: Outcome
     switch expectation {
     case .bool(true): outcome = .met
@@ -93,12 +89,12 @@ public enum RuleEvaluator {
     default: outcome = .insufficientEvidence
     }
     var evidence: [EvidenceValue] = []
-    evidence.reserveCapacity(rule.evidence.count)
-    for index in rule.evidence.indices {
+    evidence.reserveCapacity(rule.evidenceNames.count)
+    for index in rule.evidenceNames.indices {
       // Evaluated before rendering: reading frame.data across the inout call copies the data.
-      let value = rule.evidence[index].value.eval(&frame)
+      let value = rule.evidenceValues[index](&frame)
       evidence.append(
-        EvidenceValue(name: rule.evidence[index].name, value: frame.data.render(value)))
+        EvidenceValue(name: rule.evidenceNames[index], value: frame.data.render(value)))
     }
     switch outcome {
     case .notMet:
@@ -136,10 +132,8 @@ public enum RuleEvaluator {
     return text
   }
 
-  private static func noun(_ rule: Rule, _ schema: Schema) -> String {
-    guard let forEach = rule.forEach, case .list(.record(let type)) = forEach.list.type else {
-      return "items"
-    }
+  private static func noun(_ type: Int?, _ schema: Schema) -> String {
+    guard let type else { return "items" }
     // Character by character: Foundation's replacing costs more than the rest of the finding.
     return String(Schema.plural(of: schema.types[type].name).map { $0 == "_" ? " " : $0 })
   }

@@ -29,13 +29,13 @@ extension Scorer {
           guard items[position] != nil else {
             outcomes.append(
               RuleEvaluator.outcome(
-                rules[position], missing: missing[position], frame: &frame, items: &ignored,
+                plans[position], missing: missing[position], frame: &frame, items: &ignored,
                 list: &lists[sameItems[position]]))
             continue
           }
           outcomes.append(
             RuleEvaluator.outcome(
-              rules[position], missing: missing[position], frame: &frame,
+              plans[position], missing: missing[position], frame: &frame,
               items: &items[position]!, list: &lists[sameItems[position]]))
           items[position]!.endCase()
         }

@@ -29,7 +29,7 @@ extension Scorer {
         for position in lists.indices { lists[position] = nil }
         for position in rules.indices {
           let outcome = RuleEvaluator.outcome(
-            rules[position], missing: missing[position], frame: &frame,
+            plans[position], missing: missing[position], frame: &frame,
             items: &counts.items[position], list: &lists[sameItems[position]])
           counts.cases[position].add(outcome)
           outcomes[position] = outcome

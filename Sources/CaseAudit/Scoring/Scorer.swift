@@ -19,12 +19,15 @@ public struct Scorer: Sendable {
   /// For each rule scored, the position of the first rule scored whose `for_each` is written
   /// the same (its own when none is): such rules score the same items, evaluated once per case.
   let sameItems: [Int]
+  /// The rules scored as the evaluator runs them, in the order of `rules`.
+  let plans: [RulePlan]
 
   /// Scores the enabled rules of a pack, or only those named.
   public init(pack: RulePack, only ids: [String] = []) {
     self.pack = pack
     let rules = pack.rules.filter { $0.enabled && (ids.isEmpty || ids.contains($0.id)) }
     self.rules = rules
+    plans = rules.map(RulePlan.init)
     // Every rule's for_each is compiled in the same (empty) scope, so the same text is the same
     // list of the case's records.
     sameItems = rules.indices.map { position in

@@ -12,17 +12,35 @@ struct TableCounter {
   /// The listed row and column keys, for `unlisted: KEY`.
   private let listedRows: Set<String>
   private let listedColumns: Set<String>
+  /// The parts evaluated for every case and item, taken out of `table` once: reading them
+  /// through it copied the `for_each` and the columns' layout for every case and item.
+  private let items: (slot: Int, list: Eval)?
+  private let condition: Eval?
+  private let row: Eval
+  private let columnValue: Eval?
+  private let columnLayout: AxisLayout?
+  private let dateSlot: Int?
+  private let rowLayout: AxisLayout
+  private let countsCases: Bool
 
   /// Prepares a table, evaluating its date columns with the frame given (no case read).
   init(_ table: TableDefinition, data: Dataset, frame: Frame) {
     self.table = table
     self.data = data
     listedRows = Set(table.rows.listedKeys)
-    if case .value(_, let layout) = table.columns {
+    if case .value(let value, let layout) = table.columns {
       listedColumns = Set(layout.listedKeys)
+      (columnValue, columnLayout) = (value.eval, layout)
     } else {
       listedColumns = []
+      (columnValue, columnLayout) = (nil, nil)
     }
+    items = table.forEach.map { ($0.slot, $0.list.eval) }
+    condition = table.condition?.eval
+    row = table.row.eval
+    dateSlot = table.dateSlot
+    rowLayout = table.rows
+    countsCases = table.countsCases
     var frame = frame
     guard case .dates(let columns) = table.columns else {
       dates = []
@@ -54,28 +72,28 @@ struct TableCounter {
       caseCells.removeAll(keepingCapacity: true)
       var unknown = false
       var any = false
-      let passes = dates.isEmpty ? (table.dateSlot == nil ? 1 : 0) : dates.count
+      let passes = dates.isEmpty ? (dateSlot == nil ? 1 : 0) : dates.count
       for pass in 0..<passes {
         var column = "count"
-        if let slot = table.dateSlot {
+        if let slot = dateSlot {
           frame.slots[slot] = dates[pass].day
           column = dates[pass].key
         }
-        guard let forEach = table.forEach else {
+        guard case let (slot, list)? = self.items else {
           any = place(&counts, &caseCells, column: column, frame: &frame) || any
           continue
         }
-        guard case .list(let items) = forEach.list.eval(&frame) else {
+        guard case .list(let items) = list(&frame) else {
           unknown = true
           continue
         }
         for item in items {
-          frame.slots[forEach.slot] = item
+          frame.slots[slot] = item
           any = place(&counts, &caseCells, column: column, frame: &frame) || any
         }
       }
       if unknown { counts.unknownCases += 1 }
-      if table.countsCases {
+      if countsCases {
         for cell in caseCells { counts.cells[cell, default: 0] += 1 }
         if any { counts.counted += 1 }
       }
@@ -88,8 +106,8 @@ struct TableCounter {
     _ counts: inout PartialCounts, _ caseCells: inout Set<CellKey>, column dateColumn: String,
     frame: inout Frame
   ) -> Bool {
-    if let condition = table.condition {
-      switch condition.eval(&frame) {
+    if let condition {
+      switch condition(&frame) {
       case .bool(true): break
       case .bool(false): return false
       default:
@@ -98,24 +116,24 @@ struct TableCounter {
       }
     }
     var column = dateColumn
-    if case .value(let value, let layout) = table.columns {
-      column = key(value.eval(&frame), layout, listedColumns)
+    if let columnValue, let columnLayout {
+      column = key(columnValue(&frame), columnLayout, listedColumns)
     }
-    let rowValue = table.row.eval(&frame)
+    let rowValue = row(&frame)
     if case .list(let keys) = rowValue {
-      for rowKey in Set(keys.map { key($0, table.rows, listedRows) }) {
+      for rowKey in Set(keys.map { key($0, rowLayout, listedRows) }) {
         add(CellKey(row: rowKey, column: column), &counts, &caseCells)
       }
     } else {
-      add(CellKey(row: key(rowValue, table.rows, listedRows), column: column), &counts, &caseCells)
+      add(CellKey(row: key(rowValue, rowLayout, listedRows), column: column), &counts, &caseCells)
     }
-    if !table.countsCases { counts.counted += 1 }
+    if !countsCases { counts.counted += 1 }
     return true
   }
 
   private func add(_ cell: CellKey, _ counts: inout PartialCounts, _ caseCells: inout Set<CellKey>)
   {
-    if table.countsCases {
+    if countsCases {
       caseCells.insert(cell)
     } else {
       counts.cells[cell, default: 0] += 1
