@@ -12,6 +12,15 @@ public enum ParallelMap {
     return slots.all()
   }
 
+  /// `body(0) ..< body(count)` in index order, concurrently only when `parallel` (work too
+  /// small to be worth waking other threads for, such as a rule example's few records, runs
+  /// on the calling thread).
+  public static func map<T: Sendable>(
+    _ count: Int, parallel: Bool, _ body: @Sendable (Int) -> T
+  ) -> [T] {
+    parallel ? map(count, body) : (0..<count).map(body)
+  }
+
   /// Results written from parallel workers, each slot once, under a lock.
   private final class Slots<T: Sendable>: @unchecked Sendable {
     private var values: [T?]

@@ -5,6 +5,9 @@ import Foundation
 struct DatasetAssembler {
   let schema: Schema
 
+  /// The number of typed records from which a dataset is put in order on every core.
+  static let parallelRecords = 20_000
+
   /// Assembles; `accepted[type][row]` says which rows to keep. References to keys that are not
   /// kept become empty, so callers check references first; `targets`, when the caller has
   /// them, are the references' rows as typed (else they are looked up here). Each set of
@@ -17,14 +20,17 @@ struct DatasetAssembler {
   ) -> Dataset {
     // A copy (a retain) for the lookups and the orders, released before the columns are
     // handed over.
-    let (targets, caseKeys, orders) = prepare(copy columns, given, incompleteCases, accepted)
+    // Below a few thousand records (a rule's example, a small export), one thread is quicker.
+    let parallel = accepted.reduce(0) { $0 + $1.count } >= Self.parallelRecords
+    let (targets, caseKeys, orders) = prepare(
+      copy columns, given, incompleteCases, accepted, parallel: parallel)
     let cells = schema.types.indices.flatMap { type in
       schema.types[type].fields.indices.map { (type: type, field: $0) }
     }
     // Every column of every type is one piece of work, so a large type is put in order on
     // every core; each typed column is freed as soon as its cells are in order.
     let typed = ColumnHandoff(consume columns)
-    let placed = ParallelMap.map(cells.count) { index -> (Column, [Int32]) in
+    let placed = ParallelMap.map(cells.count, parallel: parallel) { index -> (Column, [Int32]) in
       let (type, field) = cells[index]
       let column = typed.take(type, field)
       let order = orders[type]
@@ -48,7 +54,7 @@ struct DatasetAssembler {
           columns: fields.map(\.0), references: fields.map(\.1), count: orders[type].sorted.count))
     }
     let tables = built
-    let lists = ParallelMap.map(schema.relations.count) { index in
+    let lists = ParallelMap.map(schema.relations.count, parallel: parallel) { index in
       let relation = schema.relations[index]
       let references = tables[relation.source].references[relation.field]
       // The referring rows grouped by target in one flat array (a counting sort, rows in
@@ -81,11 +87,11 @@ struct DatasetAssembler {
   /// each type's order.
   private func prepare(
     _ columns: [[Column]], _ given: ReferenceTargets?, _ incompleteCases: [Set<String>],
-    _ accepted: [[Bool]]
+    _ accepted: [[Bool]], parallel: Bool
   ) -> (ReferenceTargets, KeyRows?, [RowOrder]) {
     let targets = given ?? ReferenceTargets(schema: schema, columns: columns)
     let schema = self.schema
-    let orders = ParallelMap.map(schema.types.count) { type in
+    let orders = ParallelMap.map(schema.types.count, parallel: parallel) { type in
       RowOrder(
         Self.sortedRows(columns[type], type: schema.types[type], accepted: accepted[type]),
         of: accepted[type].count)

@@ -10,7 +10,9 @@ struct ReferenceTargets {
   /// type, rows as typed), each field on its own core.
   init(schema: Schema, columns: [[Column]]) {
     let targets = Set(schema.types.flatMap { $0.fields.compactMap(\.target) }).sorted()
-    let found = ParallelMap.map(targets.count) { index in
+    let records = columns.reduce(0) { $0 + ($1.first?.count ?? 0) }
+    let parallel = records >= DatasetAssembler.parallelRecords
+    let found = ParallelMap.map(targets.count, parallel: parallel) { index in
       KeyRows(schema.types[targets[index]].key, of: columns[targets[index]])
     }
     var keys: [KeyRows?] = Array(repeating: nil, count: schema.types.count)
@@ -21,7 +23,7 @@ struct ReferenceTargets {
         schema.types[type].fields[field].target.map { (type: type, field: field, target: $0) }
       }
     }
-    let looked = ParallelMap.map(fields.count) { index in
+    let looked = ParallelMap.map(fields.count, parallel: parallel) { index in
       let (type, field, target) = fields[index]
       return Self.targets(of: columns[type], field, known[target]!)
     }
