@@ -31,7 +31,7 @@ public struct HistoryStore: Sendable {
       var configuration = Configuration()
       configuration.journalMode = .wal
       configuration.busyMode = .timeout(60)
-      database = try DatabaseQueue(path: path, configuration: configuration)
+      database = try Self.queue(path, configuration)
       // Processes opening a new history together each read which migrations it lacks, then
       // apply them one transaction each; one that finds a migration already applied by another
       // fails and looks again. Each such failure means one more migration was applied since
@@ -48,6 +48,21 @@ public struct HistoryStore: Sendable {
       }
     } catch {
       throw Diagnostic.error("cannot open the audit history '\(path)': \(error)")
+    }
+  }
+
+  /// Opens the file. Connections opening a new file together race to switch it to WAL, and
+  /// SQLite can refuse one that switch at once ("database is locked"), without waiting out
+  /// its busy timeout; it is tried again, every 50 ms for up to ten seconds.
+  private static func queue(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+    var attempts = 0
+    while true {
+      do {
+        return try DatabaseQueue(path: path, configuration: configuration)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempts < 200 {
+        attempts += 1
+        usleep(50_000)
+      }
     }
   }
 
