@@ -47,20 +47,13 @@ import Testing
   }
 }
 
-/// Key columns as the import builds them (texts read from their interner's bytes) and tables
-/// large enough to be radix-sorted rank as a plain byte sort of their texts.
+/// Key columns as the import builds them (texts read from their interner's bytes) and large
+/// tables, many of whose texts tie on their first 16 bytes, rank as a plain byte sort of them.
 @Suite struct LargeTextRankTests {
   /// Seeded ids sharing prefixes, some past 16 bytes, some with NUL or non-ASCII bytes.
   private func texts(_ count: Int, _ generator: inout SplitMix) -> [String] {
     let pieces = ["C1", "0", "7", "-P2", "-R1", "\u{0}", "\u{E9}", "e\u{301}", "b", "B"]
-    var texts: Set<String> = []
-    while texts.count < count {
-      texts.insert(
-        (0..<Int.random(in: 1...9, using: &generator)).map { _ in
-          pieces[Int.random(in: 0..<pieces.count, using: &generator)]
-        }.joined())
-    }
-    return texts.sorted().shuffled(using: &generator)
+    return seededTexts(count, of: pieces, upTo: 9, &generator)
   }
 
   /// Each row's rank by a plain sort of the table's texts by their bytes.
@@ -122,14 +115,7 @@ import Testing
   /// A key column of distinct texts in a seeded order: shared prefixes past 16 bytes, NULs.
   private func keys(_ count: Int, _ generator: inout SplitMix) -> [String] {
     let pieces = ["C100000-P2-X1-A", "1", "10", "\u{0}", "\u{E9}", "b", "B"]
-    var texts: Set<String> = []
-    while texts.count < count {
-      texts.insert(
-        (0..<Int.random(in: 1...4, using: &generator)).map { _ in
-          pieces[Int.random(in: 0..<pieces.count, using: &generator)]
-        }.joined())
-    }
-    return texts.sorted().shuffled(using: &generator)
+    return seededTexts(count, of: pieces, upTo: 4, &generator)
   }
 
   @Test func packedOrderIsTheGeneralSortsOrder() {
@@ -164,4 +150,18 @@ import Testing
     // A duplicate among rows not kept does not matter.
     #expect(DatasetAssembler.byDay([3, 2], key: key([1, 1]), keeping: [true, false]) == [0])
   }
+}
+
+/// `count` distinct texts, each one to `most` seeded pieces joined, in a seeded order.
+private func seededTexts(
+  _ count: Int, of pieces: [String], upTo most: Int, _ generator: inout SplitMix
+) -> [String] {
+  var texts: Set<String> = []
+  while texts.count < count {
+    texts.insert(
+      (0..<Int.random(in: 1...most, using: &generator)).map { _ in
+        pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+      }.joined())
+  }
+  return texts.sorted().shuffled(using: &generator)
 }

@@ -82,31 +82,14 @@ extension CSVRecordScanner {
   /// The first quote, carriage return or line feed from `start`, or the buffer's end.
   @inline(__always)
   static func nextQuoteOrBreak(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    let count = buffer.count
-    var index = start
-    // A nil base address means an empty buffer; the loop below is then skipped.
-    if let base = buffer.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      while index + 8 <= count {
-        // Safe: the eight bytes from `index` are inside the buffer (checked just above).
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        // Each mask's lowest set bit marks its byte's first match exactly (a borrow can only
-        // mark bytes above a match), so the lowest bit of all three marks the first of any.
-        let quotes = word ^ (ones &* UInt64(quote))
-        let returns = word ^ (ones &* UInt64(cr))
-        let feeds = word ^ (ones &* UInt64(lf))
-        let found =
-          ((quotes &- ones) & ~quotes | (returns &- ones) & ~returns | (feeds &- ones) & ~feeds)
-          & highs
-        if found != 0 { return index + found.trailingZeroBitCount / 8 }
-        index += 8
-      }
-    }
-    while index < count && buffer[index] != quote && buffer[index] != cr && buffer[index] != lf {
-      index += 1
-    }
-    return index
+    firstByte(buffer, from: start) { word in
+      // Each mask's lowest set bit marks its byte's first match exactly (a borrow can only
+      // mark bytes above a match), so the lowest bit of all three marks the first of any.
+      let quotes = word ^ (ones &* UInt64(quote))
+      let returns = word ^ (ones &* UInt64(cr))
+      let feeds = word ^ (ones &* UInt64(lf))
+      return ((quotes &- ones) & ~quotes | (returns &- ones) & ~returns | (feeds &- ones) & ~feeds)
+        & highs
+    } matching: { $0 == quote || $0 == cr || $0 == lf }
   }
 }

@@ -52,25 +52,41 @@ extension CSVRecordScanner {
   /// Letters and digits are all above the comma, so most bytes are passed eight at a time.
   @inline(__always)
   static func nextCandidate(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    firstByte(buffer, from: start) { word in
+      // A high bit is set in the lowest byte below 0x2D (and maybe in bytes above it, never
+      // below): the borrow of the subtraction only moves up. Bytes of 0x80 and more never
+      // count (`~word` clears their high bit), nor does a borrow into them mark a lower byte.
+      (word &- ones &* 0x2D) & ~word & highs
+    } matching: { $0 <= comma }
+  }
+
+  /// Eight 0x01 bytes, to spread a byte over a word or subtract one from each byte.
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  /// The high bit of each of a word's bytes.
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// The first byte from `start` that `matching` accepts, or the buffer's end: whole words are
+  /// passed while `marks` sets no high bit in them (it must set one in the lowest matching
+  /// byte of a word, and none in a byte below it), the last few bytes one by one.
+  @inline(__always)
+  static func firstByte(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, marks: (UInt64) -> UInt64,
+    matching: (UInt8) -> Bool
+  ) -> Int {
     let count = buffer.count
     var index = start
     // A nil base address means an empty buffer; the loop below is then skipped.
     if let base = buffer.baseAddress {
       let raw = UnsafeRawPointer(base)
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
       while index + 8 <= count {
         // Safe: the eight bytes from `index` are inside the buffer (checked just above).
         let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        // A high bit is set in the lowest byte below 0x2D (and maybe in bytes above it, never
-        // below): the borrow of the subtraction only moves up. Bytes of 0x80 and more never
-        // count (`~word` clears their high bit), nor does a borrow into them mark a lower byte.
-        let below = (word &- ones &* 0x2D) & ~word & highs
-        if below != 0 { return index + below.trailingZeroBitCount / 8 }
+        let marked = marks(word)
+        if marked != 0 { return index + marked.trailingZeroBitCount / 8 }
         index += 8
       }
     }
-    while index < count && buffer[index] > comma { index += 1 }
+    while index < count && !matching(buffer[index]) { index += 1 }
     return index
   }
 }
