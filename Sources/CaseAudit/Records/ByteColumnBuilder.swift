@@ -101,6 +101,17 @@ struct ByteColumnBuilder {
     interner.insert(bytes, hash: hash)
   }
 
+  /// Reads ahead where texts with the `ByteInterner.hash`es in `range` are looked for (see
+  /// `ByteInterner.prefetch`).
+  mutating func prefetch(_ hashes: [UInt64], _ range: Range<Int>) {
+    interner.prefetch(hashes, range)
+  }
+
+  /// Reads ahead where another builder's texts numbered in `range` are looked for.
+  mutating func prefetch(textsOf other: ByteColumnBuilder, _ range: Range<Int>) {
+    interner.prefetch(textsOf: other.interner, range)
+  }
+
   /// Appends a text cell by its number (from `code(interning:)` or `insert`), or -1 for empty.
   @inline(__always)
   mutating func append(code: Int32) { codes.append(code) }

@@ -8,7 +8,7 @@ import Foundation
 /// An interner `byBytes` tells them apart by their bytes alone, each spelling its own text (a
 /// chunk's cells, joined later through a canonical interner).
 struct ByteInterner {
-  /// The key bytes of every distinct text, one after another.
+  /// The key bytes of every distinct text, one after another, then zeros (room for more).
   private var arena: [UInt8] = []
   /// Where each text's key bytes end in `arena` (each starts where the previous ends).
   private var ends: [Int] = []
@@ -24,6 +24,8 @@ struct ByteInterner {
   private let byBytes: Bool
   /// Whether every text given is numbered anew, without looking for it (see `init`).
   private let listing: Bool
+  /// The slots read ahead by `prefetch`, summed, kept only so that those reads are made.
+  private var prefetched: UInt64 = 0
 
   /// An empty interner with room for about `capacity` texts before it grows. A `listing` one
   /// (which tells texts apart by their bytes) numbers every text given anew, as if distinct:
@@ -68,6 +70,26 @@ struct ByteInterner {
     return key.withUnsafeBufferPointer { find(key: $0, hash: Self.hash($0)).code }
   }
 
+  /// Reads the slots where texts with the hashes in `range` (clamped to the array) are first
+  /// looked for, ahead of looking them up. A large table's slots lie far apart in memory, and
+  /// each lookup would wait for its own; read together in one short loop, the waits overlap.
+  mutating func prefetch(_ hashes: [UInt64], _ range: Range<Int>) {
+    let sum = slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      return hashes[range.clamped(to: hashes.indices)].reduce(0 as UInt64) {
+        $0 &+ slots[Int(truncatingIfNeeded: $1) & mask]
+      }
+    }
+    // Kept, so that the reads are made.
+    prefetched &+= sum
+  }
+
+  /// Reads ahead the slots of the texts another interner numbers in `range`, by the hashes it
+  /// kept; nothing when it kept none (`listing`).
+  mutating func prefetch(textsOf other: ByteInterner, _ range: Range<Int>) {
+    if !other.listing { prefetch(other.hashes, range) }
+  }
+
   /// The number of a text, interning it when it is new; `hash`, when given, is `hash(bytes)`.
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32 {
     insert(bytes, hash: hash).code
@@ -79,8 +101,7 @@ struct ByteInterner {
     _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil
   ) -> (code: Int32, inserted: Bool) {
     if listing {
-      arena.append(contentsOf: bytes)
-      ends.append(arena.count)
+      store(bytes)
       return (Int32(ends.count - 1), true)
     }
     if byBytes || Self.isASCII(bytes) {
@@ -151,13 +172,30 @@ struct ByteInterner {
     let (code, slot) = find(key: key, hash: hash)
     if let code { return (code, false) }
     let new = Int32(count)
-    arena.append(contentsOf: key)
-    ends.append(arena.count)
+    store(key)
     hashes.append(hash)
     if let spelling { spellings[new] = spelling }
     slots[slot] = Self.entry(new, hash)
     if count * Self.spread > slots.count { grow() }
     return (new, true)
+  }
+
+  /// Copies a new text's bytes after the last text's and marks where they end. The arena is
+  /// grown ahead, by zeros, so that a short text is copied in rather than appended through
+  /// `append(contentsOf:)`, which costs several times the copy.
+  private mutating func store(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let start = ends.last ?? 0
+    let end = start + bytes.count
+    if end > arena.count {
+      arena.append(contentsOf: repeatElement(0, count: max(end - arena.count, arena.count, 64)))
+    }
+    if let source = bytes.baseAddress {
+      arena.withUnsafeMutableBufferPointer {
+        // Safe: the arena holds at least `end` bytes (grown just above).
+        ($0.baseAddress! + start).update(from: source, count: bytes.count)
+      }
+    }
+    ends.append(end)
   }
 
   /// The high half of a hash, as kept in a slot above the text's number.
@@ -200,53 +238,6 @@ struct ByteInterner {
       }
     }
     slots = bigger
-  }
-
-  /// The bytes eight at a time (the last word padded with zeros, the length mixed in), each
-  /// word multiplied in, then mixed so that the low bits, which pick the slot, depend on
-  /// every byte. Only the numbering's speed depends on it: texts are numbered in order of
-  /// first appearance, whatever their hashes.
-  @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-    guard let base = bytes.baseAddress else { return mixed(hash) }
-    let raw = UnsafeRawPointer(base)
-    var index = 0
-    while index + 8 <= bytes.count {
-      // Safe: the eight bytes from `index` are inside the buffer (checked just above).
-      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      hash = (hash ^ word) &* 0x9e37_79b9_7f4a_7c15
-      hash ^= hash >> 32
-      index += 8
-    }
-    if index < bytes.count {
-      var word: UInt64 = 0
-      var shift: UInt64 = 0
-      while index < bytes.count {
-        word |= UInt64(bytes[index]) << shift
-        shift += 8
-        index += 1
-      }
-      hash = (hash ^ word) &* 0x9e37_79b9_7f4a_7c15
-      hash ^= hash >> 32
-    }
-    return mixed(hash)
-  }
-
-  /// A final mix of a hash's bits.
-  @inline(__always)
-  private static func mixed(_ hash: UInt64) -> UInt64 {
-    var hash = hash ^ (hash >> 29)
-    hash = hash &* 0xbf58_476d_1ce4_e5b9
-    return hash ^ (hash >> 32)
-  }
-
-  /// Whether every byte is ASCII (then the bytes are their own NFC form).
-  @inline(__always)
-  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var any: UInt8 = 0
-    for byte in bytes { any |= byte }
-    return any < 0x80
   }
 
   /// The NFC form's bytes, by which `String` compares texts.

@@ -5,7 +5,8 @@ import Testing
 /// The interner that numbers a column's texts from their bytes must number them as a
 /// `Dictionary` keyed by `String` does (in order of first appearance, canonically equivalent
 /// spellings one text, the first spelling kept), or by their bytes alone when `byBytes`;
-/// whether or not the caller gives the bytes' hash, and across the table's growth.
+/// whether or not the caller gives the bytes' hash (and reads slots ahead, as the import
+/// does, past the last text too), and across the table's growth.
 @Suite struct ByteInternerTests {
   /// Pieces of texts: ASCII, empty, and spellings that differ in bytes but not to `String`
   /// (é precomposed and decomposed; Å, A with ring, and the angstrom sign).
@@ -37,7 +38,12 @@ import Testing
       var expected: [String: Int32] = [:]
       var firstSpellings: [String] = []
       var interner = ByteInterner(capacity: Int(seed % 3) * 100)
-      for text in texts {
+      let hashes = texts.map { text in
+        var copy = text
+        return copy.withUTF8(ByteInterner.hash)
+      }
+      for (index, text) in texts.enumerated() {
+        if givingHashes && index % 16 == 0 { interner.prefetch(hashes, index..<index + 16) }
         let new = expected[text] == nil
         if new {
           expected[text] = Int32(firstSpellings.count)
@@ -58,6 +64,28 @@ import Testing
           interner.find($0, hash: givingHashes ? ByteInterner.hash($0) : nil)
         }
         #expect(found == expected[text])
+      }
+    }
+  }
+
+  @Test func isASCIIFindsANonASCIIByteAnywhere() {
+    // Every length across several eight-byte words, from every offset in a word, with one
+    // byte at or above 0x80 at each position in turn, or none.
+    for offset in 0..<8 {
+      for length in 0...40 {
+        var bytes = [UInt8](repeating: 0x7F, count: offset + length)
+        let plain = bytes.withUnsafeBufferPointer {
+          ByteInterner.isASCII(UnsafeBufferPointer(rebasing: $0[offset...]))
+        }
+        #expect(plain)
+        for position in offset..<bytes.count {
+          bytes[position] = 0x80 | UInt8(position)
+          let found = bytes.withUnsafeBufferPointer {
+            !ByteInterner.isASCII(UnsafeBufferPointer(rebasing: $0[offset...]))
+          }
+          #expect(found, "offset \(offset), length \(length), position \(position)")
+          bytes[position] = 0x7F
+        }
       }
     }
   }

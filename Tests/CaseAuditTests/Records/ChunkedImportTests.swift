@@ -157,6 +157,23 @@ private func snapshot(_ result: ImportResult) -> [String] {
     }
   }
 
+  @Test func chunksFollowRecordsInLongSeededText() throws {
+    // Mostly plain records, several to an eight-byte word or one over several words, which are
+    // counted a word at a time; now and then a quote, a carriage return or a blank line; chunk
+    // sizes around a word's, and none.
+    var generator = SplitMix(state: 29)
+    let plain = ["abc,defgh,ij\n", "a,b\n", "0123456789abcdef,1\n", "q\n"]
+    let other = ["\n", "x,\"q\nr\",y\n", "k\r\n", "z\"w,v\n", "m\rn\n"]
+    for _ in 0..<100 {
+      let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
+        Int.random(in: 0..<8, using: &generator) == 0
+          ? other.randomElement(using: &generator)! : plain.randomElement(using: &generator)!
+      }.joined()
+      try expectChunksFollowRecords(
+        text, from: 0, sizes: [1, 7, 8, 9, 15, 16, 17, 50, 64, 100, 1_000, .max])
+    }
+  }
+
   /// Where each record starts and the line it starts on, by `forEachRecord`.
   private func recordStarts(_ text: String) throws -> [(start: Int, line: Int)] {
     let scanner = CSVRecordScanner(Array(text.utf8))
@@ -171,7 +188,8 @@ private func snapshot(_ result: ImportResult) -> [String] {
   }
 
   /// Chunks of every size from the record at byte `from` start where records start, with
-  /// their rows and lines, and hold every record once.
+  /// their rows and lines, and hold every record once; each ends with the first of its records
+  /// that reaches `size` bytes from its start.
   private func expectChunksFollowRecords(
     _ text: String, from start: Int, sizes: [Int] = Array(1...40)
   ) throws {
@@ -196,6 +214,8 @@ private func snapshot(_ result: ImportResult) -> [String] {
         row += chunk.records
         let next = first + chunk.records
         #expect(chunk.end == (next < starts.count ? starts[next].start : scanner.bytes.count))
+        #expect(starts[next - 1].start - chunk.start < size, "\(text.debugDescription)")
+        if chunk != chunks.last { #expect(chunk.end - chunk.start >= size) }
       }
       #expect(row == starts.count + 1, "\(text.debugDescription)")
     }

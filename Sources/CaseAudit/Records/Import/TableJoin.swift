@@ -46,6 +46,10 @@ struct TableJoin: Sendable {
     result.rowNumbers.reserveCapacity(capacity)
   }
 
+  /// How many records' key slots are read at a time, ahead of them (see
+  /// `ByteInterner.prefetch`).
+  fileprivate static let readAhead = 16
+
   /// Adds the next chunk in file order.
   mutating func add(_ chunk: TypedChunk) {
     let key = typer.schema.types[typer.type].key
@@ -65,6 +69,9 @@ struct TableJoin: Sendable {
         let row = chunk.typed[record]
         if row < 0 { failed += 1 }
         var first: Int?
+        if keyIsCell && record % Self.readAhead == 0 {
+          builders[key].prefetch(chunk.keyHashes, record..<record + Self.readAhead)
+        }
         if keyIsCell && row >= 0 && !bytes.isEmpty && result.rejectedKeys.isEmpty {
           let (code, inserted) = builders[key].insert(bytes, hash: chunk.keyHashes[record])
           if inserted {
@@ -175,6 +182,9 @@ private struct ChunkCells {
       return
     }
     for local in numbers.indices {
+      if local % TableJoin.readAhead == 0 {
+        builder.prefetch(textsOf: cells, local..<local + TableJoin.readAhead)
+      }
       let hash = cells.hash(of: Int32(local))
       numbers[local] = cells.withText(Int32(local)) { builder.code(interning: $0, hash: hash) }
     }
