@@ -100,7 +100,10 @@ public struct CanonicalImporter: Sendable {
     }
     let names = schema.types.map { mapping?.file(of: $0) ?? $0.file }
     let note = reading.note(files: names).map { [$0] } ?? []
-    return assemble(state.finished.map { $0! }, note + state.diagnostics.flatMap { $0 })
+    // The tables are moved out, not shared, so that each column is freed as soon as the
+    // dataset has it in order (held here too, every one would live until the import ends).
+    let diagnostics = note + state.diagnostics.flatMap { $0 }
+    return assemble(state.takeTables(), diagnostics)
   }
 
   /// The empty table of a type not read: not provided, and said so by the note alone.
@@ -127,6 +130,12 @@ public struct CanonicalImporter: Sendable {
       chunksLeft = Array(repeating: 0, count: count)
       finished = Array(repeating: nil, count: count)
       diagnostics = Array(repeating: [], count: count)
+    }
+
+    /// Every file's table, moved out (none is left here).
+    mutating func takeTables() -> [TypedTable] {
+      defer { finished = [] }
+      return finished.map { $0! }
     }
 
     /// Finishes a file's join, dropping it (and its builders) as its table is built.
@@ -177,7 +186,9 @@ public struct CanonicalImporter: Sendable {
     return .table(typer.prepare(bytes, path: path, chunkSize: chunkSize))
   }
 
-  private func assemble(_ typed: [TypedTable], _ diagnostics: [Diagnostic]) -> ImportResult {
+  private func assemble(
+    _ typed: consuming [TypedTable], _ diagnostics: [Diagnostic]
+  ) -> ImportResult {
     var diagnostics = diagnostics
     var typed = typed
     // Each reference text's row, looked up once for the check and the dataset.
