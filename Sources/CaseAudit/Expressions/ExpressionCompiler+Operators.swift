@@ -169,6 +169,9 @@ extension ExpressionCompiler {
     }
   }
 
+  /// The longest literal list of texts `in` compares in turn rather than looking up in a set.
+  static let textsComparedInTurn = 8
+
   private func membership(
     _ isIn: Bool, _ lhs: Compiled, _ rhs: Compiled, at: Int, _ source: ExpressionSource
   ) throws -> Compiled {
@@ -190,12 +193,24 @@ extension ExpressionCompiler {
           "cannot look for \(described(lhs.type)) in \(described(rhs.type))", at: at)
       }
       if case .list(let items)? = rhs.constant {
-        // A literal list of texts is looked up in a set.
-        let texts = Set(items.compactMap { if case .string(let text) = $0 { text } else { nil } })
-        if texts.count == items.count {
+        let texts = items.compactMap { if case .string(let text) = $0 { text } else { nil } }
+        if texts.count == items.count, texts.count <= Self.textsComparedInTurn {
+          // A short literal list of texts (codes, mostly) is compared in turn: hashing the
+          // text to look it up in a set cost several times more, on every note of a census.
           return Compiled(.bool) { frame in
             switch l(&frame) {
             case .string(let text): return .bool(texts.contains(text) == isIn)
+            case .null: return .null
+            default: return .bool(!isIn)
+            }
+          }
+        }
+        // A longer one is looked up in a set.
+        let set = Set(texts)
+        if texts.count == items.count {
+          return Compiled(.bool) { frame in
+            switch l(&frame) {
+            case .string(let text): return .bool(set.contains(text) == isIn)
             case .null: return .null
             default: return .bool(!isIn)
             }

@@ -26,6 +26,9 @@ public struct Frame: Sendable {
   /// Results of pack functions called with records, for this case: functions are pure, and a
   /// rule asks for `held_reviews(p)` of the same period many times.
   var memo: [MemoKey: Value] = [:]
+  /// What `CasePrefetch` read for this case, meaning nothing: stored where the compiled
+  /// expressions could read it, so the optimiser keeps the reads.
+  var prefetched: Int32 = 0
 
   /// A function instance and the records it was called with.
   struct MemoKey: Hashable {

@@ -3,6 +3,11 @@ extension Value {
   public static func same(_ lhs: Value, _ rhs: Value) -> Bool {
     // Whole numbers compare exactly: beyond 2^53 a double would make neighbours equal.
     if case .int(let a) = lhs, case .int(let b) = rhs { return a == b }
+    // Records, texts and dates (most comparisons of a census) are compared directly: the
+    // derived `==` of two values copies both first.
+    if case .record(let a) = lhs, case .record(let b) = rhs { return a == b }
+    if case .string(let a) = lhs, case .string(let b) = rhs { return a == b }
+    if case .date(let a) = lhs, case .date(let b) = rhs { return a == b }
     if let a = lhs.number, let b = rhs.number { return a == b }
     return lhs == rhs
   }

@@ -14,6 +14,8 @@ struct CaseScoring: Sendable {
   let weights: [Grader.Weight]
   /// For each rule, why the export cannot judge it at all (`RuleEvaluator.missingFields`).
   let missing: [String?]
+  /// Reads each case's records ahead of its rules, with the ids that name its items.
+  let prefetch: CasePrefetch
 
   /// Prepares scoring the cases at `rows` of `data`.
   init(_ scorer: Scorer, data: Dataset, context: AuditContext, rows: [Int]) {
@@ -24,6 +26,7 @@ struct CaseScoring: Sendable {
     grader = Grader(pack: scorer.pack)
     weights = grader?.weights(of: scorer.rules) ?? []
     missing = scorer.rules.map { RuleEvaluator.missingFields($0, data) }
+    prefetch = CasePrefetch(rules: scorer.rules, schema: scorer.pack.schema, keys: true)
   }
 
   /// The results of the cases at `rows[range]`, in order.
@@ -34,6 +37,7 @@ struct CaseScoring: Sendable {
     var lists = [Value?](repeating: nil, count: rules.count)
     return range.map { index in
       frame.caseRecord = RecordRef(type: scorer.pack.schema.caseType, row: rows[index])
+      frame.prefetched = prefetch.read(data, caseRow: rows[index])
       var findings: [RuleFinding] = []
       findings.reserveCapacity(rules.count)
       for position in lists.indices { lists[position] = nil }

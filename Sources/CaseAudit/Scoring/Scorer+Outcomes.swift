@@ -24,6 +24,7 @@ extension Scorer {
       var lists = [Value?](repeating: nil, count: rules.count)
       for index in range {
         frame.caseRecord = RecordRef(type: pack.schema.caseType, row: rows[index])
+        frame.prefetched = prefetch.read(data, caseRow: rows[index])
         for position in lists.indices { lists[position] = nil }
         for position in rules.indices {
           guard items[position] != nil else {

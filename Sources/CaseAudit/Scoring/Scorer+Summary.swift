@@ -26,6 +26,7 @@ extension Scorer {
       for index in range {
         let row = rows?[index] ?? index
         frame.caseRecord = RecordRef(type: pack.schema.caseType, row: row)
+        frame.prefetched = prefetch.read(data, caseRow: row)
         for position in lists.indices { lists[position] = nil }
         for position in rules.indices {
           let outcome = RuleEvaluator.outcome(

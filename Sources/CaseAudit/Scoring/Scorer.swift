@@ -21,6 +21,8 @@ public struct Scorer: Sendable {
   let sameItems: [Int]
   /// The rules scored as the evaluator runs them, in the order of `rules`.
   let plans: [RulePlan]
+  /// Reads each case's records ahead of its rules (a census's field reads are cache misses).
+  let prefetch: CasePrefetch
 
   /// Scores the enabled rules of a pack, or only those named.
   public init(pack: RulePack, only ids: [String] = []) {
@@ -28,6 +30,7 @@ public struct Scorer: Sendable {
     let rules = pack.rules.filter { $0.enabled && (ids.isEmpty || ids.contains($0.id)) }
     self.rules = rules
     plans = rules.map(RulePlan.init)
+    prefetch = CasePrefetch(rules: rules, schema: pack.schema)
     // Every rule's for_each is compiled in the same (empty) scope, so the same text is the same
     // list of the case's records.
     sameItems = rules.indices.map { position in
