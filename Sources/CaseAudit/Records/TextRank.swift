@@ -27,17 +27,20 @@ struct KeyTexts {
   /// The texts of a column's table, with its interner when the import kept one.
   init(table: [String], index: ByteInterner?) {
     self.table = table
-    var prefixes: [TextPrefix] = []
-    prefixes.reserveCapacity(table.count)
     if let index, index.count == table.count, index.keysAreSpellings {
-      index.forEachText { code, bytes in prefixes.append(TextPrefix(bytes, tag: code)) }
+      prefixes = [TextPrefix](unsafeUninitializedCapacity: table.count) { buffer, count in
+        // The interner numbers its texts 0 to `count - 1`, each once, in this order.
+        index.forEachText { code, bytes in
+          buffer.initializeElement(at: Int(code), to: TextPrefix(bytes, tag: code))
+        }
+        count = table.count
+      }
     } else {
-      for code in table.indices {
+      prefixes = [TextPrefix](count: table.count) { code in
         var text = table[code]
-        text.withUTF8 { prefixes.append(TextPrefix($0, tag: Int32(code))) }
+        return text.withUTF8 { TextPrefix($0, tag: Int32(code)) }
       }
     }
-    self.prefixes = prefixes
   }
 
   /// Sorts prefixes by their texts' bytes: by the prefixes, then each run that ties on them
