@@ -79,12 +79,26 @@ public struct Column: Sendable {
   /// The cells in a new order (or a subset): `rows[i]` is the old row of new row `i`.
   public func reordered(_ rows: [Int]) -> Column {
     switch storage {
-    case .dates(let cells): return Column(storage: .dates(rows.map { cells[$0] }))
-    case .ints(let cells): return Column(storage: .ints(rows.map { cells[$0] }))
-    case .decimals(let cells): return Column(storage: .decimals(rows.map { cells[$0] }))
-    case .bools(let cells): return Column(storage: .bools(rows.map { cells[$0] }))
+    case .dates(let cells): return Column(storage: .dates(Self.gather(cells, rows)))
+    case .ints(let cells): return Column(storage: .ints(Self.gather(cells, rows)))
+    case .decimals(let cells): return Column(storage: .decimals(Self.gather(cells, rows)))
+    case .bools(let cells): return Column(storage: .bools(Self.gather(cells, rows)))
     case .strings(let codes, let table):
-      return Column(storage: .strings(codes: rows.map { codes[$0] }, table: table))
+      return Column(storage: .strings(codes: Self.gather(codes, rows), table: table))
+    }
+  }
+
+  /// `rows.map { cells[$0] }` as one tight loop (the reads, from anywhere in the cells, wait
+  /// on memory; nothing else in the loop should).
+  static func gather<Cell>(_ cells: [Cell], _ rows: [Int]) -> [Cell] {
+    cells.withUnsafeBufferPointer { cells in
+      rows.withUnsafeBufferPointer { rows in
+        [Cell](count: rows.count) { index in
+          let row = rows[index]
+          precondition(UInt(bitPattern: row) < UInt(cells.count), "row out of range")
+          return cells[row]
+        }
+      }
     }
   }
 

@@ -8,7 +8,7 @@ public struct Dataset: Sendable {
   /// One table per schema type, in schema order.
   public let tables: [Table]
   /// For each schema relation, for each target row, the referring rows in order.
-  public let lists: [[[Int32]]]
+  public let lists: [RelationList]
   /// Per type, whether the export provided it; lists of a type not provided read as unknown, so
   /// a rule over notes gives insufficient evidence rather than "no notes".
   public let provided: [Bool]
@@ -32,7 +32,7 @@ public struct Dataset: Sendable {
 
   /// Creates a dataset from finished tables and lists.
   init(
-    schema: Schema, tables: [Table], lists: [[[Int32]]], provided: [Bool],
+    schema: Schema, tables: [Table], lists: [RelationList], provided: [Bool],
     providedFields: [[Bool]]? = nil, incomplete: [Set<Int32>] = []
   ) {
     self.schema = schema

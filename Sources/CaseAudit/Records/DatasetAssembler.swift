@@ -42,7 +42,7 @@ struct DatasetAssembler {
       // Each distinct key's row once, then the codes mapped.
       let newRows = orders[target].newRows
       let rowsByCode = targets.rows[type][field].map { $0 < 0 ? -1 : newRows[Int($0)] }
-      return (ordered, codes.map { $0 < 0 ? -1 : rowsByCode[Int($0)] })
+      return (ordered, Self.rows(of: codes, rowsByCode))
     }
     var built: [Dataset.Table] = []
     var next = 0
@@ -56,19 +56,9 @@ struct DatasetAssembler {
     let tables = built
     let lists = ParallelMap.map(schema.relations.count, parallel: parallel) { index in
       let relation = schema.relations[index]
-      let references = tables[relation.source].references[relation.field]
-      // The referring rows grouped by target in one flat array (a counting sort, rows in
-      // order within each target), then each target's list copied out of it whole.
-      var starts = [Int](repeating: 0, count: tables[relation.target].count + 1)
-      for target in references where target >= 0 { starts[Int(target) + 1] += 1 }
-      for target in starts.indices.dropFirst() { starts[target] += starts[target - 1] }
-      var flat = [Int32](repeating: 0, count: starts.last ?? 0)
-      var next = starts
-      for (row, target) in references.enumerated() where target >= 0 {
-        flat[next[Int(target)]] = Int32(row)
-        next[Int(target)] += 1
-      }
-      return (0..<starts.count - 1).map { Array(flat[starts[$0]..<starts[$0 + 1]]) }
+      return RelationList(
+        targets: tables[relation.target].count,
+        referencesOf: tables[relation.source].references[relation.field])
     }
     // A case named but not kept is -1 in its set, as it always was; it matches no case row.
     let incomplete = incompleteCases.map { keys in
@@ -101,6 +91,19 @@ struct DatasetAssembler {
     return (targets, caseKeys, orders)
   }
 
+  /// Each cell's row, -1 for an empty cell (`codes.map`, as one tight loop).
+  private static func rows(of codes: [Int32], _ rowsByCode: [Int32]) -> [Int32] {
+    codes.withUnsafeBufferPointer { codes in
+      rowsByCode.withUnsafeBufferPointer { rowsByCode in
+        [Int32](count: codes.count) { row in
+          let code = Int(codes[row])
+          precondition(code < rowsByCode.count, "code out of range")
+          return code < 0 ? -1 : rowsByCode[code]
+        }
+      }
+    }
+  }
+
   /// A type's accepted rows in its order, and the reverse.
   private struct RowOrder: Sendable {
     /// The typed row of each row in order.
@@ -115,9 +118,12 @@ struct DatasetAssembler {
       self.sorted = sorted
       var newRows = [Int32](repeating: -1, count: count)
       var isIdentity = sorted.count == count
-      for (position, row) in sorted.enumerated() {
-        newRows[row] = Int32(position)
-        isIdentity = isIdentity && row == position
+      newRows.withUnsafeMutableBufferPointer { newRows in
+        for (position, row) in sorted.enumerated() {
+          precondition(UInt(bitPattern: row) < UInt(newRows.count), "row out of range")
+          newRows[row] = Int32(position)
+          isIdentity = isIdentity && row == position
+        }
       }
       self.newRows = newRows
       self.isIdentity = isIdentity
@@ -144,49 +150,6 @@ struct DatasetAssembler {
       let (a, b) = (keyRank[lhs], keyRank[rhs])
       return a != b ? a < b : lhs < rhs
     }
-  }
-
-  /// The accepted rows by a date column's days (empty last), then by their keys' texts, as
-  /// the general sort orders them: day and row packed into one integer per row, so the rows
-  /// sort as integers, and only rows of one day compared by their keys (a day's few, not
-  /// every key of the type). Nil when that cannot give the same order: a row without a key,
-  /// two rows with one key, a day at the very end of `Int32`'s range.
-  static func byDay(_ days: [Int32], key: Column, keeping accepted: [Bool]) -> [Int]? {
-    guard case .strings(let codes, let table) = key.storage else { return nil }
-    var packed: [UInt64] = []
-    packed.reserveCapacity(days.count)
-    var seen = [Bool](repeating: false, count: table.count)
-    for row in days.indices where accepted[row] {
-      let (day, code) = (days[row], Int(codes[row]))
-      guard day != .max, code >= 0, !seen[code] else { return nil }
-      seen[code] = true
-      // The sign bit flipped orders days as unsigned numbers; an empty day sorts last.
-      let high = day == .min ? UInt64(UInt32.max) : UInt64(UInt32(bitPattern: day) ^ 0x8000_0000)
-      packed.append(high << 32 | UInt64(row))
-    }
-    let sorted = RadixSort.sorted(packed)
-    let texts = KeyTexts(table: table, index: key.keyIndex)
-    var rows: [Int] = []
-    rows.reserveCapacity(sorted.count)
-    var run: [TextPrefix] = []
-    var start = 0
-    while start < sorted.count {
-      var end = start + 1
-      while end < sorted.count && sorted[end] >> 32 == sorted[start] >> 32 { end += 1 }
-      if end - start == 1 {
-        rows.append(Int(sorted[start] & 0xFFFF_FFFF))
-      } else {
-        run.removeAll(keepingCapacity: true)
-        for packed in sorted[start..<end] {
-          let row = Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF)
-          run.append(TextPrefix(texts.prefixes[Int(codes[Int(row)])], tag: row))
-        }
-        texts.sort(&run[...]) { codes[Int($0)] }
-        rows.append(contentsOf: run.lazy.map { Int($0.tag) })
-      }
-      start = end
-    }
-    return rows
   }
 
   /// The accepted rows in the order of their ranks (-1 first), rows of one rank in row order:

@@ -42,7 +42,7 @@ struct ReferenceTargets {
   private static func targets(of columns: [Column], _ field: Int, _ keys: KeyRows) -> [Int32] {
     guard columns.indices.contains(field), case .strings(_, let texts) = columns[field].storage
     else { return [] }
-    return texts.map { keys.row(of: $0) }
+    return keys.rows(of: texts)
   }
 }
 
@@ -72,6 +72,25 @@ struct KeyRows {
       index != nil
       ? [:]
       : Dictionary(table.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The row of each text's key, or -1. A reference column's texts mostly come in the order
+  /// of its target's keys (both files by child), so each is first tried against the key after
+  /// the previous one found, by its bytes, before it is hashed and looked up.
+  func rows(of texts: [String]) -> [Int32] {
+    guard let index else { return texts.map { row(of: $0) } }
+    var guess: Int32 = 0
+    return [Int32](count: texts.count) { position in
+      var text = texts[position]
+      return text.withUTF8 { bytes in
+        // The key with exactly these bytes is the one they would be found as.
+        let code =
+          guess < index.count && index.has(guess, bytes: bytes) ? guess : index.find(bytes)
+        guard let code, rowOfCode.indices.contains(Int(code)) else { return -1 }
+        guess = code + 1
+        return rowOfCode[Int(code)]
+      }
+    }
   }
 
   /// The row whose key is a text, or -1 when none is.

@@ -27,17 +27,20 @@ struct KeyTexts {
   /// The texts of a column's table, with its interner when the import kept one.
   init(table: [String], index: ByteInterner?) {
     self.table = table
-    var prefixes: [TextPrefix] = []
-    prefixes.reserveCapacity(table.count)
     if let index, index.count == table.count, index.keysAreSpellings {
-      index.forEachText { code, bytes in prefixes.append(TextPrefix(bytes, tag: code)) }
+      prefixes = [TextPrefix](unsafeUninitializedCapacity: table.count) { buffer, count in
+        // The interner numbers its texts 0 to `count - 1`, each once, in this order.
+        index.forEachText { code, bytes in
+          buffer.initializeElement(at: Int(code), to: TextPrefix(bytes, tag: code))
+        }
+        count = table.count
+      }
     } else {
-      for code in table.indices {
+      prefixes = [TextPrefix](count: table.count) { code in
         var text = table[code]
-        text.withUTF8 { prefixes.append(TextPrefix($0, tag: Int32(code))) }
+        return text.withUTF8 { TextPrefix($0, tag: Int32(code)) }
       }
     }
-    self.prefixes = prefixes
   }
 
   /// Sorts prefixes by their texts' bytes: by the prefixes, then each run that ties on them
@@ -83,21 +86,20 @@ struct TextPrefix {
     self.tag = tag
     guard let base = bytes.baseAddress else { return }
     let raw = UnsafeRawPointer(base)
-    var offset = 0
     if bytes.count >= 8 {
       // Safe: the buffer holds at least eight bytes from its start (checked just above).
       high = UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self))
-      offset = 8
       if bytes.count >= 16 {
         low = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-        return
+      } else if bytes.count > 8 {
+        // The last eight bytes (within the buffer), of which bytes 8 on are the low end,
+        // moved to the top: no loop over the bytes of most keys (9 to 15 bytes long).
+        let tail = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+        low = UInt64(bigEndian: tail) << (8 * (16 - bytes.count))
       }
+      return
     }
-    while offset < bytes.count {
-      let byte = UInt64(bytes[offset])
-      let shift = UInt64(56 - 8 * (offset % 8))
-      if offset < 8 { high |= byte << shift } else { low |= byte << shift }
-      offset += 1
-    }
+    // Fewer than eight bytes.
+    for offset in 0..<bytes.count { high |= UInt64(bytes[offset]) << UInt64(56 - 8 * offset) }
   }
 }

@@ -141,6 +141,31 @@ import Testing
     }
   }
 
+  @Test func countedOrderIsTheGeneralSortsOrder() {
+    // Days in a range short enough to count (the other test's spread ones are packed and
+    // radix-sorted): one day, days around zero with gaps, many rows a day, empty days.
+    var generator = SplitMix(state: 11)
+    for round in 0..<60 {
+      let count = Int.random(in: 0...(round < 50 ? 80 : 2_000), using: &generator)
+      let width = Int32([0, 3, 40, 400][round % 4])
+      let base = Int32.random(in: -20_000...20_000, using: &generator)
+      let days = (0..<count).map { _ -> Int32 in
+        Int.random(in: 0..<8, using: &generator) == 0
+          ? .min : base + Int32.random(in: 0...width, using: &generator)
+      }
+      let texts = keys(count, &generator)
+      let accepted = (0..<count).map { _ in Int.random(in: 0..<5, using: &generator) > 0 }
+      let plain = Column(
+        storage: .strings(codes: (0..<count).map { Int32($0) }, table: texts))
+      var builder = ByteColumnBuilder(for: FieldType(.id), capacity: count)
+      for var text in texts { text.withUTF8 { builder.append(text: $0) } }
+      for column in [plain, builder.build(keepingLookup: true)] {
+        let sorted = DatasetAssembler.byDay(days, key: column, keeping: accepted)
+        #expect(sorted == expected(days, texts, accepted))
+      }
+    }
+  }
+
   @Test func packingStepsAsideWhereItCannotOrder() {
     let key = { (codes: [Int32]) in Column(storage: .strings(codes: codes, table: ["a", "b"])) }
     // A row without a key, two rows with one key, the last day of Int32's range.
@@ -149,6 +174,27 @@ import Testing
     #expect(DatasetAssembler.byDay([.max, 2], key: key([0, 1]), keeping: [true, true]) == nil)
     // A duplicate among rows not kept does not matter.
     #expect(DatasetAssembler.byDay([3, 2], key: key([1, 1]), keeping: [true, false]) == [0])
+  }
+}
+
+/// A text's 16-byte prefix, read a word at a time, must be its first bytes one by one,
+/// zero-padded, at every length around the words' edges.
+@Suite struct TextPrefixTests {
+  @Test func prefixIsTheFirstSixteenBytes() {
+    var generator = SplitMix(state: 13)
+    for length in 0...40 {
+      let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      var (high, low): (UInt64, UInt64) = (0, 0)
+      for (offset, byte) in bytes.prefix(16).enumerated() {
+        if offset < 8 {
+          high |= UInt64(byte) << UInt64(56 - 8 * offset)
+        } else {
+          low |= UInt64(byte) << UInt64(120 - 8 * offset)
+        }
+      }
+      let prefix = bytes.withUnsafeBufferPointer { TextPrefix($0, tag: 3) }
+      #expect([prefix.high, prefix.low, UInt64(prefix.tag)] == [high, low, 3])
+    }
   }
 }
 
