@@ -73,7 +73,7 @@ struct CasePrefetch: Sendable {
     return sum
   }
 
-  private static func read(_ column: Column, _ rows: [Int32]) -> Int32 {
+  private static func read(_ column: Column, _ rows: ArraySlice<Int32>) -> Int32 {
     var sum: Int32 = 0
     switch column.storage {
     case .dates(let cells): for row in rows { sum &+= cells[Int(row)] }
