@@ -131,14 +131,7 @@ import Testing
       }
       let texts = keys(count, &generator)
       let accepted = (0..<count).map { _ in Int.random(in: 0..<5, using: &generator) > 0 }
-      let plain = Column(
-        storage: .strings(codes: (0..<count).map { Int32($0) }, table: texts))
-      var builder = ByteColumnBuilder(for: FieldType(.id), capacity: count)
-      for var text in texts { text.withUTF8 { builder.append(text: $0) } }
-      for column in [plain, builder.build(keepingLookup: true)] {
-        let sorted = DatasetAssembler.byDay(days, key: column, keeping: accepted)
-        #expect(sorted == expected(days, texts, accepted))
-      }
+      expectOrdersAsTheGeneralSort(days, texts, accepted)
     }
   }
 
@@ -156,14 +149,22 @@ import Testing
       }
       let texts = keys(count, &generator)
       let accepted = (0..<count).map { _ in Int.random(in: 0..<5, using: &generator) > 0 }
-      let plain = Column(
-        storage: .strings(codes: (0..<count).map { Int32($0) }, table: texts))
-      var builder = ByteColumnBuilder(for: FieldType(.id), capacity: count)
-      for var text in texts { text.withUTF8 { builder.append(text: $0) } }
-      for column in [plain, builder.build(keepingLookup: true)] {
-        let sorted = DatasetAssembler.byDay(days, key: column, keeping: accepted)
-        #expect(sorted == expected(days, texts, accepted))
-      }
+      expectOrdersAsTheGeneralSort(days, texts, accepted)
+    }
+  }
+
+  /// `byDay` orders the rows as `expected` does, with the keys as a column of texts and as
+  /// the import builds one (read from its interner).
+  private func expectOrdersAsTheGeneralSort(
+    _ days: [Int32], _ texts: [String], _ accepted: [Bool]
+  ) {
+    let plain = Column(
+      storage: .strings(codes: (0..<texts.count).map { Int32($0) }, table: texts))
+    var builder = ByteColumnBuilder(for: FieldType(.id), capacity: texts.count)
+    for var text in texts { text.withUTF8 { builder.append(text: $0) } }
+    for column in [plain, builder.build(keepingLookup: true)] {
+      let sorted = DatasetAssembler.byDay(days, key: column, keeping: accepted)
+      #expect(sorted == expected(days, texts, accepted))
     }
   }
 
