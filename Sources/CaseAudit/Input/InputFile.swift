@@ -71,7 +71,9 @@ public enum InputFile {
   private static func readAll(
     _ descriptor: Int32, sizeHint: Int, limit: Int
   ) -> Result<[UInt8], FileProblem> {
-    var buffer = [UInt8](repeating: 0, count: min(max(sizeHint, 0), limit - 1) + 1)
+    // Not zeroed first: `read` fills it, and what it does not fill is cut off below.
+    let size = min(max(sizeHint, 0), limit - 1) + 1
+    var buffer = [UInt8](unsafeUninitializedCapacity: size) { $1 = size }
     var filled = 0
     while filled < limit {
       if filled == buffer.count {

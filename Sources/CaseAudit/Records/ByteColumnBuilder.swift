@@ -59,6 +59,18 @@ struct ByteColumnBuilder {
     codes.append(code)
   }
 
+  /// The number of a text cell by its bytes, as `append(text:)` numbers it, to be appended
+  /// with `append(codes:)` once the cells it is typed with are known to be good.
+  @inline(__always)
+  mutating func number(text: UnsafeBufferPointer<UInt8>) -> Int32 {
+    if last >= 0 && interner.has(last, bytes: text) { return last }
+    last = interner.intern(text)
+    return last
+  }
+
+  /// Appends text cells by their numbers here (from `number(text:)`; -1 empty).
+  mutating func append(codes more: [Int32]) { codes.append(contentsOf: more) }
+
   /// Appends an empty cell.
   mutating func appendEmpty() {
     if isDate {
@@ -99,6 +111,20 @@ struct ByteColumnBuilder {
     _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil
   ) -> (code: Int32, inserted: Bool) {
     interner.insert(bytes, hash: hash)
+  }
+
+  /// Numbers texts given one after another, as `ByteInterner.insertAll` does (-1 minus the
+  /// number of each already here); nil when it declines them.
+  mutating func insertAll(
+    _ bytes: UnsafeBufferPointer<UInt8>, ends: [Int], hashes: [UInt64]
+  ) -> [Int32]? {
+    interner.insertAll(bytes, ends: ends, hashes: hashes)
+  }
+
+  /// The number here of each text of another builder, interning the new ones in its order;
+  /// nil when `ByteInterner.numbers(of:)` declines them.
+  mutating func numbers(ofTextsOf other: ByteColumnBuilder) -> [Int32]? {
+    interner.numbers(of: other.interner)
   }
 
   /// Reads ahead where texts with the `ByteInterner.hash`es in `range` are looked for (see

@@ -9,23 +9,23 @@ import Foundation
 /// chunk's cells, joined later through a canonical interner).
 struct ByteInterner {
   /// The key bytes of every distinct text, one after another, then zeros (room for more).
-  private var arena: [UInt8] = []
+  var arena: [UInt8] = []
   /// Where each text's key bytes end in `arena` (each starts where the previous ends).
-  private var ends: [Int] = []
+  var ends: [Int] = []
   /// Each text's hash, to grow the table without reading the bytes again.
-  private var hashes: [UInt64] = []
+  var hashes: [UInt64] = []
   /// Open addressing: a text's number plus one in the low 32 bits (0 for an empty slot), its
   /// hash's high 32 bits above, so that probing past other texts reads the slots alone; the
   /// count is a power of two.
-  private var slots: [UInt64]
+  var slots: [UInt64]
   /// The first spelling of texts whose key bytes (NFC) differ from it.
   private var spellings: [Int32: String] = [:]
   /// Whether texts are told apart by their bytes alone (no NFC).
-  private let byBytes: Bool
+  let byBytes: Bool
   /// Whether every text given is numbered anew, without looking for it (see `init`).
-  private let listing: Bool
+  let listing: Bool
   /// The slots read ahead by `prefetch`, summed, kept only so that those reads are made.
-  private var prefetched: UInt64 = 0
+  var prefetched: UInt64 = 0
 
   /// An empty interner with room for about `capacity` texts before it grows. A `listing` one
   /// (which tells texts apart by their bytes) numbers every text given anew, as if distinct:
@@ -44,7 +44,7 @@ struct ByteInterner {
   }
 
   /// At most one slot in `spread` holds a text, so that most probes end at their first slot.
-  private static let spread = 2
+  static let spread = 2
 
   /// The number of distinct texts.
   var count: Int { ends.count }
@@ -148,11 +148,27 @@ struct ByteInterner {
     return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
   }
 
-  /// Every text, by number.
+  /// Every text, by number; many are made in blocks on every core (a key column's million
+  /// texts are made at the end of its file's import, when the other cores may be idle).
   func texts() -> [String] {
+    let block = 1 << 16
+    guard count > block else { return texts(0..<count) }
+    let parts = ParallelMap.map((count + block - 1) / block) { part in
+      texts(part * block..<min(count, (part + 1) * block))
+    }
+    var all: [String] = []
+    all.reserveCapacity(count)
+    for part in parts { all.append(contentsOf: part) }
+    return all
+  }
+
+  /// The texts with numbers in `range`, in order.
+  private func texts(_ range: Range<Int>) -> [String] {
     arena.withUnsafeBufferPointer { arena in
-      (0..<count).map { code in
-        if let spelling = spellings[Int32(code)] { return spelling }
+      Array(count: range.count) { index in
+        let code = range.lowerBound + index
+        // Looked up only when there are any: hashing every number costs more than the text.
+        if !spellings.isEmpty, let spelling = spellings[Int32(code)] { return spelling }
         let start = code == 0 ? 0 : ends[code - 1]
         let bytes = UnsafeBufferPointer(rebasing: arena[start..<ends[code]])
         return String(decoding: bytes, as: UTF8.self)
@@ -199,11 +215,11 @@ struct ByteInterner {
   }
 
   /// The high half of a hash, as kept in a slot above the text's number.
-  private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
+  static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
 
   /// A slot holding a text's number and its hash's high half.
   @inline(__always)
-  private static func entry(_ code: Int32, _ hash: UInt64) -> UInt64 {
+  static func entry(_ code: Int32, _ hash: UInt64) -> UInt64 {
     (hash & tagBits) | UInt64(UInt32(code) + 1)
   }
 
@@ -227,7 +243,8 @@ struct ByteInterner {
     }
   }
 
-  private mutating func grow() {
+  /// Doubles the slots, placing every text again by its kept hash.
+  mutating func grow() {
     var bigger = [UInt64](repeating: 0, count: slots.count * 2)
     let mask = bigger.count - 1
     bigger.withUnsafeMutableBufferPointer { bigger in

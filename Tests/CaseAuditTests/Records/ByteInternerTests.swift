@@ -109,4 +109,75 @@ import Testing
       }
     }
   }
+
+  @Test(arguments: [false, true])
+  func numbersTextsInBatchesAsInsertDoesOneByOne(byBytes: Bool) {
+    for seed: UInt64 in 11...14 {
+      // ASCII texts alone for an interner that keys others by NFC (it declines those).
+      let texts = Self.texts(seed: seed, count: 3_000).filter {
+        byBytes || $0.utf8.allSatisfy { $0 < 0x80 }
+      }
+      var expected = ByteInterner(byBytes: byBytes)
+      var batched = ByteInterner(byBytes: byBytes)
+      var start = 0
+      for size in [1, 2, 7, 100, 1_000, 3_000] where start < texts.count {
+        let batch = Array(texts[start..<min(texts.count, start + size)])
+        start += batch.count
+        let bytes = batch.flatMap { Array($0.utf8) }
+        let ends = batch.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.utf8.count) }
+        let hashes = batch.map { Array($0.utf8).withUnsafeBufferPointer(ByteInterner.hash) }
+        let numbers = bytes.withUnsafeBufferPointer {
+          batched.insertAll($0, ends: ends, hashes: hashes)
+        }
+        let oneByOne = batch.map { text in
+          let (code, inserted) = Array(text.utf8).withUnsafeBufferPointer { expected.insert($0) }
+          return inserted ? code : -1 - code
+        }
+        #expect(numbers == oneByOne, "seed \(seed), batch of \(size)")
+      }
+      #expect(batched.texts() == expected.texts())
+      for text in texts + ["not interned"] {
+        let bytes = Array(text.utf8)
+        #expect(
+          bytes.withUnsafeBufferPointer { batched.find($0) }
+            == bytes.withUnsafeBufferPointer { expected.find($0) })
+      }
+    }
+  }
+
+  @Test func declinesTextsThatAreNotASCIIUnlessByBytes() {
+    var interner = ByteInterner()
+    let bytes = Array("ab\u{E9}".utf8)
+    let declined = bytes.withUnsafeBufferPointer {
+      interner.insertAll($0, ends: [1, bytes.count], hashes: [0, 0])
+    }
+    #expect(declined == nil && interner.count == 0)
+  }
+
+  @Test func numbersAnotherInternersTextsAsInterningEachDoes() {
+    for seed: UInt64 in 15...17 {
+      var chunk = ByteInterner(byBytes: true)
+      for text in Self.texts(seed: seed, count: 500) where text.utf8.allSatisfy({ $0 < 0x80 }) {
+        _ = Array(text.utf8).withUnsafeBufferPointer { chunk.insert($0) }
+      }
+      var expected = ByteInterner()
+      var batched = ByteInterner()
+      for text in ["C1", "xyz", ""] {
+        _ = Array(text.utf8).withUnsafeBufferPointer { expected.insert($0) }
+        _ = Array(text.utf8).withUnsafeBufferPointer { batched.insert($0) }
+      }
+      var oneByOne: [Int32] = []
+      chunk.forEachText { _, bytes in oneByOne.append(expected.intern(bytes)) }
+      #expect(batched.numbers(of: chunk) == oneByOne)
+      #expect(batched.texts() == expected.texts())
+    }
+  }
+
+  @Test func makesManyTextsInBlocksInOrder() {
+    // More texts than one block, so that they are made in blocks on several threads.
+    let texts = (0..<70_000).map { "T\($0)" }
+    var interner = ByteInterner()
+    for text in texts { _ = Array(text.utf8).withUnsafeBufferPointer { interner.insert($0) } }
+    #expect(interner.texts() == texts)
+  }
 }

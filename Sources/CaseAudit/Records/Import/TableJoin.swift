@@ -61,6 +61,12 @@ struct TableJoin: Sendable {
     kept.reserveCapacity(chunk.count)
     var failed = 0
     chunk.keys.withUnsafeBufferPointer { keys in
+      // Every record typed, with a key, and none rejected before: the keys are numbered in
+      // one go (each the number `insert` would give it, negative when already there).
+      let numbered =
+        keyIsCell && result.rejectedKeys.isEmpty && chunk.count == chunk.numbers.count
+          && !Self.hasEmptyKey(chunk.keyEnds)
+        ? builders[key].insertAll(keys, ends: chunk.keyEnds, hashes: chunk.keyHashes) : nil
       var start = 0
       for record in chunk.numbers.indices {
         let bytes = UnsafeBufferPointer(rebasing: keys[start..<chunk.keyEnds[record]])
@@ -69,11 +75,13 @@ struct TableJoin: Sendable {
         let row = chunk.typed[record]
         if row < 0 { failed += 1 }
         var first: Int?
-        if keyIsCell && record % Self.readAhead == 0 {
+        if keyIsCell && numbered == nil && record % Self.readAhead == 0 {
           builders[key].prefetch(chunk.keyHashes, record..<record + Self.readAhead)
         }
         if keyIsCell && row >= 0 && !bytes.isEmpty && result.rejectedKeys.isEmpty {
-          let (code, inserted) = builders[key].insert(bytes, hash: chunk.keyHashes[record])
+          let (code, inserted) =
+            numbered.map { $0[record] < 0 ? (-1 - $0[record], false) : ($0[record], true) }
+            ?? builders[key].insert(bytes, hash: chunk.keyHashes[record])
           if inserted {
             builders[key].append(code: code)
           } else {
@@ -129,6 +137,16 @@ struct TableJoin: Sendable {
     }
   }
 
+  /// Whether a record's key is empty (ends where the one before it ends).
+  private static func hasEmptyKey(_ ends: [Int]) -> Bool {
+    var start = 0
+    for end in ends {
+      if end == start { return true }
+      start = end
+    }
+    return false
+  }
+
   /// The file's table, and its problems in the order of one pass: the file's, the header's,
   /// the cells', the duplicate keys'.
   consuming func finish() -> (TypedTable, [Diagnostic]) {
@@ -180,6 +198,9 @@ private struct ChunkCells {
       guard let values else { return }
       for row in 0..<values.count { builder.append(values[row]) }
       return
+    }
+    if let numbered = builder.numbers(ofTextsOf: cells) {
+      return builder.append(codes: codes, numberedBy: numbered)
     }
     for local in numbers.indices {
       if local % TableJoin.readAhead == 0 {

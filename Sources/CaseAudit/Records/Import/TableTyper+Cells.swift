@@ -6,7 +6,7 @@ enum CellPlan {
   case date
   case text
   /// The codes' bytes in NFC, the form `String` compares by.
-  case code([[UInt8]])
+  case code(CodeTable)
   /// `true` or `false` in any case, as `FieldType.value` reads them.
   case bool
   /// Through a `String`: numbers, booleans, and every field of a mapped export.
@@ -22,7 +22,8 @@ enum CellPlan {
     case .date: self = .date
     case .id, .string, .ref: self = .text
     case .code(let codes):
-      self = .code(codes.map { Array($0.precomposedStringWithCanonicalMapping.utf8) })
+      self = .code(
+        CodeTable(codes.map { Array($0.precomposedStringWithCanonicalMapping.utf8) }))
     case .bool: self = .bool
     case .int, .decimal: self = .general
     }
@@ -74,13 +75,9 @@ enum CellPlan {
   }
 
   /// Whether ASCII bytes are one of the codes (bytes that are not ASCII go the general way).
-  static func isCode(_ bytes: UnsafeBufferPointer<UInt8>, _ codes: [[UInt8]]) -> Bool {
-    guard ByteInterner.isASCII(bytes), let start = bytes.baseAddress else { return false }
-    // memcmp, not `elementsEqual`, whose iterators cost more than the comparison.
-    return codes.contains { code in
-      code.count == bytes.count
-        && code.withUnsafeBufferPointer { memcmp($0.baseAddress!, start, bytes.count) == 0 }
-    }
+  @inline(__always)
+  static func isCode(_ bytes: UnsafeBufferPointer<UInt8>, _ codes: CodeTable) -> Bool {
+    codes.index(of: bytes) != nil
   }
 }
 

@@ -31,8 +31,14 @@ struct TypedChunk: Sendable {
 }
 
 extension TableTyper {
-  /// Types the records of one chunk of a prepared file.
+  /// Types the records of one chunk of a prepared file: a field at a time when every cell
+  /// reads without a problem, as in most chunks, else a record at a time.
   func type(_ table: PreparedTable, chunk index: Int) -> TypedChunk {
+    typeByField(table, chunk: index) ?? typeByRecord(table, chunk: index)
+  }
+
+  /// Types the records of one chunk a record at a time, wording each cell's problem in turn.
+  func typeByRecord(_ table: PreparedTable, chunk index: Int) -> TypedChunk {
     let recordType = schema.types[type]
     let chunk = table.chunks[index]
     var result = TypedChunk(
