@@ -1,18 +1,44 @@
 /// CSV cells written straight into a sink, as `CSVBuffer` writes them (quoted only when they
 /// hold a comma, a quote or a line break, RFC 4180) after `SpreadsheetText.neutralised`.
+///
+/// A census writes millions of cells: each is read from its string's own storage (no copy of
+/// the string, so no reference count touched that other threads' findings share) and scanned
+/// once.
 extension ByteSink {
   /// Whether a byte makes a cell need quotes.
   @inline(__always)
   private static func needsQuotes(_ byte: UInt8) -> Bool {
-    byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D
+    // All four lie below `-`: most bytes of a cell are decided by the first comparison.
+    byte < 0x2D && (byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D)
+  }
+
+  /// Whether any of the bytes makes a cell need quotes.
+  @inline(__always)
+  private static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in utf8 where needsQuotes(byte) { return true }
+    return false
+  }
+
+  /// Calls `body` with the string's UTF-8, read in place when the string has it contiguously
+  /// (native and small strings: all of CaseAudit's), copied otherwise.
+  @inline(__always)
+  static func withUTF8<Result>(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = text
+    return copy.withUTF8(body)
   }
 
   /// A cell; `neutralised` puts a `'` before one a spreadsheet could take for a formula.
   public mutating func csv(_ value: String, neutralised: Bool = true) {
-    var value = value
-    value.withUTF8 { utf8 in
+    Self.withUTF8(of: value) { utf8 in
       let marked = neutralised && SpreadsheetText.startsLikeFormula(utf8.first)
-      let quoted = utf8.contains(where: Self.needsQuotes)
+      let quoted = Self.needsQuotes(utf8)
+      if !quoted, !marked {
+        write(bytes: utf8)
+        return
+      }
       if quoted { write(byte: 0x22) }
       if marked { write(byte: UInt8(ascii: "'")) }
       if quoted { writeDoublingQuotes(utf8) } else { write(bytes: utf8) }
@@ -22,31 +48,35 @@ extension ByteSink {
 
   /// Evidence as one neutralised cell, `name value; name value`, without building the text.
   public mutating func csv(evidence: [EvidenceValue]) {
-    let quoted = evidence.contains {
-      Self.needsQuotes(text: $0.name) || Self.needsQuotes(text: $0.value)
+    guard !evidence.isEmpty else { return }
+    var quoted = false
+    for index in evidence.indices where !quoted {
+      quoted = Self.needsQuotes(text: evidence[index].name)
+        || Self.needsQuotes(text: evidence[index].value)
     }
     // The text begins with the first name, or with the space after an empty one.
-    let marked = SpreadsheetText.startsLikeFormula(evidence.first?.name.utf8.first)
+    let marked = SpreadsheetText.startsLikeFormula(evidence[0].name.utf8.first)
     if quoted { write(byte: 0x22) }
     if marked { write(byte: UInt8(ascii: "'")) }
-    for (index, value) in evidence.enumerated() {
-      if index > 0 { write("; ") }
-      writeCellPart(value.name, quoted: quoted)
+    for index in evidence.indices {
+      if index > 0 {
+        write(byte: UInt8(ascii: ";"))
+        write(byte: 0x20)
+      }
+      writeCellPart(evidence[index].name, quoted: quoted)
       write(byte: 0x20)
-      writeCellPart(value.value, quoted: quoted)
+      writeCellPart(evidence[index].value, quoted: quoted)
     }
     if quoted { write(byte: 0x22) }
   }
 
   /// Whether text holds a byte that makes a cell need quotes, read from its UTF-8 storage.
   private static func needsQuotes(text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { $0.contains(where: needsQuotes) }
+    withUTF8(of: text) { needsQuotes($0) }
   }
 
   private mutating func writeCellPart(_ text: String, quoted: Bool) {
-    var text = text
-    text.withUTF8 { quoted ? writeDoublingQuotes($0) : write(bytes: $0) }
+    Self.withUTF8(of: text) { quoted ? writeDoublingQuotes($0) : write(bytes: $0) }
   }
 
   private mutating func writeDoublingQuotes(_ utf8: UnsafeBufferPointer<UInt8>) {
