@@ -40,6 +40,21 @@ import Testing
     }
   }
 
+  @Test func everyByteThatNeedsQuotesIsFoundAtEveryPlace() {
+    // Cells are scanned eight bytes at a time, then byte by byte: each length and place.
+    for length in 1...26 {
+      for place in 0..<length {
+        for special in [",", "\"", "\n", "\r", "-", "+", " ", "é", "\u{7F}", "\0"] {
+          let text =
+            String(repeating: "a", count: place) + special
+            + String(repeating: "b", count: length - place - 1)
+          let expected = Self.reference([SpreadsheetText.neutralised(text)])
+          #expect(Self.written { $0.csv(text) } + [0x0A] == expected, "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+
   @Test func writtenTextIsItsUTF8() {
     for text in Self.texts {
       #expect(Self.written { $0.write(text) } == Array(text.utf8))
