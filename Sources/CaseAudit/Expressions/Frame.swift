@@ -7,7 +7,7 @@ public struct Frame: Sendable {
   public let data: Dataset
   /// The case being scored; moving to another case forgets the memo of the last one.
   public var caseRecord: RecordRef {
-    didSet { if !memo.isEmpty { memo.removeAll(keepingCapacity: true) } }
+    didSet { if !memo.isEmpty { memo.removeAll() } }
   }
   /// Parameter values, in the pack's parameter order.
   public let params: [Value]
@@ -25,17 +25,13 @@ public struct Frame: Sendable {
   public var outcomes: RuleOutcomes?
   /// Results of pack functions called with records, for this case: functions are pure, and a
   /// rule asks for `held_reviews(p)` of the same period many times.
-  var memo: [MemoKey: Value] = [:]
+  var memo = CaseMemo()
   /// What `CasePrefetch` read for this case, meaning nothing: stored where the compiled
   /// expressions could read it, so the optimiser keeps the reads.
   var prefetched: Int32 = 0
 
   /// A function instance and the records it was called with.
-  struct MemoKey: Hashable {
-    var function: Int
-    var first: RecordRef
-    var second: RecordRef?
-  }
+  typealias MemoKey = CaseMemo.Key
 
   /// Creates a frame for one case.
   public init(
