@@ -168,7 +168,7 @@ extension ExpressionCompiler {
         let value = bodyEval(&frame)
         // A value unknown for want of calendar years is not kept, so every use can say why.
         if frame.workingDaysOutside == nil, evals.count == 1 || b != nil {
-          frame.memo[key] = value
+          frame.memo.set(value, for: key)
         }
         frame.workingDaysOutside = frame.workingDaysOutside ?? outside
         return value

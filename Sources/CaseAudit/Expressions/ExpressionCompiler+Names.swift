@@ -24,9 +24,15 @@ extension ExpressionCompiler {
     if name == schema.types[caseType].name {
       return Compiled(.record(caseType)) { frame in .record(frame.caseRecord) }
     }
-    if schema.member(name, of: caseType) != nil {
+    if let caseMember = schema.member(name, of: caseType) {
       let caseRecord = Compiled(.record(caseType)) { frame in .record(frame.caseRecord) }
-      return try member(of: caseRecord, name, at: at, source)
+      var compiled = try member(of: caseRecord, name, at: at, source)
+      // The case's own lists are built once per case (the same records, however often read).
+      if case .list(let relation) = caseMember {
+        let build = compiled.eval
+        compiled.eval = { frame in frame.caseList(relation, build) }
+      }
+      return compiled
     }
     if let line = scope.definedLater[name] {
       throw source.error("'\(name)' is used before it is defined (at line \(line))", at: at)

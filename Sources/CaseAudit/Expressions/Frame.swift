@@ -5,9 +5,12 @@
 public struct Frame: Sendable {
   /// All records.
   public let data: Dataset
-  /// The case being scored; moving to another case forgets the memo of the last one.
+  /// The case being scored; moving to another case forgets the memo and lists of the last one.
   public var caseRecord: RecordRef {
-    didSet { if !memo.isEmpty { memo.removeAll(keepingCapacity: true) } }
+    didSet {
+      if !memo.isEmpty { memo.removeAll() }
+      if caseListsKept { forgetCaseLists() }
+    }
   }
   /// Parameter values, in the pack's parameter order.
   public let params: [Value]
@@ -25,17 +28,18 @@ public struct Frame: Sendable {
   public var outcomes: RuleOutcomes?
   /// Results of pack functions called with records, for this case: functions are pure, and a
   /// rule asks for `held_reviews(p)` of the same period many times.
-  var memo: [MemoKey: Value] = [:]
+  var memo = CaseMemo()
+  /// The case's own lists (`reviews`, `notes`) once read, by relation: a rule reads `notes` for
+  /// every review it scores, and building the list each time cost more than what read it.
+  var caseLists: [Value?] = []
+  /// Whether any of `caseLists` is kept.
+  var caseListsKept = false
   /// What `CasePrefetch` read for this case, meaning nothing: stored where the compiled
   /// expressions could read it, so the optimiser keeps the reads.
   var prefetched: Int32 = 0
 
   /// A function instance and the records it was called with.
-  struct MemoKey: Hashable {
-    var function: Int
-    var first: RecordRef
-    var second: RecordRef?
-  }
+  typealias MemoKey = CaseMemo.Key
 
   /// Creates a frame for one case.
   public init(
@@ -109,5 +113,26 @@ public struct Scope: Sendable {
     copy.variables[name] = Variable(slot: slot, type: type, codes: codes)
     copy.definedLater[name] = nil
     return copy
+  }
+}
+
+extension Frame {
+  /// The case's list of `relation`, built by `build` the first time this case reads it.
+  @inline(__always)
+  mutating func caseList(_ relation: Int, _ build: Eval) -> Value {
+    if relation < caseLists.count, let known = caseLists[relation] { return known }
+    let list = build(&self)
+    if caseLists.count <= relation {
+      caseLists.append(contentsOf: repeatElement(nil, count: relation + 1 - caseLists.count))
+    }
+    caseLists[relation] = list
+    caseListsKept = true
+    return list
+  }
+
+  /// Forgets the lists kept for the last case.
+  mutating func forgetCaseLists() {
+    for index in caseLists.indices { caseLists[index] = nil }
+    caseListsKept = false
   }
 }

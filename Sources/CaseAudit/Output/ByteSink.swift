@@ -67,8 +67,7 @@ public struct ByteSink: ~Copyable, @unchecked Sendable {
   /// Appends a string's UTF-8.
   @inline(__always)
   public mutating func write(_ text: String) {
-    var text = text
-    text.withUTF8 { write(bytes: $0) }
+    Self.withUTF8(of: text) { write(bytes: $0) }
   }
 
   /// Appends bytes.

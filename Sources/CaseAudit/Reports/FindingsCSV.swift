@@ -48,18 +48,19 @@ public struct FindingsCSV: Sendable {
 
   /// Writes the rows without the header: a part of a file written in parts.
   func writeRows(to sink: inout ByteSink) {
-    for (stratum, result, questions) in cases {
-      for finding in result.findings {
-        Self.write(finding, caseID: result.caseID, stratum: stratum, to: &sink)
-      }
-      for question in questions {
+    // By index, here and below: the findings are read in place, never copied, so writing them
+    // touches no reference counts (which the other threads' findings share: their rule ids and
+    // evidence names are the same strings).
+    for index in cases.indices {
+      Self.write(cases[index].result, stratum: cases[index].stratum, to: &sink)
+      for question in cases[index].questions {
         // A question row has no item and no outcome; the auditor fills in the last three
         // columns, as for a finding.
-        for (index, text) in [
-          result.caseID, stratum, question.id, "", "", question.question,
-          FindingsCSV.evidence(of: question),
+        for (column, text) in [
+          cases[index].result.caseID, cases[index].stratum, question.id, "", "",
+          question.question, FindingsCSV.evidence(of: question),
         ].enumerated() {
-          if index > 0 { sink.write(byte: 0x2C) }
+          if column > 0 { sink.write(byte: 0x2C) }
           sink.csv(text)
         }
         sink.write(",,,\n")
@@ -76,15 +77,23 @@ public struct FindingsCSV: Sendable {
     sink.write(byte: 0x0A)
   }
 
+  /// A case's findings' rows, in order.
+  static func write(_ result: CaseResult, stratum: String, to sink: inout ByteSink) {
+    for index in result.findings.indices {
+      write(result.findings[index], caseID: result.caseID, stratum: stratum, to: &sink)
+    }
+  }
+
   /// A finding's rows: the case's, then one per item.
   static func write(
     _ finding: RuleFinding, caseID: String, stratum: String, to sink: inout ByteSink
   ) {
     row(caseID, stratum, finding.ruleID, "", finding.outcome, finding.message,
       finding.evidence, to: &sink)
-    for item in finding.items {
-      row(caseID, stratum, finding.ruleID, item.itemID, item.outcome, item.message,
-        item.evidence, to: &sink)
+    for index in finding.items.indices {
+      row(caseID, stratum, finding.ruleID, finding.items[index].itemID,
+        finding.items[index].outcome, finding.items[index].message,
+        finding.items[index].evidence, to: &sink)
     }
   }
 

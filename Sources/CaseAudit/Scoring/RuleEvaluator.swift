@@ -49,6 +49,8 @@ public enum RuleEvaluator {
     }
     var items: [ItemFinding] = []
     items.reserveCapacity(list.count)
+    // The items' outcomes are counted as they come: they make the case's outcome and summary.
+    var counts = ItemCounts()
     for item in list {
       frame.slots[slot] = item
       let single = evaluateOnce(rule, frame: &frame)
@@ -58,15 +60,44 @@ public enum RuleEvaluator {
       } else {
         id = frame.data.render(item)
       }
+      counts.add(single.outcome)
       items.append(
         ItemFinding(
           itemID: id, outcome: single.outcome, message: single.message, evidence: single.evidence))
     }
-    let outcome = Outcome.combining(items.map(\.outcome))
+    let outcome = counts.combined
     return RuleFinding(
       ruleID: rule.id, outcome: outcome,
-      message: summary(items, outcome: outcome, noun: noun(rule.itemType, frame.data.schema)),
+      message: summary(counts, outcome: outcome, noun: noun(rule.itemType, frame.data.schema)),
       evidence: [], items: items)
+  }
+
+  /// How many of a rule's items had each outcome.
+  struct ItemCounts {
+    var met = 0
+    var notMet = 0
+    var insufficient = 0
+    var notApplicable = 0
+
+    /// Counts one item.
+    mutating func add(_ outcome: Outcome) {
+      switch outcome {
+      case .met: met += 1
+      case .notMet: notMet += 1
+      case .insufficientEvidence: insufficient += 1
+      case .notApplicable: notApplicable += 1
+      }
+    }
+
+    /// The case's outcome, as `Outcome.combining` gives it from the items' outcomes.
+    var combined: Outcome {
+      notMet > 0
+        ? .notMet
+        : insufficient > 0 ? .insufficientEvidence : met > 0 ? .met : .notApplicable
+    }
+
+    /// The items the rule applied to.
+    var applicable: Int { met + notMet + insufficient }
   }
 
   private static func evaluateOnce(_ rule: RulePlan, frame: inout Frame)
@@ -140,12 +171,10 @@ public enum RuleEvaluator {
 
   /// `2 of 5 reviews not met; 1 with insufficient evidence`, for item rules.
   private static func summary(
-    _ items: [ItemFinding], outcome: Outcome, noun: @autoclosure () -> String
+    _ counts: ItemCounts, outcome: Outcome, noun: @autoclosure () -> String
   ) -> String? {
     guard outcome == .notMet || outcome == .insufficientEvidence else { return nil }
-    let applicable = items.filter { $0.outcome != .notApplicable }.count
-    let notMet = items.filter { $0.outcome == .notMet }.count
-    let unknown = items.filter { $0.outcome == .insufficientEvidence }.count
+    let (applicable, notMet, unknown) = (counts.applicable, counts.notMet, counts.insufficient)
     let noun = noun()
     var parts: [String] = []
     if notMet > 0 { parts.append("\(notMet) of \(applicable) \(noun) not met") }
