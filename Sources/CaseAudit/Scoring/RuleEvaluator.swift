@@ -74,9 +74,13 @@ public enum RuleEvaluator {
 
   /// How many of a rule's items had each outcome.
   struct ItemCounts {
+    /// Items met.
     var met = 0
+    /// Items not met.
     var notMet = 0
+    /// Items with insufficient evidence.
     var insufficient = 0
+    /// Items the rule did not apply to.
     var notApplicable = 0
 
     /// Counts one item.
