@@ -21,9 +21,12 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
   ],
   targets: [
+    // A prefetch instruction, which Swift cannot emit (see its header).
+    .target(name: "MemoryPrefetch"),
     .target(
       name: "CaseAudit",
       dependencies: [
+        "MemoryPrefetch",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "GRDB", package: "GRDB.swift"),

@@ -127,14 +127,14 @@ struct ByteColumnBuilder {
     interner.numbers(of: other.interner)
   }
 
-  /// Reads ahead where texts with the `ByteInterner.hash`es in `range` are looked for (see
+  /// Starts fetching where texts with the `ByteInterner.hash`es in `range` are looked for (see
   /// `ByteInterner.prefetch`).
-  mutating func prefetch(_ hashes: [UInt64], _ range: Range<Int>) {
+  func prefetch(_ hashes: [UInt64], _ range: Range<Int>) {
     interner.prefetch(hashes, range)
   }
 
-  /// Reads ahead where another builder's texts numbered in `range` are looked for.
-  mutating func prefetch(textsOf other: ByteColumnBuilder, _ range: Range<Int>) {
+  /// Starts fetching where another builder's texts numbered in `range` are looked for.
+  func prefetch(textsOf other: ByteColumnBuilder, _ range: Range<Int>) {
     interner.prefetch(textsOf: other.interner, range)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MemoryPrefetch
 
 extension ByteInterner {
   /// Numbers texts given one after another (`bytes`, each text ending at its `ends` and
@@ -21,7 +22,6 @@ extension ByteInterner {
     ends.append(contentsOf: repeatElement(0, count: total))
     hashes.append(contentsOf: repeatElement(0, count: total))
     var added = 0
-    var ahead: UInt64 = 0
     let numbers = [Int32](unsafeUninitializedCapacity: total) { numbers, initialized in
       arena.withUnsafeMutableBufferPointer { arena in
         ends.withUnsafeMutableBufferPointer { ends in
@@ -32,10 +32,11 @@ extension ByteInterner {
               var end = used
               for index in 0..<total {
                 // A large table's slots lie far apart: the slot of the text sixteen ahead is
-                // read now, so that its wait overlaps the work on this one.
+                // fetched now, so that its wait overlaps the work on this one and those
+                // between.
                 if index + Self.readAhead < total {
                   let next = Int(truncatingIfNeeded: textHashes[index + Self.readAhead])
-                  ahead &+= slots[next & mask]
+                  memory_prefetch(slots.baseAddress! + (next & mask))
                 }
                 let key = UnsafeBufferPointer(rebasing: bytes[start..<textEnds[index]])
                 start = textEnds[index]
@@ -84,12 +85,10 @@ extension ByteInterner {
     }
     ends.removeLast(total - added)
     hashes.removeLast(total - added)
-    // Kept, so that the reads ahead are made.
-    prefetched &+= ahead
     return numbers
   }
 
-  /// How many texts ahead `insertAll` reads a slot.
+  /// How many texts ahead `insertAll` fetches a slot.
   private static let readAhead = 16
 
   /// The number here of each text of another interner (which tells texts apart by their

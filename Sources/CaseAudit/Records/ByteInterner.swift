@@ -1,4 +1,5 @@
 import Foundation
+import MemoryPrefetch
 
 /// Distinct texts given as UTF-8 bytes, each numbered in order of first appearance and found
 /// again by hashing the bytes, so a column is interned without building a `String` per cell.
@@ -24,8 +25,6 @@ struct ByteInterner {
   let byBytes: Bool
   /// Whether every text given is numbered anew, without looking for it (see `init`).
   let listing: Bool
-  /// The slots read ahead by `prefetch`, summed, kept only so that those reads are made.
-  var prefetched: UInt64 = 0
 
   /// An empty interner with room for about `capacity` texts before it grows. A `listing` one
   /// (which tells texts apart by their bytes) numbers every text given anew, as if distinct:
@@ -70,23 +69,21 @@ struct ByteInterner {
     return key.withUnsafeBufferPointer { find(key: $0, hash: Self.hash($0)).code }
   }
 
-  /// Reads the slots where texts with the hashes in `range` (clamped to the array) are first
-  /// looked for, ahead of looking them up. A large table's slots lie far apart in memory, and
-  /// each lookup would wait for its own; read together in one short loop, the waits overlap.
-  mutating func prefetch(_ hashes: [UInt64], _ range: Range<Int>) {
-    let sum = slots.withUnsafeBufferPointer { slots in
+  /// Starts fetching the slots where texts with the hashes in `range` (clamped to the array)
+  /// are first looked for, ahead of looking them up. A large table's slots lie far apart in
+  /// memory, and each lookup would wait for its own; fetched together, the waits overlap.
+  func prefetch(_ hashes: [UInt64], _ range: Range<Int>) {
+    slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1
-      return hashes[range.clamped(to: hashes.indices)].reduce(0 as UInt64) {
-        $0 &+ slots[Int(truncatingIfNeeded: $1) & mask]
+      for hash in hashes[range.clamped(to: hashes.indices)] {
+        memory_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: hash) & mask))
       }
     }
-    // Kept, so that the reads are made.
-    prefetched &+= sum
   }
 
-  /// Reads ahead the slots of the texts another interner numbers in `range`, by the hashes it
-  /// kept; nothing when it kept none (`listing`).
-  mutating func prefetch(textsOf other: ByteInterner, _ range: Range<Int>) {
+  /// Starts fetching the slots of the texts another interner numbers in `range`, by the hashes
+  /// it kept; nothing when it kept none (`listing`).
+  func prefetch(textsOf other: ByteInterner, _ range: Range<Int>) {
     if !other.listing { prefetch(other.hashes, range) }
   }
 
