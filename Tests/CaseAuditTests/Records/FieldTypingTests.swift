@@ -18,7 +18,9 @@ private let cleanReviews = [
   "R8,C2,P3,2030-12-31,PN1,X2,false,2",
 ].joined()
 
-/// Everything a typed chunk holds, as text.
+/// Everything a typed chunk holds, as text, but the key's cells (field 0 of a review), which a
+/// chunk typed by field leaves out: its keys as written stand for them (see
+/// `keysAreTheKeyCellsAsTyped`).
 private func described(_ chunk: TypedChunk) -> [String] {
   var lines = [
     "count \(chunk.count) numbers \(chunk.numbers) typed \(chunk.typed)",
@@ -28,7 +30,7 @@ private func described(_ chunk: TypedChunk) -> [String] {
     "scan \(chunk.scan.diagnostics.map { $0.rendered() }) \(chunk.scan.rejectedRows)"
       + " \(chunk.scan.kept)",
   ]
-  for field in chunk.fields {
+  for field in chunk.fields.dropFirst() {
     let column = field.build()
     lines.append("\(column.values.map { String(describing: $0) })")
     if case .strings(let codes, let texts) = column.storage { lines.append("\(codes) \(texts)") }
@@ -59,6 +61,24 @@ private func prepared(
         #expect(
           described(byField) == described(typer.typeByRecord(table, chunk: chunk)),
           "chunk \(chunk) of \(size) bytes")
+      }
+    }
+  }
+
+  @Test func keysAreTheKeyCellsAsTyped() throws {
+    for size in [1, 30, .max] {
+      let (typer, table) = try prepared(cleanReviews, chunkSize: size)
+      for chunk in table.chunks.indices {
+        let byField = try #require(typer.typeByField(table, chunk: chunk))
+        #expect(byField.keyCellsOmitted)
+        let byRecord = typer.typeByRecord(table, chunk: chunk)
+        #expect(!byRecord.keyCellsOmitted)
+        var start = 0
+        let keys = byField.keyEnds.map { end in
+          defer { start = end }
+          return String(decoding: byField.keys[start..<end], as: UTF8.self)
+        }
+        #expect(keys == (0..<byRecord.count).map { byRecord.fields[0].text($0) ?? "" })
       }
     }
   }

@@ -104,7 +104,16 @@ struct TableJoin: Sendable {
             if !bytes.isEmpty { result.rejectedKeys[text] = number }
             continue
           }
-          if first == nil { keyCells.append(row, to: &builders[key]) }
+          if first == nil {
+            if !chunk.keyCellsOmitted {
+              keyCells.append(row, to: &builders[key])
+            } else if bytes.isEmpty {
+              builders[key].append(code: -1)
+            } else {
+              let code = builders[key].code(interning: bytes, hash: chunk.keyHashes[record])
+              builders[key].append(code: code)
+            }
+          }
         }
         if let first {
           let location = SourceLocation(file: path, line: number, column: keyColumn)

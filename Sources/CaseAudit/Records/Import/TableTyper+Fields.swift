@@ -58,7 +58,15 @@ extension TableTyper {
         let bytes = UnsafeBufferPointer(rebasing: file[base...])
         var fields: [ByteColumnBuilder] = []
         fields.reserveCapacity(fieldCount)
+        let key = recordType.key
+        // A key read as plain text is the key as written: the join numbers it from `keys`.
+        result.keyCellsOmitted = columns[key] != nil && keyIsWritten
         for field in 0..<fieldCount {
+          if field == key && result.keyCellsOmitted {
+            fields.append(
+              ByteColumnBuilder(for: recordType.fields[key].type, capacity: 0, byBytes: true))
+            continue
+          }
           let cells = UnsafeBufferPointer(
             rebasing: spans[field * capacity..<field * capacity + numbers.count])
           guard
@@ -68,10 +76,13 @@ extension TableTyper {
           fields.append(builder)
         }
         result.fields = fields
-        if columns[recordType.key] != nil {
+        if columns[key] != nil {
           let cells = UnsafeBufferPointer(
-            rebasing: spans[recordType.key * capacity..<recordType.key * capacity + numbers.count])
-          keys(cells, bytes, into: &result)
+            rebasing: spans[key * capacity..<key * capacity + numbers.count])
+          // An empty key that is required is worded a record at a time.
+          guard keys(cells, bytes, declineEmpty: isRequired(key), into: &result) else {
+            return false
+          }
         } else {
           let empty = ByteInterner.hash(UnsafeBufferPointer(start: nil, count: 0))
           result.keyEnds = [Int](repeating: 0, count: numbers.count)
@@ -195,21 +206,34 @@ extension TableTyper {
     return true
   }
 
-  /// Each record's key as written (trimmed), its end and its hash, as the join needs them.
+  /// Whether the key's cells are the keys as written (trimmed): a text read as it stands, not
+  /// a code or a value, and not the owner (whose texts the join reads from the cells).
+  private var keyIsWritten: Bool {
+    let key = schema.types[type].key
+    guard case .text = CellPlan(schema.types[type].fields[key].type, mapped: false) else {
+      return false
+    }
+    return schema.ownerField(of: type) != key
+  }
+
+  /// Each record's key as written (trimmed), its end and its hash, as the join needs them;
+  /// false, with the chunk left to be typed a record at a time, at an empty key when
+  /// `declineEmpty`.
   private func keys(
     _ cells: UnsafeBufferPointer<CellSpan>, _ bytes: UnsafeBufferPointer<UInt8>,
-    into result: inout TypedChunk
-  ) {
+    declineEmpty: Bool, into result: inout TypedChunk
+  ) -> Bool {
     let total = cells.reduce(0) { $0 + Int($1.count) }
     var keys = [UInt8](repeating: 0, count: total)
     var ends = [Int](repeating: 0, count: cells.count)
     var hashes = [UInt64](repeating: 0, count: cells.count)
     var used = 0
-    keys.withUnsafeMutableBufferPointer { keys in
+    let complete = keys.withUnsafeMutableBufferPointer { keys in
       for (index, cell) in cells.enumerated() {
         let key = CellPlan.trimmed(
           UnsafeBufferPointer(
             rebasing: bytes[Int(cell.start)..<Int(cell.start) + Int(cell.count)]))
+        if key.isEmpty && declineEmpty { return false }
         hashes[index] = ByteInterner.hash(key)
         if let source = key.baseAddress, let target = keys.baseAddress {
           (target + used).update(from: source, count: key.count)
@@ -217,10 +241,13 @@ extension TableTyper {
         used += key.count
         ends[index] = used
       }
+      return true
     }
+    guard complete else { return false }
     keys.removeLast(total - used)
     result.keys = keys
     result.keyEnds = ends
     result.keyHashes = hashes
+    return true
   }
 }

@@ -17,6 +17,9 @@ struct TypedChunk: Sendable {
   /// Each record's `ByteInterner.hash` of its key, computed here so that the join, which runs
   /// on one thread, does not hash the file's keys again.
   var keyHashes: [UInt64] = []
+  /// Whether `fields` holds no cells for the key (an empty builder in its place): its texts
+  /// are the keys as written, which the join numbers from `keys` without a second copy.
+  var keyCellsOmitted = false
   /// The owner text (`child_id`) of each record whose values did not read, in order; nil when
   /// the file lacks the owner column.
   var failedOwners: [String?] = []
