@@ -11,25 +11,32 @@ public struct SourceFile: Sendable {
   public init(path: String, text: String) {
     self.path = path
     self.text = text
-    var lines: [String] = []
-    var current = ""
-    var lastWasCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        if !lastWasCR { lines.append(current) }
-        current = ""
-        lastWasCR = false
-      } else if scalar == "\r" {
-        lines.append(current)
-        current = ""
-        lastWasCR = true
-      } else {
-        current.unicodeScalars.append(scalar)
-        lastWasCR = false
+    self.lines = Self.lines(of: text)
+  }
+
+  /// The lines of a text, split at LF, CRLF and a lone CR. Line breaks are single bytes of
+  /// UTF-8 that no other character's bytes contain, so the text is split by its bytes.
+  static func lines(of text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var (start, index) = (0, 0)
+      while index < bytes.count {
+        let byte = bytes[index]
+        guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+          index += 1
+          continue
+        }
+        lines.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        let crlf =
+          byte == UInt8(ascii: "\r") && index + 1 < bytes.count
+          && bytes[index + 1] == UInt8(ascii: "\n")
+        index += crlf ? 2 : 1
+        start = index
       }
+      lines.append(String(decoding: bytes[start...], as: UTF8.self))
+      return lines
     }
-    lines.append(current)
-    self.lines = lines
   }
 
   /// The text of a 1-based line, or nil past the end.

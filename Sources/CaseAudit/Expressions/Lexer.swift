@@ -50,13 +50,15 @@ public struct Lexer: Sendable {
     "?", ":",
   ]
 
+  /// Each symbol's scalars, split once rather than at every token.
+  private static let symbolScalars = symbols.map { Array($0.unicodeScalars) }
+
   private func symbol(at index: Int) -> String? {
-    for symbol in Lexer.symbols {
-      let parts = Array(symbol.unicodeScalars)
-      if index + parts.count <= scalars.count, Array(scalars[index..<index + parts.count]) == parts
-      {
-        return symbol
-      }
+    for (symbol, parts) in zip(Lexer.symbols, Lexer.symbolScalars)
+    where index + parts.count <= scalars.count
+      && scalars[index..<index + parts.count].elementsEqual(parts)
+    {
+      return symbol
     }
     return nil
   }

@@ -21,13 +21,41 @@ public enum Fingerprint {
   public static func of(texts: [(path: String, text: String)]) -> String {
     var bytes: [UInt8] = []
     for (path, text) in texts.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
-      var normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-      if normalised.hasPrefix("\u{FEFF}") { normalised.removeFirst() }
       bytes.append(contentsOf: path.utf8)
       bytes.append(0)
-      bytes.append(contentsOf: normalised.utf8)
+      appendNormalised(text, to: &bytes)
       bytes.append(0)
     }
     return sha256(bytes)
+  }
+
+  /// Appends a text's UTF-8 without a leading BOM (a first character that is U+FEFF alone)
+  /// and with each CRLF as LF, as Foundation's `replacingOccurrences` makes it. A CR and an
+  /// LF are single bytes that no other character's bytes contain, so the text is copied byte
+  /// by byte, but for a CRLF before a byte that is not ASCII: Foundation leaves a CRLF before
+  /// a combining mark as it is, and such a text goes through Foundation itself.
+  static func appendNormalised(_ text: String, to bytes: inout [UInt8]) {
+    let skipped = text.first == "\u{FEFF}" ? 3 : 0
+    let start = bytes.count
+    var copy = text
+    let copied = copy.withUTF8 { utf8 in
+      bytes.reserveCapacity(bytes.count + utf8.count - skipped)
+      var index = skipped
+      while index < utf8.count {
+        let byte = utf8[index]
+        index += 1
+        guard byte == UInt8(ascii: "\r") && index < utf8.count && utf8[index] == 0x0A else {
+          bytes.append(byte)
+          continue
+        }
+        if index + 1 < utf8.count && utf8[index + 1] >= 0x80 { return false }
+      }
+      return true
+    }
+    guard !copied else { return }
+    bytes.removeSubrange(start...)
+    var normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+    if normalised.hasPrefix("\u{FEFF}") { normalised.removeFirst() }
+    bytes.append(contentsOf: normalised.utf8)
   }
 }
