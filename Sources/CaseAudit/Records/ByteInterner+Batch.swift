@@ -52,8 +52,8 @@ extension ByteInterner {
                     let codeStart = code == 0 ? 0 : ends[code - 1]
                     if ends[code] - codeStart == key.count
                       && (key.isEmpty
-                        || memcmp(arena.baseAddress! + codeStart, key.baseAddress!, key.count)
-                          == 0)
+                        || Self.sameBytes(
+                          arena.baseAddress! + codeStart, key.baseAddress!, count: key.count))
                     {
                       found = Int32(code)
                       break

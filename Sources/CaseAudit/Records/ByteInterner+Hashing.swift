@@ -38,6 +38,39 @@ extension ByteInterner {
     return hash ^ (hash >> 32)
   }
 
+  /// Whether `count` bytes at two places are the same, compared eight, four, two or one at a
+  /// time (the last few by overlapping reads, never past either end): for texts as short as
+  /// ids, a call to `memcmp` costs more than the comparison.
+  @inline(__always)
+  static func sameBytes(
+    _ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int
+  ) -> Bool {
+    let (left, right) = (UnsafeRawPointer(left), UnsafeRawPointer(right))
+    var index = 0
+    while index + 8 <= count {
+      guard
+        left.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          == right.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      else { return false }
+      index += 8
+    }
+    let rest = count - index
+    if rest >= 4 {
+      return left.loadUnaligned(fromByteOffset: index, as: UInt32.self)
+        == right.loadUnaligned(fromByteOffset: index, as: UInt32.self)
+        && left.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+          == right.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+    }
+    if rest >= 2 {
+      return left.loadUnaligned(fromByteOffset: index, as: UInt16.self)
+        == right.loadUnaligned(fromByteOffset: index, as: UInt16.self)
+        && left.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)
+          == right.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)
+    }
+    return rest == 0 || left.load(fromByteOffset: index, as: UInt8.self)
+      == right.load(fromByteOffset: index, as: UInt8.self)
+  }
+
   /// Whether every byte is ASCII (then the bytes are their own NFC form); read eight bytes at
   /// a time.
   @inline(__always)

@@ -142,7 +142,9 @@ struct ByteInterner {
     let start = index == 0 ? 0 : ends[index - 1]
     guard ends[index] - start == bytes.count else { return false }
     guard !bytes.isEmpty, let base = bytes.baseAddress else { return true }
-    return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
+    return arena.withUnsafeBufferPointer {
+      Self.sameBytes($0.baseAddress! + start, base, count: bytes.count)
+    }
   }
 
   /// Every text, by number; many are made in blocks on every core (a key column's million

@@ -90,6 +90,32 @@ import Testing
     }
   }
 
+  @Test func sameBytesFindsADifferenceAnywhere() {
+    // Every length across several words, from every offset in a word on each side, with one
+    // byte differing at each position in turn, or none.
+    for (leftOffset, rightOffset) in [(0, 0), (1, 5), (3, 0), (7, 2)] {
+      for length in 0...24 {
+        let left = [UInt8](repeating: 9, count: leftOffset) + (0..<length).map { UInt8($0) }
+        var right = [UInt8](repeating: 7, count: rightOffset) + (0..<length).map { UInt8($0) }
+        let same = {
+          left.withUnsafeBufferPointer { left in
+            right.withUnsafeBufferPointer { right in
+              ByteInterner.sameBytes(
+                left.baseAddress! + leftOffset, right.baseAddress! + rightOffset, count: length)
+            }
+          }
+        }
+        guard length > 0 else { continue }
+        #expect(same())
+        for position in 0..<length {
+          right[rightOffset + position] ^= 0x40
+          #expect(!same(), "offsets \(leftOffset) \(rightOffset), length \(length), at \(position)")
+          right[rightOffset + position] ^= 0x40
+        }
+      }
+    }
+  }
+
   @Test func byBytesNumbersEachSpellingAndKeepsItsHash() {
     for seed: UInt64 in 7...10 {
       let texts = Self.texts(seed: seed, count: 3_000)
