@@ -42,7 +42,10 @@ import Testing
 
   @Test func escapesAreFoundExactlyAsAPlainLoopFindsThem() {
     for text in Self.strings {
-      let plain = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+      var plain = false
+      for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        plain = true
+      }
       let found = ByteSink.withUTF8(of: text) { ByteSink.needsEscape($0) }
       #expect(found == plain, "\(text.debugDescription)")
     }
