@@ -21,29 +21,68 @@ extension ByteSink {
 
   /// A string, quoted and escaped.
   public mutating func json(_ text: String) {
-    var text = text
-    text.withUTF8 { utf8 in
-      write(byte: 0x22)
-      var start = 0
-      for index in 0..<utf8.count {
-        let byte = utf8[index]
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-        write(bytes: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-        write(byte: 0x5C)
-        if byte == 0x22 || byte == 0x5C {
-          write(byte: byte)
-        } else if let short = Self.shortEscape(byte) {
-          write(byte: short)
-        } else {
-          write(bytes: [UInt8(ascii: "u"), 0x30, 0x30])
-          write(byte: Self.hexDigits[Int(byte >> 4)])
-          write(byte: Self.hexDigits[Int(byte & 0x0F)])
-        }
-        start = index + 1
+    Self.withUTF8(of: text) { utf8 in
+      // Most strings need no escape: found eight bytes at a time, they are written whole.
+      guard Self.needsEscape(utf8) else {
+        write(byte: 0x22)
+        write(bytes: utf8)
+        write(byte: 0x22)
+        return
       }
-      write(bytes: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
-      write(byte: 0x22)
+      writeEscaped(utf8)
     }
+  }
+
+  /// Whether any byte is one JSON escapes: below 0x20, `"` or `\`. Eight at a time: a word has
+  /// a byte below 0x20 when subtracting 0x20 from each byte borrows into a clear high bit, and
+  /// a byte equal to `"` or `\` when the word xor that byte repeated has a zero byte.
+  @inline(__always)
+  static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = utf8.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs = ones &* 0x80
+    @inline(__always) func below(_ word: UInt64, _ limit: UInt64) -> UInt64 {
+      (word &- ones &* limit) & ~word & highs
+    }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= utf8.count {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let found =
+        below(word, 0x20) | below(word ^ (ones &* 0x22), 1) | below(word ^ (ones &* 0x5C), 1)
+      if found != 0 { return true }
+      index += 8
+    }
+    while index < utf8.count {
+      let byte = base[index]
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// A string that holds a byte to escape, quoted and escaped byte by byte.
+  private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    write(byte: 0x22)
+    var start = 0
+    for index in 0..<utf8.count {
+      let byte = utf8[index]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+      write(bytes: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+      write(byte: 0x5C)
+      if byte == 0x22 || byte == 0x5C {
+        write(byte: byte)
+      } else if let short = Self.shortEscape(byte) {
+        write(byte: short)
+      } else {
+        write(bytes: [UInt8(ascii: "u"), 0x30, 0x30])
+        write(byte: Self.hexDigits[Int(byte >> 4)])
+        write(byte: Self.hexDigits[Int(byte & 0x0F)])
+      }
+      start = index + 1
+    }
+    write(bytes: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+    write(byte: 0x22)
   }
 
   /// A string, or `null`.

@@ -34,7 +34,7 @@ public struct ByteSink: ~Copyable, @unchecked Sendable {
     destination = .memory
     limit = .max
     allocated = Self.capacity
-    base = .allocate(capacity: allocated)
+    base = Self.allocate(allocated)
   }
 
   /// A sink writing to an open file descriptor (it is not closed here); `name` names it in
@@ -44,10 +44,17 @@ public struct ByteSink: ~Copyable, @unchecked Sendable {
     digest = hashing ? SHA256() : nil
     limit = Self.capacity
     allocated = Self.capacity
-    base = .allocate(capacity: allocated)
+    base = Self.allocate(allocated)
   }
 
-  deinit { base.deallocate() }
+  deinit { free(base) }
+
+  /// Memory from `malloc`, so that growing it can be `realloc`, which moves a large buffer's
+  /// pages rather than copying its bytes.
+  private static func allocate(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+    guard let memory = malloc(count) else { fatalError("out of memory") }
+    return memory.assumingMemoryBound(to: UInt8.self)
+  }
 
   /// Bytes written so far, including those still in the buffer.
   public var count: Int { flushed + used }
@@ -74,7 +81,13 @@ public struct ByteSink: ~Copyable, @unchecked Sendable {
   @inline(__always)
   public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
     guard let source = bytes.baseAddress else { return }
-    if allocated - used < bytes.count { grow(toFit: bytes.count) }
+    if allocated - used < bytes.count {
+      if limit != .max && bytes.count >= limit {
+        writeThrough(bytes)
+        return
+      }
+      grow(toFit: bytes.count)
+    }
     (base + used).update(from: source, count: bytes.count)
     used += bytes.count
     if used >= limit { flushFull() }
@@ -90,15 +103,39 @@ public struct ByteSink: ~Copyable, @unchecked Sendable {
   /// Appends text, as `write(_:)`, so renderers can write `out += "..."`.
   public static func += (sink: inout ByteSink, text: String) { sink.write(text) }
 
+  /// Appends a string whose bytes are those of a static string (punctuation and keys).
+  @inline(__always)
+  public mutating func write(literal: StaticString) {
+    literal.withUTF8Buffer { write(bytes: $0) }
+  }
+
   /// Makes room for `extra` more bytes: the buffer at least doubles, so a sink in memory grows
   /// in amortised constant time.
   private mutating func grow(toFit extra: Int) {
     let size = max(allocated * 2, used + extra)
-    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-    larger.update(from: base, count: used)
-    base.deallocate()
-    base = larger
+    guard let larger = realloc(base, size) else { fatalError("out of memory") }
+    base = larger.assumingMemoryBound(to: UInt8.self)
     allocated = size
+  }
+
+  /// Bytes at least a buffer long, for a sink that passes them on: what is buffered is passed
+  /// on, then the bytes straight from where they are, not copied into the buffer first (a
+  /// part of a file made on another core is most of a megabyte).
+  private mutating func writeThrough(_ bytes: UnsafeBufferPointer<UInt8>) {
+    flushFull()
+    flushed += bytes.count
+    guard failure == nil else { return }
+    pass(UnsafeRawBufferPointer(bytes))
+  }
+
+  /// Hands over everything written to a sink in memory, without copying it; the sink is left
+  /// empty.
+  mutating func takeBytes() -> SinkBytes {
+    let taken = SinkBytes(base: base, count: used)
+    allocated = 16
+    base = Self.allocate(allocated)
+    used = 0
+    return taken
   }
 
   /// Passes on what is buffered and reports the first failed write, if any.
@@ -114,11 +151,17 @@ public struct ByteSink: ~Copyable, @unchecked Sendable {
 
   /// Writes the buffer out, unless the sink is in memory.
   private mutating func flushFull() {
-    guard case .descriptor(let descriptor, let name) = destination else { return }
+    guard case .descriptor = destination else { return }
     let raw = UnsafeRawBufferPointer(start: base, count: used)
     flushed += used
     used = 0
     guard failure == nil else { return }
+    pass(raw)
+  }
+
+  /// Hashes bytes and writes them to the descriptor, remembering the first failure.
+  private mutating func pass(_ raw: UnsafeRawBufferPointer) {
+    guard case .descriptor(let descriptor, let name) = destination else { return }
     digest?.update(bufferPointer: raw)
     var offset = 0
     while offset < raw.count {

@@ -23,9 +23,9 @@ enum ParallelOutput {
       let range = (part * chunk)..<min(count, (part + 1) * chunk)
       var bytes = ByteSink()
       let made = make(range, &bytes)
-      return Made(bytes: bytes.bytes, part: made)
+      return Made(bytes: bytes.takeBytes(), part: made)
     } collect: { writing, _, made in
-      writing.sink.write(bytes: made.bytes)
+      made.bytes.withBytes { writing.sink.write(bytes: $0) }
       add(&writing.total, made.part)
     }
     let total = done.total
@@ -33,9 +33,11 @@ enum ParallelOutput {
     return total
   }
 
-  /// One chunk's bytes and what it adds to the total.
+  /// One chunk's bytes and what it adds to the total: the bytes are moved from the sink they
+  /// were made in to the destination, copied only into it (or not at all, when it passes them
+  /// straight on to a file).
   private struct Made<Part: Sendable>: Sendable {
-    let bytes: [UInt8]
+    let bytes: SinkBytes
     let part: Part
   }
 

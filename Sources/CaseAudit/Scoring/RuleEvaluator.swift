@@ -169,8 +169,19 @@ public enum RuleEvaluator {
 
   private static func noun(_ type: Int?, _ schema: Schema) -> String {
     guard let type else { return "items" }
-    // Character by character: Foundation's replacing costs more than the rest of the finding.
-    return String(Schema.plural(of: schema.types[type].name).map { $0 == "_" ? " " : $0 })
+    return spaced(Schema.plural(of: schema.types[type].name))
+  }
+
+  /// The text with each `_` character a space (`care_plans` to `care plans`).
+  static func spaced(_ text: String) -> String {
+    // An ASCII text's characters are its bytes, replaced without breaking the text into
+    // characters (which cost more than the rest of the finding); any other, character by
+    // character, where a combining mark after `_` makes a character that is not `_`.
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return String(text.map { $0 == "_" ? " " : $0 })
+    }
+    guard text.utf8.contains(0x5F) else { return text }
+    return String(decoding: text.utf8.map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self)
   }
 
   /// `2 of 5 reviews not met; 1 with insufficient evidence`, for item rules.
