@@ -39,7 +39,6 @@ public enum Fingerprint {
     let start = bytes.count
     var copy = text
     let copied = copy.withUTF8 { utf8 in
-      bytes.reserveCapacity(bytes.count + utf8.count - skipped)
       var index = skipped
       while index < utf8.count {
         let byte = utf8[index]
