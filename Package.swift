@@ -23,10 +23,13 @@ let package = Package(
   targets: [
     // A prefetch instruction, which Swift cannot emit (see its header).
     .target(name: "MemoryPrefetch"),
+    // glibc's mallopt, which Swift's Glibc module does not import (see HeapRetention).
+    .target(name: "MallocOptions"),
     .target(
       name: "CaseAudit",
       dependencies: [
         "MemoryPrefetch",
+        "MallocOptions",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "GRDB", package: "GRDB.swift"),

@@ -38,6 +38,9 @@ struct CaseAuditCommand: ParsableCommand {
     } catch {
       exit(withError: error)
     }
+    // A command runs once and exits, so the memory it frees is better kept for reuse than
+    // returned; the workspace server runs for days, and gives back what it no longer needs.
+    if !(command is ServeCommand) { HeapRetention.keepFreedMemory() }
     do {
       try command.run()
       try StandardOutput.flush()
