@@ -25,12 +25,12 @@ extension Workspace {
     -> Response
   {
     let question = form["question"] ?? ""
-    let note = (form["note"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-    guard note.count <= Self.noteLimit else {
+    let note: String
+    switch NoteText.checked(form["note"] ?? "") {
+    case .success(let text): note = text
+    case .failure(let problem):
       return casePage(
-        audit, index: index, session: session,
-        problem: "nothing was stored: the note is \(note.count) characters long; at most"
-          + " \(Self.noteLimit) are kept", status: .badRequest)
+        audit, index: index, session: session, problem: problem.message, status: .badRequest)
     }
     do {
       try store.recordAnswer(

@@ -4,9 +4,6 @@ import Hummingbird
 
 /// A sampled case's page and the form recording a judgement on one of its findings or items.
 extension Workspace {
-  /// The longest note stored, in characters.
-  static let noteLimit = 2000
-
   func addCaseRoutes(to router: Router<WorkspaceContext>) {
     router.get("/audits/:audit/cases/:case") { request, context -> Response in
       guard let session = await session(of: request) else { return Self.signInFirst }
@@ -76,11 +73,10 @@ extension Workspace {
       let names = Outcome.allCases.map(\.rawValue).joined(separator: ", ")
       return bad("nothing was stored: unknown outcome '\(outcomeText)'; expected one of \(names)")
     }
-    let note = (form["note"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-    guard note.count <= Self.noteLimit else {
-      return bad(
-        "nothing was stored: the note is \(note.count) characters long; at most"
-          + " \(Self.noteLimit) are kept")
+    let note: String
+    switch NoteText.checked(form["note"] ?? "") {
+    case .success(let text): note = text
+    case .failure(let problem): return bad(problem.message)
     }
     do {
       _ = try store.moderate(

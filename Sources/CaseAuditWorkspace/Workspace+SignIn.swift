@@ -3,12 +3,17 @@ import Foundation
 import Hummingbird
 import HummingbirdBcrypt
 
-/// Signing in and out. The sign-in form's CSRF token is also in a cookie (double submit), so a
-/// page elsewhere cannot sign a browser in; failures are limited per account and address.
+/// Signing in and out. The sign-in form's CSRF token is also in a cookie (double submit), and
+/// a form a browser sends from another origin (another port of the same host among them, whose
+/// pages can set that cookie) is refused, so a page elsewhere cannot sign a browser in; nor
+/// does a sign-in replace a browser's live session. Failures are limited per account and
+/// address.
 extension Workspace {
-  /// A hash no password matches, checked when the name is unknown so a wrong name takes as
-  /// long as a wrong password and does not tell which names exist.
-  private static let unknownAccountHash = Bcrypt.hash(RandomToken.make(), cost: 8)
+  /// A hash no password matches, at the cost of new accounts' hashes, checked when the name
+  /// is unknown so a wrong name takes as long as a wrong password and does not tell which
+  /// names exist.
+  private static let unknownAccountHash = Bcrypt.hash(
+    RandomToken.make(), cost: AccountRegistration.defaultCost)
 
   func addSignInRoutes(to router: Router<WorkspaceContext>) {
     router.get("/sign-in") { request, _ -> Response in
@@ -33,6 +38,18 @@ extension Workspace {
   }
 
   private func signIn(_ request: Request, address: String) async -> Response {
+    if let session = await session(of: request) {
+      return signInPage(
+        request: request, name: "",
+        problem: "this browser is signed in as \(session.account); sign out first",
+        status: .conflict)
+    }
+    guard SignInOrigin.isOwn(request) else {
+      return signInPage(
+        request: request, name: "",
+        problem: "this form was sent from another site's page, so nobody was signed in",
+        status: .forbidden)
+    }
     guard let form = await FormBody.read(request),
       let token = request.cookies[Self.signInCookie]?.value,
       RandomToken.same(form["csrf"] ?? "", token)
@@ -53,7 +70,9 @@ extension Workspace {
     }
     let account = (try? store.account(named: name)) ?? nil
     let matches = Bcrypt.verify(password, hash: account?.passwordHash ?? Self.unknownAccountHash)
-    guard let account, matches, !password.isEmpty else {
+    // bcrypt reads 72 bytes: a longer password would match any with the same start, so none
+    // is taken (`users add` refuses to set one).
+    guard let account, matches, !password.isEmpty, password.utf8.count <= 72 else {
       await limiter.fail(account: name, address: address)
       return signInPage(
         request: request, name: name, problem: "that name and password do not match an account",

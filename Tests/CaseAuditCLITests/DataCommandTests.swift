@@ -78,13 +78,10 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
         nth","rows":[],"title":"Escalations raised in the period, by month","total":0,"unknown_cas\
         es":2},{"id":"escalations_by_team","rows":[],"title":"Escalations raised in the period, by\
          the allocated social worker's team","total":0,"unknown_cases":2},{"id":"escalation_resolu\
-        tion_time","rows":[{"count":0,"value":"under 1 week"},{"count":0,"value":"1 to 2 weeks"},{\
-        "count":0,"value":"2 to 4 weeks"},{"count":0,"value":"over 4 weeks"}],"title":"Escalations\
-         resolved in the period, by time to resolution","total":0,"unknown_cases":2},{"id":"escala\
-        tions_resolved_at_stage","rows":[{"count":0,"value":"informal"},{"count":0,"value":"stage1\
-        "},{"count":0,"value":"stage2"},{"count":0,"value":"stage3"},{"count":0,"value":"stage4"},\
-        {"count":0,"value":"cafcass"}],"title":"Escalations resolved in the period, by the stage a\
-        t which they were resolved","total":0,"unknown_cases":2}]}}
+        tion_time","rows":[],"title":"Escalations resolved in the period, by time to resolution","\
+        total":0,"unknown_cases":2},{"id":"escalations_resolved_at_stage","rows":[],"title":"Escal\
+        ations resolved in the period, by the stage at which they were resolved","total":0,"unknow\
+        n_cases":2}]}}
 
         """)
   }

@@ -55,7 +55,7 @@ private let compliance =
 
         ### Report `annual`: Small annual report
 
-        Two tables | for the docs.
+        Two tables \\| for the docs.
 
         File `reports/annual.yaml`; written by `caseaudit report --report annual`.
 
@@ -64,8 +64,8 @@ private let compliance =
         | table | title | what it counts |
         |---|---|---|
         | `reviews_held` | Reviews held | Held, not cancelled reviews with held_on in the period. |
-        | `looked_after_on_as_at` | Children looked after <on the day> | Children with a period \
-        open on the as-at date. |
+        | `looked_after_on_as_at` | Children looked after &lt;on the day&gt; | Children with a \
+        period open on the as-at date. |
         | `compliance_by_standard` | Compliance by standard | \(compliance) |
 
         """)

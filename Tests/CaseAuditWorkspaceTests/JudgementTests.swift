@@ -116,6 +116,12 @@ import Testing
               ("note", String(repeating: "x", count: 2001))],
             "nothing was stored: the note is 2001 characters long; at most 2000 are kept"
           ),
+          (
+            // SQLite would keep only "nul": a note cut short without a word.
+            [("rule", rule), ("item", ""), ("outcome", "met"), ("note", "nul\u{0}byte")],
+            "nothing was stored: the note holds a control character (U+0000); take it out and"
+              + " submit again"
+          ),
         ]
         for (fields, message) in cases {
           let response = try await alice.post(

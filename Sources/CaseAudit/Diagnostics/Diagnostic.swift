@@ -46,7 +46,9 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
   public func rendered() -> String {
     var head = ""
     if let location { head = "\(location): " }
-    head += "\(severity.rawValue): \(message)"
+    // The message quotes values from the files: a line break or escape sequence among them
+    // would forge a line or drive the terminal.
+    head += "\(severity.rawValue): \(TerminalText.escape(message))"
     guard let sourceLine, let column = location?.column else { return head }
     let scalars = Array(sourceLine.unicodeScalars)
     // A line of many kilobytes (minified YAML, a wide CSV row) would bury the message: only

@@ -152,6 +152,6 @@ extension PackDocument {
 extension Dataset {
   /// A number without a trailing `.0` when whole.
   static func number(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
+    Int(exactly: value).map { String($0) } ?? String(value)
   }
 }

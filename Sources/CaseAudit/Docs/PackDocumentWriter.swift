@@ -14,31 +14,32 @@ public enum PackDocumentWriter {
 
   /// Markdown: a heading per rule, its logic in code spans, its examples as tables.
   public static func markdown(_ document: PackDocument) -> String {
-    var out = "# \(document.title)\n\n\(document.subtitle).\n\n"
+    var out = "# \(md(document.title))\n\n\(md(document.subtitle)).\n\n"
     if !document.parameters.isEmpty {
       out += "## Parameters\n\n| parameter | value |\n|---|---|\n"
       for (name, value) in document.parameters { out += "| `\(name)` | \(cell(value)) |\n" }
       out += "\n"
     }
-    if let grading = document.grading { out += "## Grading\n\n\(grading)\n\n" }
+    if let grading = document.grading { out += "## Grading\n\n\(md(grading))\n\n" }
     out += "## Rules\n\n"
     for section in document.sections {
-      out += "- [`\(section.id)`](#\(section.id)): \(section.title)\n"
+      out += "- [`\(section.id)`](#\(section.id)): \(md(section.title))\n"
     }
     for section in document.sections {
-      out += "\n### \(section.id)\n\n**\(section.title)**\n\n"
-      for (label, value) in section.facts { out += "- \(label): \(value)\n" }
+      out += "\n### \(section.id)\n\n**\(md(section.title))**\n\n"
+      for (label, value) in section.facts { out += "- \(label): \(md(value))\n" }
       out += "\n"
       for (label, expression) in section.logic {
         out += "- \(label): `\(flatten(expression).replacingOccurrences(of: "`", with: "'"))`\n"
       }
       out += "\n#### Examples\n"
       for example in section.examples {
-        out += "\n*\(example.name)*: **\(example.expected)**"
-        if let settings = example.settings { out += " (\(settings))" }
+        out += "\n*\(md(example.name))*: **\(md(example.expected))**"
+        if let settings = example.settings { out += " (\(md(settings)))" }
         out += "\n"
         for table in example.tables where !table.fields.isEmpty {
-          out += "\n\(table.collection):\n\n| " + table.fields.joined(separator: " | ") + " |\n|"
+          out += "\n\(md(table.collection)):\n\n| "
+          out += table.fields.map(md).joined(separator: " | ") + " |\n|"
           out += String(repeating: "---|", count: table.fields.count) + "\n"
           for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
         }
@@ -48,8 +49,8 @@ public enum PackDocumentWriter {
       out += "\n## Practice questions\n\nThe auditor answers these by reading each sampled case"
       out += " they apply to.\n"
       for question in document.questions {
-        out += "\n### \(question.id)\n\n**\(question.question)**\n\n"
-        for (label, value) in question.facts { out += "- \(label): \(value)\n" }
+        out += "\n### \(question.id)\n\n**\(md(question.question))**\n\n"
+        for (label, value) in question.facts { out += "- \(label): \(md(value))\n" }
       }
     }
     return out + reportsMarkdown(document.reports)
@@ -134,11 +135,11 @@ public enum PackDocumentWriter {
     guard !reports.isEmpty else { return "" }
     var out = "\n## Reports\n"
     for report in reports {
-      out += "\n### Report `\(report.id)`: \(report.title)\n\n"
-      if let description = report.description { out += "\(flatten(description))\n\n" }
+      out += "\n### Report `\(report.id)`: \(md(report.title))\n\n"
+      if let description = report.description { out += "\(md(flatten(description)))\n\n" }
       out += "File `\(report.file)`; written by `caseaudit report --report \(report.id)`.\n\n"
       if let consistency = report.consistency {
-        out += "Consistency counts: \(flatten(consistency))\n\n"
+        out += "Consistency counts: \(md(flatten(consistency)))\n\n"
       }
       out += "| table | title | what it counts |\n|---|---|---|\n"
       for table in report.tables {
@@ -177,7 +178,9 @@ public enum PackDocumentWriter {
       .joined(separator: " ")
   }
 
-  private static func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|")
-  }
+  /// Text from the pack (titles, names, values) as Markdown that shows it and cannot run,
+  /// fetch or link anything.
+  private static func md(_ text: String) -> String { MarkdownText.escape(text) }
+
+  private static func cell(_ text: String) -> String { MarkdownText.escape(text) }
 }

@@ -54,7 +54,9 @@ extension Dataset {
     case .int(let number): return String(number)
     case .decimal(let number):
       let rounded = (number * 1000).rounded() / 1000
-      return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+      // A whole number past Int's range (9.3e18) is written as a decimal, not converted.
+      if let whole = Int(exactly: rounded) { return String(whole) }
+      return rounded.isFinite ? String(rounded) : String(number)
     case .string(let text): return text
     case .date(let day): return day.description
     case .duration(let duration): return duration.description

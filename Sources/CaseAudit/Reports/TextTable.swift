@@ -4,6 +4,9 @@ public enum TextTable {
   public static func render(_ rows: [[String]], rightAligned: Set<Int>, indent: String = "")
     -> String
   {
+    // Cells hold ids and names from the export: a line break would split a row, an escape
+    // sequence would drive the terminal.
+    let rows = rows.map { $0.map(TerminalText.escape) }
     guard let first = rows.first else { return "" }
     let widths = first.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
     return rows.map { row in

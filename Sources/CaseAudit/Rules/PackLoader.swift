@@ -82,15 +82,21 @@ public struct PackLoader: Sendable {
     var compiler = ExpressionCompiler(
       schema: schema, calendar: calendar, parameters: manifest.parameters.table,
       functions: functions)
-    var groupings: [(name: String, value: Compiled)] = []
+    var groupings: [PackGrouping] = []
     for (name, node) in manifest.groupings {
       guard node.scalar != nil else {
         diagnostics.append(packFile.error("grouping '\(name)' must be an expression", at: node))
         continue
       }
+      _ = compiler.takeReads()
+      _ = compiler.takeTypesRead()
       if let compiled = compiler.compile(ExpressionSource(node: node, file: packFile), in: Scope())
       {
-        groupings.append((name, compiled))
+        groupings.append(
+          PackGrouping(
+            name: name, value: compiled,
+            reads: compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) },
+            typesRead: compiler.takeTypesRead().subtracting([schema.caseType]).sorted()))
       }
     }
     var tallies: [Tally] = []

@@ -19,7 +19,7 @@ public struct RulePack: Sendable {
   /// How case grades are computed.
   public var grading: Grading?
   /// Named expressions that group cases in reports (`iro`, `team`).
-  public var groupings: [(name: String, value: Compiled)]
+  public var groupings: [PackGrouping]
   /// Counts reports publish (escalations by theme, month, stage).
   public var tallies: [Tally]
   /// The rules, in file order.

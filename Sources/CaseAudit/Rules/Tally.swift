@@ -14,6 +14,8 @@ public struct Tally: Sendable {
   public var order: Order
   /// The record types its expressions read, in schema order (see `Rule.typesRead`).
   public var typesRead: [Int] = []
+  /// The fields its expressions read: when the export lacks one, the tally is not counted.
+  public var reads: [FieldRef] = []
 
   /// The order of a tally's rows.
   public enum Order: Sendable, Hashable {
@@ -53,15 +55,18 @@ public struct Tally: Sendable {
     }
     var scope = Scope()
     _ = compiler.takeTypesRead()
+    _ = compiler.takeReads()
     let forEach = ForEachClause.compile(
       forNode, file: file, scope: &scope, compiler: &compiler, diagnostics: &diagnostics)
     let value = compiler.compile(ExpressionSource(node: valueNode, file: file), in: scope)
     let typesRead = compiler.takeTypesRead().sorted()
+    let reads = compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
     guard let forEach, let value, diagnostics.count + compiler.diagnostics.count == start else {
       return nil
     }
     return Tally(
-      id: id, title: title, forEach: forEach, value: value, order: order, typesRead: typesRead)
+      id: id, title: title, forEach: forEach, value: value, order: order, typesRead: typesRead,
+      reads: reads)
   }
 }
 
@@ -106,9 +111,12 @@ extension Tally {
       rows = .open(order: .key)
       rows.entries = values.map { .key($0, label: nil) } + [.others]
     }
-    return TableDefinition(
+    var table = TableDefinition(
       id: id, title: title, note: title, rowHeading: "value", forEach: forEach,
       countsCases: false, condition: nil, row: value, rows: rows, columns: .count, total: false,
       shares: true, chart: nil)
+    table.reads = reads
+    table.typesRead = typesRead
+    return table
   }
 }

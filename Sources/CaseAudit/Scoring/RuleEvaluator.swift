@@ -12,13 +12,7 @@ public enum RuleEvaluator {
   /// Why the export cannot judge the rule at all (a field it reads was not provided), or nil:
   /// the same for every case, so a census finds it once per rule.
   static func missingFields(_ rule: Rule, _ data: Dataset) -> String? {
-    guard let missing = rule.reads.first(where: { !data.providedFields[$0.type][$0.field] })
-    else { return nil }
-    let type = data.schema.types[missing.type]
-    let what =
-      data.provided.isEmpty || data.provided[missing.type]
-      ? "\(type.name).\(type.fields[missing.field].name)" : type.listName
-    return "insufficient evidence: the export does not provide \(what)"
+    data.notProvided(rule.reads).map { "insufficient evidence: the export does not provide \($0)" }
   }
 
   /// The rule's finding for the frame's case, given what `missingFields` said of the export;

@@ -50,6 +50,22 @@ private func read(_ text: String) -> (CSVTable?, String) {
     #expect(table?.rejectedRows == 2)
   }
 
+  /// A quote never closed takes the rest of the file into one field: the error says how many
+  /// lines went with it, not only that one row was excluded.
+  @Test(arguments: [
+    ("a,b\n1,\"x\n2,ok\n3,ok\n", ", and no row on the 2 lines after it is read"),
+    ("a,b\n1,\"x\n2,ok", ", and no row on the line after it is read"),
+    ("a,b\n1,\"x\n", ""),
+    ("a,b\n1,\"x", ""),
+  ])
+  func aQuoteNeverClosedSaysHowManyLinesItTook(text: String, lost: String) throws {
+    let (table, diagnostics) = read(text)
+    #expect(
+      diagnostics == "x.csv:2:2: error: a quoted field is never closed; the file ends inside it"
+        + lost)
+    #expect(table?.rows.isEmpty == true)
+  }
+
   @Test func brokenQuoting() throws {
     let (table, diagnostics) = read("a,b\n1,\"x\"y\n2,ok\n3,\"never closed\n")
     #expect(

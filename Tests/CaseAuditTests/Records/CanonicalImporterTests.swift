@@ -51,7 +51,8 @@ private let professionals = "professional_id,name\nI1,Ada\n"
         export/reviews.csv:3:7: error: 'yes' is not true or false for 'cancelled'
         export/reviews.csv:3:8: error: '3.5' is not a whole number for 'score'
         export/reviews.csv:4:2: error: child_id 'C9' names no loaded child
-        export/reviews.csv:5:1: error: duplicate review_id 'R1' (first at row 2)
+        export/reviews.csv:5:1: error: duplicate review_id 'R1' (first at row 2); no row with it \
+        is loaded
         export/reviews.csv:6:3: error: period_id 'P9' names no loaded period
         export/reviews.csv:7:1: error: 'review_id' is empty; it is required
         """)
@@ -93,6 +94,46 @@ private let professionals = "professional_id,name\nI1,Ada\n"
         """)
     // A file that loads no rows is not provided, like a missing one.
     #expect(result.dataset.provided == [true, false, false, false])
+  }
+
+  /// Two rows of child C1 with different dates of birth: which is the child is not known, and
+  /// keeping the first made findings depend on the order of the file's rows. Neither is kept,
+  /// in either order, and what named C1 goes with them.
+  @Test(arguments: [false, true])
+  func aDuplicatedKeyKeepsNeitherRowInAnyOrder(reversed: Bool) throws {
+    let rows = ["C1,2012-03-01,Sam", "C1,2020-01-01,Sam"]
+    let result = try load([
+      "children.csv": "child_id,dob,name\n"
+        + (reversed ? rows.reversed() : rows).joined(separator: "\n") + "\nC2,2015-06-30,Alex\n",
+      "periods.csv": periods, "professionals.csv": professionals,
+      "reviews.csv": "review_id,child_id,period_id,held_on,chair_id\nR1,C2,P2,2021-05-05,I1\n",
+    ])
+    #expect(
+      rendered(result) == """
+        export/children.csv:3:1: error: duplicate child_id 'C1' (first at row 2); no row with it \
+        is loaded
+        export/periods.csv:2:2: error: child_id 'C1' names no loaded child (its row 2 in \
+        children.csv is excluded for errors)
+        """)
+    #expect(result.counts.map(\.loaded) == [1, 1, 1, 1])
+    let children = result.dataset.tables[0]
+    #expect((0..<children.count).map { children.columns[0].text($0) } == ["C2"])
+  }
+
+  /// Two `held_on` columns: taking either copy would be a guess, so the file is not loaded.
+  @Test func aColumnNamedTwiceLoadsNoRowOfItsFile() throws {
+    let result = try load([
+      "children.csv": children, "periods.csv": periods,
+      "reviews.csv": "review_id,child_id,held_on,held_on\nR1,C1,2021-05-01,2020-05-01\n",
+      "professionals.csv": "professional_id,name\n",
+    ])
+    #expect(
+      rendered(result) == """
+        export/professionals.csv:1:1: warning: the file has a header but no records
+        export/reviews.csv:1:4: error: column 'held_on' appears twice; no row of this file is \
+        loaded
+        """)
+    #expect(result.dataset.provided == [true, true, false, true])
   }
 
   @Test func listsOfTypesNotProvidedAreUnknown() throws {

@@ -107,27 +107,40 @@ private func snapshot(_ result: ImportResult) -> [String] {
         export/children.csv:3:2: error: '2013-13-01' is not a date (YYYY-MM-DD) for 'dob'
         export/children.csv:5:2: warning: the date ' 2014-02-02 ' is padded with spaces; read as \
         '2014-02-02'
-        export/children.csv:6:1: error: duplicate child_id 'C1' (first at row 2)
-        export/children.csv:7:1: error: duplicate child_id 'C2' (first at row 3)
+        export/children.csv:6:1: error: duplicate child_id 'C1' (first at row 2); no row with it \
+        is loaded
+        export/children.csv:7:1: error: duplicate child_id 'C2' (first at row 3); no row with it \
+        is loaded
         export/children.csv:8:3: error: row has 2 fields; the header has 3
         export/children.csv:9:1: error: unexpected text after the closing quote of a quoted field
         export/children.csv:10:2: warning: a quote inside the unquoted field '2016-0"1-01'; read \
         as written
         export/children.csv:10:2: error: '2016-0"1-01' is not a date (YYYY-MM-DD) for 'dob'
         export/children.csv:11:1: warning: a NUL byte (shown as \\0) in 'C\\07'; read as 'C7'
-        export/children.csv:13:1: error: duplicate child_id 'Zoé' (first at row 12)
+        export/children.csv:13:1: error: duplicate child_id 'Zoé' (first at row 12); no row with \
+        it is loaded
+        export/periods.csv:2:2: error: child_id 'C1' names no loaded child (its row 2 in \
+        children.csv is excluded for errors)
         export/periods.csv:3:2: error: child_id 'C2' names no loaded child (its row 3 in \
         children.csv is excluded for errors)
+        export/periods.csv:5:2: error: child_id 'Zoé' names no loaded child (its row 12 in \
+        children.csv is excluded for errors)
         export/professionals.csv:1:1: warning: not valid UTF-8: read as Windows-1252
-        export/professionals.csv:4:1: error: duplicate professional_id 'X1' (first at row 2)
+        export/professionals.csv:4:1: error: duplicate professional_id 'X1' (first at row 2); no \
+        row with it is loaded
         export/reviews.csv:3:5: error: 'PN9' is not a code of 'participation'; did you mean 'PN0'?
         export/reviews.csv:3:7: error: 'maybe' is not true or false for 'cancelled'
         export/reviews.csv:3:8: error: 'x' is not a whole number for 'score'
         export/reviews.csv:4:2: error: child_id 'C2' names no loaded child (its row 3 in \
         children.csv is excluded for errors)
-        export/reviews.csv:6:1: error: duplicate review_id 'R2' (first at row 3)
-        export/reviews.csv:7:6: error: chair_id 'X9' names no loaded professional
-        export/reviews.csv:9:1: error: duplicate review_id 'R1' (first at row 2)
+        export/reviews.csv:6:1: error: duplicate review_id 'R2' (first at row 3); no row with it \
+        is loaded
+        export/reviews.csv:7:2: error: child_id 'C1' names no loaded child (its row 2 in \
+        children.csv is excluded for errors)
+        export/reviews.csv:9:1: error: duplicate review_id 'R1' (first at row 2); no row with it \
+        is loaded
+        export/reviews.csv:10:2: error: child_id 'Zoé' names no loaded child (its row 12 in \
+        children.csv is excluded for errors)
         export/reviews.csv:11:4: error: a quoted field is never closed; the file ends inside it
         """)
     let records = snapshot(whole)

@@ -48,6 +48,8 @@ import Testing
 
       - Cases: 1
 
+      **Plot**
+
       A plot
 
       ### C1

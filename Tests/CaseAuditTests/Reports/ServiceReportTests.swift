@@ -109,8 +109,8 @@ import Testing
     #expect(headline.rows.last?.cells == [.empty, .empty])
     #expect(
       headline.note?.hasSuffix(
-        " Not shown, as some cases' records for it were not provided (see its table): Escalations"
-          + " raised.") == true)
+        " Not shown, as its table could not count some cases or items (see the table):"
+          + " Escalations raised.") == true)
   }
 
   /// The pinned shape: exactly these keys at every level, values numbers or null.

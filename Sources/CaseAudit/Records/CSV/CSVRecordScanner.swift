@@ -147,6 +147,7 @@ struct CSVRecordScanner {
     _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int, record: inout Record
   ) -> Int {
     var index = start
+    let opened = line
     var length = 0
     var hasNUL = false
     let column = record.spans.count + 1
@@ -193,8 +194,14 @@ struct CSVRecordScanner {
       index += 1
     }
     if record.problem == nil {
+      // The rest of the file is this one field: say how much of it, or a file that lost most
+      // of its rows would show one row excluded.
+      let lines = line - opened - (buffer.last == Self.lf ? 1 : 0)
+      var lost = ""
+      if lines == 1 { lost = ", and no row on the line after it is read" }
+      if lines > 1 { lost = ", and no row on the \(lines) lines after it is read" }
       record.problem = Problem(
-        message: "a quoted field is never closed; the file ends inside it", column: column,
+        message: "a quoted field is never closed; the file ends inside it" + lost, column: column,
         kind: "malformed quoting")
     }
     finish(&record)

@@ -5,12 +5,18 @@
 struct ReferenceCheck {
   let schema: Schema
 
-  /// Which rows of each type are accepted; each exclusion is a diagnostic at the referring cell.
+  /// Which rows of each type are accepted: none whose key a later row repeats (the repeat is
+  /// already reported), then only those whose references name accepted rows; each exclusion
+  /// for a reference is a diagnostic at the referring cell.
   /// `targets` holds each reference text's target row, looked up once for every round.
   func accept(
     _ tables: [TypedTable], targets: ReferenceTargets, diagnostics: inout [Diagnostic]
   ) -> [[Bool]] {
-    var alive = tables.map { [Bool](repeating: true, count: $0.count) }
+    var alive = tables.map { table in
+      var alive = [Bool](repeating: true, count: table.count)
+      for row in table.duplicatedRows { alive[Int(row)] = false }
+      return alive
+    }
     var changed = true
     while changed {
       changed = false

@@ -86,11 +86,12 @@ struct TableJoin: Sendable {
             builders[key].append(code: code)
           } else {
             first = Int(result.rowNumbers[Int(code)])
+            result.duplicatedRows.insert(Int32(code))
           }
         } else {
-          let earlier = builders[key].code(of: bytes, hash: chunk.keyHashes[record]).map {
-            Int(result.rowNumbers[Int($0)])
-          }
+          let earlierCode = builders[key].code(of: bytes, hash: chunk.keyHashes[record])
+          let earlier = earlierCode.map { Int(result.rowNumbers[Int($0)]) }
+          if let earlierCode { result.duplicatedRows.insert(Int32(earlierCode)) }
           if !bytes.isEmpty {
             let text = String(decoding: bytes, as: UTF8.self)
             first = earlier ?? (result.rejectedKeys.isEmpty ? nil : result.rejectedKeys[text])
@@ -120,7 +121,8 @@ struct TableJoin: Sendable {
           duplicates.append(
             .error(
               "duplicate \(keyName) '\(String(decoding: bytes, as: UTF8.self))'"
-                + " (first at row \(first))", at: location, kind: "duplicate key"))
+                + " (first at row \(first)); no row with it is loaded", at: location,
+              kind: "duplicate key"))
           result.rejected += 1
           let owner =
             row < 0

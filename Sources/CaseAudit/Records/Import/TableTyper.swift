@@ -17,6 +17,9 @@ struct TypedTable {
   /// The owning reference (`child_id`, `escalation_id`) of each row left out after its cells
   /// were read, by the row's key (empty when it had none), to find the case it belonged to.
   var rejectedOwners: [(key: String, owner: String)] = []
+  /// Typed rows whose key a later row repeats: which of them is the record is not known, so
+  /// none is accepted, and the result does not depend on the order of the file's rows.
+  var duplicatedRows: Set<Int32> = []
 
   /// Creates an empty table.
   init(path: String, provided: Bool) {
@@ -53,7 +56,7 @@ struct TableTyper: Sendable {
     /// For each field, the file column it comes from (nil when the file lacks it); nil when the
     /// file has no header.
     let columns: [Int?]?
-    /// Whether a required column is missing, so that no row loads.
+    /// Whether a required column is missing or a column is named twice, so that no row loads.
     let skipAll: Bool
     /// Problems of the header's names.
     let problems: [Diagnostic]
@@ -67,24 +70,32 @@ struct TableTyper: Sendable {
   func prepare(_ bytes: [UInt8], path: String, chunkSize: Int = chunkSize) -> PreparedTable {
     let file = CSVReader().prepare(bytes, path: path, chunkSize: chunkSize)
     var problems: [Diagnostic] = []
-    let columns = file.summary.header.map { match($0, path: path, diagnostics: &problems) }
+    let matched = file.summary.header.map { match($0, path: path, diagnostics: &problems) }
+    let columns = matched?.columns
+    // A column named twice is ambiguous: reading either copy would be a guess.
     let skipAll =
-      columns.map { matched in
-        matched.contains(nil)
-          && schema.types[type].fields.indices.contains { matched[$0] == nil && isRequired($0) }
+      matched.map { matched in
+        matched.duplicated
+          || schema.types[type].fields.indices.contains {
+            matched.columns[$0] == nil && isRequired($0)
+          }
       } ?? false
     return PreparedTable(
       path: path, file: file, columns: columns, skipAll: skipAll, problems: problems)
   }
 
   /// Matches header names to fields; unknown columns are warnings, missing required ones errors.
-  private func match(_ header: [String], path: String, diagnostics: inout [Diagnostic]) -> [Int?] {
+  /// A column named twice is an error, and the file is not loaded.
+  private func match(_ header: [String], path: String, diagnostics: inout [Diagnostic])
+    -> (columns: [Int?], duplicated: Bool)
+  {
     let recordType = schema.types[type]
     var columns = [Int?](repeating: nil, count: recordType.fields.count)
     let sources = recordType.fields.map {
       mapping?.column(of: $0.name, in: recordType.name) ?? $0.name
     }
     var unknown: [(column: Int, name: String)] = []
+    var duplicated = false
     for (column, name) in header.enumerated() {
       let location = SourceLocation(file: path, line: 1, column: column + 1)
       guard let field = sources.firstIndex(of: name) else {
@@ -98,8 +109,12 @@ struct TableTyper: Sendable {
         continue
       }
       if columns[field] != nil {
+        duplicated = true
         diagnostics.append(
-          .error("column '\(name)' appears twice", at: location, kind: "duplicate column"))
+          .error(
+            "column '\(name)' appears twice; no row of this file is loaded", at: location,
+            kind: "duplicate column"))
+        continue
       }
       columns[field] = column
     }
@@ -123,7 +138,7 @@ struct TableTyper: Sendable {
             + " loaded", at: SourceLocation(file: path, line: 1, column: 1), kind: "missing column")
       )
     }
-    return columns
+    return (columns, duplicated)
   }
 
   /// Fields without `?` (the key and references to owning records among them) need a value.

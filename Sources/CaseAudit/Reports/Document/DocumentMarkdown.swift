@@ -46,7 +46,9 @@ public struct DocumentMarkdown: Sendable {
       out += "\n"
     case .table(let table): DocumentMarkdownTable.render(table, into: &out)
     case .chart(let chart): DocumentMarkdownTable.render(chart, into: &out)
-    case .figure(let figure): out += "\(m(figure.description))\n\n"
+    // The caption names what the figure shows (which standard a funnel plot is of); the
+    // description gives its figures in words, as the picture cannot be shown.
+    case .figure(let figure): out += "**\(m(figure.caption))**\n\n\(m(figure.description))\n\n"
     case .definitions(let facts):
       definitions(facts, into: &out)
       out += "\n"

@@ -19,6 +19,12 @@ public struct ReportTable: Sendable {
   /// Cases the counts leave out because their records were not provided (or lost rows to
   /// errors): when any are, a count is a lower bound, and figures taken from it must say so.
   public var uncountedCases: Int = 0
+  /// Items the counts leave out because whether they belong is unknown: figures taken from
+  /// the table are then lower bounds too.
+  public var uncountedItems: Int = 0
+  /// What the table reads that the export does not provide (`allocations`), when it could
+  /// not be counted at all.
+  public var notProvided: String?
 
   /// Creates a table.
   public init(

@@ -62,17 +62,31 @@ public struct Census: Sendable {
       data.dataset, context: other, rows: rows, keepingItemsOf: Set(ids))
   }
 
-  /// The same context one year earlier: period and as-at moved back twelve months (29 February
-  /// becomes 28 February); nil where a date would leave the supported years.
+  /// The same context a year earlier: period and as-at moved back twelve months, or as many
+  /// whole years as keep the two periods apart when the period is longer than a year. A start
+  /// keeps its day of the month (29 February becomes 28 February); an end and the as-at date
+  /// keep their distance from the month's end, so a year to 28 February 2021 is compared with
+  /// the year to 29 February 2020. Nil where a date would leave the supported years.
   public static func yearBefore(_ context: AuditContext) -> AuditContext? {
-    func back(_ day: Day?) -> Day?? {
+    var years = 1
+    if let start = context.periodStart, let end = context.periodEnd {
+      while let moved = endBack(end, years: years), moved >= start, years < 100 { years += 1 }
+    }
+    func back(_ day: Day?, _ move: (Day) -> Day?) -> Day?? {
       guard let day else { return .some(nil) }
-      guard let moved = day.adding(months: -12) else { return nil }
+      guard let moved = move(day) else { return nil }
       return .some(moved)
     }
-    guard let start = back(context.periodStart), let end = back(context.periodEnd),
-      let asAt = back(context.asAt)
+    guard let start = back(context.periodStart, { $0.adding(months: -12 * years) }),
+      let end = back(context.periodEnd, { endBack($0, years: years) }),
+      let asAt = back(context.asAt, { endBack($0, years: years) })
     else { return nil }
     return AuditContext(asAt: asAt, periodStart: start, periodEnd: end)
+  }
+
+  /// The last day of a span ending on `day`, moved back whole years: the day after it moved
+  /// back, less a day.
+  private static func endBack(_ day: Day, years: Int) -> Day? {
+    day.adding(days: 1)?.adding(months: -12 * years)?.adding(days: -1)
   }
 }

@@ -31,6 +31,9 @@ public struct CensusConsistency: Sendable {
   public var definition: String
   /// The children in it.
   public var children: Int
+  /// The pack's groupings left out because the export lacks what they read, with what that
+  /// is (`allocations`).
+  public var notShown: [(grouping: String, missing: String)] = []
 
   /// The unit a case is counted under when its grouping expression is unknown.
   public static let unknownUnit = "(unknown)"
@@ -57,6 +60,12 @@ public struct CensusConsistency: Sendable {
     let data = census.data.dataset
     let context = census.context
     let rows = census.rows
+    let shown = pack.groupings.filter { data.notProvided($0.reads, types: $0.typesRead) == nil }
+    notShown = pack.groupings.compactMap { grouping in
+      data.notProvided(grouping.reads, types: grouping.typesRead).map {
+        (grouping.name, $0)
+      }
+    }
     let chunk = 1024
     let parts = ParallelMap.map((rows.count + chunk - 1) / chunk) { part in
       var frame = Frame(
@@ -72,8 +81,13 @@ public struct CensusConsistency: Sendable {
           guard case .date = day else { return nil }
           frame.asAt = day
         }
-        let units = pack.groupings.map { grouping -> String in
-          if case .string(let name) = grouping.value.eval(&frame) { return name }
+        let units = shown.map { grouping -> String in
+          // A case that lost the records a grouping reads is not put under a fallback unit.
+          if !data.isIncomplete(grouping.typesRead, case: frame.caseRecord),
+            case .string(let name) = grouping.value.eval(&frame)
+          {
+            return name
+          }
           return CensusConsistency.unknownUnit
         }
         return (index, units)
@@ -85,9 +99,9 @@ public struct CensusConsistency: Sendable {
     titles = census.scorer.rules.map(\.title)
     definition = population?.note ?? Self.everyCase
     children = held.count
-    groupings = pack.groupings.indices.map { grouping in
+    groupings = shown.indices.map { grouping in
       let table = ConsistencyTable(
-        grouping: pack.groupings[grouping].name, rules: ids,
+        grouping: shown[grouping].name, rules: ids,
         units: held.map { $0.units[grouping] }
       ) { outcomes.outcome(case: held[$0].index, rule: $1) }
       var children = [String: Int]()

@@ -13,7 +13,10 @@ public enum ConsistencySection {
           "Who is counted: \(consistency.definition) \(consistency.children) children are"
             + " counted."),
         .paragraph(introduction),
-      ],
+      ]
+        + consistency.notShown.map {
+          .paragraph("Not shown by \($0.grouping): the export does not provide \($0.missing).")
+        },
       subsections: consistency.groupings.map { subsection($0, titles: consistency.titles) })
   }
 

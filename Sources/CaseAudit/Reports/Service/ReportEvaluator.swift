@@ -57,7 +57,9 @@ public struct ReportEvaluator: Sendable {
     return report.tables.map { definition in
       let counts = counts(definition, data: data, caseRows: caseRows, frame: frame)
       let table = ReportTableBuilder.table(definition, counts)
-      return (table, definition.chart.map { ReportTableBuilder.chart($0, table) })
+      // A table the export cannot count has no rows; a chart of it would show nothing.
+      let chart = counts.notProvided == nil ? definition.chart : nil
+      return (table, chart.map { ReportTableBuilder.chart($0, table) })
     }
   }
 

@@ -25,13 +25,15 @@ enum ReportTableBuilder {
         values: columns.map { counts.cells[CellKey(row: key, column: $0.key)] ?? 0 }
       )
     }
-    if table.total {
+    if counter.notProvided != nil { rows = [] }
+    if table.total, counter.notProvided == nil {
       let sums = columns.indices.map { column in rows.reduce(0) { $0 + $1.values[column] } }
       rows.append((key: "total", label: "Total", values: sums))
     }
     return TableCounts(
       columns: columns, rows: rows, unknownCases: counts.unknownCases,
-      uncounted: counts.uncounted, counted: counts.counted, unknownDates: counter.unknownDates)
+      uncounted: counts.uncounted, counted: counts.counted, unknownDates: counter.unknownDates,
+      notProvided: counter.notProvided)
   }
 
   /// The document's table: counts as counts, the definition's note with what was not counted.
@@ -47,10 +49,12 @@ enum ReportTableBuilder {
         ? " 1 of its dates is unknown for this period and as-at date and has no column."
         : " \(count) of its dates are unknown for this period and as-at date and have no column."
     }
-    if counts.unknownCases > 0 {
+    if let missing = counts.notProvided {
+      note += " Not counted: the export does not provide \(missing), which this table reads."
+    } else if counts.unknownCases > 0 {
       note +=
         " \(counted(counts.unknownCases, "case")) not counted: the records this table"
-        + " counts were not provided, or some of the case's were excluded for errors."
+        + " reads were not provided, or some of the case's were excluded for errors."
     }
     if counts.uncounted > 0 {
       note +=
@@ -65,6 +69,8 @@ enum ReportTableBuilder {
         ReportRow(key: row.key, label: row.label, cells: row.values.map { .count($0) })
       }, showsShares: definition.shares)
     table.uncountedCases = counts.unknownCases
+    table.uncountedItems = counts.uncounted
+    table.notProvided = counts.notProvided
     return table
   }
 

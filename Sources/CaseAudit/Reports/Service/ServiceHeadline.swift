@@ -32,7 +32,7 @@ public enum ServiceHeadline {
         table: "reviews_held", column: "count", of: ["within_timescale"],
         over: ["within_timescale", "late"])),
     Figure(
-      key: "participation", label: "Children aged 4 or over who participated in their review",
+      key: "participation", label: "Reviews of children aged 4 or over in which they participated",
       source: .share(
         table: "participation", column: "count", of: ["participated"],
         over: ["participated", "did_not_participate"])),
@@ -59,7 +59,7 @@ public enum ServiceHeadline {
       var now = value(figure.source, in: this)
       if now == nil { missing.append(figure.label) }
       var before = previous.flatMap { value(figure.source, in: $0) }
-      // A count over cases whose records were not provided is a lower bound, not the figure.
+      // A count that leaves cases or items out is a lower bound, not the figure.
       if isIncomplete(figure.source, in: this) {
         now = nil
         incomplete.append(figure.label)
@@ -80,7 +80,7 @@ public enum ServiceHeadline {
     }
     if !incomplete.isEmpty {
       note +=
-        " Not shown, as some cases' records for it were not provided (see its table): "
+        " Not shown, as its table could not count some cases or items (see the table): "
         + incomplete.joined(separator: "; ") + "."
     }
     return ReportTable(
@@ -115,13 +115,14 @@ public enum ServiceHeadline {
     }
   }
 
-  /// Whether the table a figure comes from left cases uncounted.
+  /// Whether the table a figure comes from left cases or items uncounted.
   private static func isIncomplete(_ source: Source, in tables: [ReportTable]) -> Bool {
     let id: String
     switch source {
     case .sum(let table, _), .share(let table, _, _, _): id = table
     }
-    return tables.first { $0.id == id }.map { $0.uncountedCases > 0 } ?? false
+    return tables.first { $0.id == id }.map { $0.uncountedCases + $0.uncountedItems > 0 }
+      ?? false
   }
 
   private static func count(_ cell: ReportCell) -> Int? {

@@ -37,7 +37,8 @@ public struct ServiceReport: Sendable {
   public var tables: [ReportTable] { sections.flatMap(\.tables) + [compliance] }
 
   /// What a reader must know before any figure, shown at the top and in report.json's
-  /// `notes`: an as-at date before the period, redaction, rows excluded for errors.
+  /// `notes`: an as-at date before the period, redaction, rows excluded for errors, what could
+  /// not be counted because the export does not provide it.
   public var notes: [String] {
     var notes: [String] = []
     if let warning = census.context.asAtWarning { notes.append(warning) }
@@ -45,6 +46,15 @@ public struct ServiceReport: Sendable {
     if census.data.hasErrors {
       let excluded = census.data.counts.reduce(0) { $0 + $1.excluded }
       notes.append("\(excluded) rows with errors are excluded; see data quality")
+    }
+    let uncounted =
+      sections.flatMap(\.tables).compactMap { table in
+        table.notProvided.map { "\(table.title) (\($0))" }
+      } + consistency.notShown.map { "Consistency by \($0.grouping) (\($0.missing))" }
+    if !uncounted.isEmpty {
+      notes.append(
+        "Not counted, as the export does not provide what they read: "
+          + uncounted.joined(separator: "; "))
     }
     return notes
   }

@@ -9,6 +9,9 @@ struct TableCounter {
   let dates: [(day: Value, key: String, label: String)]
   /// The date columns left out because their dates are unknown, which the table's note says.
   let unknownDates: UnknownDates
+  /// What the table reads that the export does not provide (`allocations`), or nil: then no
+  /// case is counted, and the note says why.
+  let notProvided: String?
   /// The listed row and column keys, for `unlisted: KEY`.
   private let listedRows: Set<String>
   private let listedColumns: Set<String>
@@ -41,6 +44,7 @@ struct TableCounter {
     dateSlot = table.dateSlot
     rowLayout = table.rows
     countsCases = table.countsCases
+    notProvided = data.notProvided(table.reads, types: table.typesRead)
     var frame = frame
     guard case .dates(let columns) = table.columns else {
       dates = []
@@ -67,8 +71,17 @@ struct TableCounter {
     var counts = PartialCounts()
     var caseCells: Set<CellKey> = []
     let caseType = data.schema.caseType
+    guard notProvided == nil else {
+      counts.unknownCases = caseRows.count
+      return counts
+    }
     for row in caseRows {
       frame.caseRecord = RecordRef(type: caseType, row: row)
+      // A case that lost records the table reads would be counted as if they were empty.
+      if data.isIncomplete(table.typesRead, case: frame.caseRecord) {
+        counts.unknownCases += 1
+        continue
+      }
       caseCells.removeAll(keepingCapacity: true)
       var unknown = false
       var any = false

@@ -13,6 +13,8 @@ struct TableCounts: Sendable {
   var counted: Int
   /// The date columns left out because their dates are unknown.
   var unknownDates: UnknownDates = .none
+  /// What the table reads that the export does not provide; then it has no rows.
+  var notProvided: String?
 }
 
 /// Date columns a table cannot show because their dates are unknown (a date outside the years

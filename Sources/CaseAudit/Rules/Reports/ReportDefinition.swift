@@ -72,6 +72,12 @@ public struct TableDefinition: Sendable {
   public var chart: ChartDefinition?
   /// The rules whose outcomes it reads (`rule_outcome`), in pack order.
   public var outcomeRules: [String] = []
+  /// The fields its expressions read (with the functions they call): when the export lacks
+  /// one, the table is not counted, rather than every fallback of `??` counted for it.
+  public var reads: [FieldRef] = []
+  /// The record types its expressions read: a case some of whose records of these types were
+  /// excluded for errors is left out of the counts, and said to be.
+  public var typesRead: [Int] = []
 
   /// Where a table's columns come from.
   public enum ColumnSource: Sendable {

@@ -32,6 +32,8 @@ struct TableLoader {
         reader.error("table id '\(id)' must be snake_case (a-z, 0-9, _)", at: "id"))
     }
     var scope = Scope()
+    _ = compiler.takeReads()
+    _ = compiler.takeTypesRead()
     var dates: TableDefinition.DateColumns?
     if let datesNode = reader["dates"] {
       dates = dateColumns(datesNode, reader, &scope, &compiler, &diagnostics)
@@ -65,12 +67,19 @@ struct TableLoader {
     }
     guard diagnostics.count + compiler.diagnostics.count == start, let row else { return nil }
     if reader["for_each"] != nil, forEach == nil { return nil }
-    return TableDefinition(
+    // `dateColumns` took the reads before it (none) and refuses dates that read records, so
+    // what is left is what the rest of the table reads.
+    let reads = compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
+    let typesRead = compiler.takeTypesRead().subtracting([schema.caseType]).sorted()
+    var table = TableDefinition(
       id: id, title: title, note: note,
       rowHeading: reader.text("row_heading", diagnostics: &diagnostics) ?? "",
       forEach: forEach, countsCases: countsCases, condition: condition, row: row, rows: rows,
       columns: columns ?? .count, total: total, shares: flag("shares", reader, &diagnostics),
       chart: chart)
+    table.reads = reads
+    table.typesRead = typesRead
+    return table
   }
 
   /// `dates: LIST as NAME`: the list must hold dates; NAME is bound for every other expression.
