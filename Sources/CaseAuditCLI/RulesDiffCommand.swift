@@ -11,7 +11,10 @@ struct RulesDiffCommand: ParsableCommand {
     discussion: """
       Rules are added, removed, changed (by content, or because a parameter or function they \
       use changed their outcomes) or unchanged; for each, the cases whose outcome moves, with \
-      their IRO and team. Example: caseaudit rules diff Rules/iro Rules/iro-2023 --data \
+      their IRO and team. A rule a pack lacks is not_applicable to every case under it, so an \
+      added or removed rule moves each case it applies to; a case only one export has (a \
+      schema change excluded its rows) moves each rule that applied to it to or from \
+      not_applicable. Example: caseaudit rules diff Rules/iro Rules/iro-2023 --data \
       Samples/demo-la --period 2021-04-01..2022-03-31
       With --redact, cases, IROs and teams are keyed pseudonyms, as in caseaudit audit \
       --redact; the key is .caseaudit/redaction.key in the working folder unless --redact-key \

@@ -14,7 +14,8 @@ public struct RulesDiff: Sendable {
     public var from: Outcome
     /// Its outcome under the new pack.
     public var to: Outcome
-    /// Its IRO (the new pack's `iro` grouping).
+    /// Its IRO (the new pack's `iro` grouping; the old pack's for a case only the old export
+    /// has).
     public var iro: String
     /// Its team (the new pack's `team` grouping).
     public var team: String
@@ -26,7 +27,8 @@ public struct RulesDiff: Sendable {
     public var ruleID: String
     /// How it differs.
     public var status: Status
-    /// Whether its definition (text, severity, weight, tags) differs.
+    /// Whether its definition (title, standard, severity, weight, tags, logic, message)
+    /// differs.
     public var definitionChanged: Bool
     /// Cases whose outcome moves, in case order.
     public var changedCases: [CaseChange]
@@ -35,56 +37,73 @@ public struct RulesDiff: Sendable {
   /// Every rule of either pack: the new pack's in order, then those it removed.
   public var rules: [RuleChange]
 
-  /// Scores every case under both packs and compares; cases are matched by id.
+  /// Scores every case under both packs and compares; cases are matched by id. A rule one pack
+  /// lacks (or has disabled) is `not_applicable` to every case under it, so an added rule
+  /// moves each case it applies to from `not_applicable`, and a removed one moves each to it.
+  /// A case in one export but not the other (a schema change excluded its rows) moves every
+  /// rule that applied to it to or from `not_applicable` the same way.
   public init(
     old: RulePack, new: RulePack, oldData: Dataset, newData: Dataset, context: AuditContext
   ) {
     let oldResults = Scorer(pack: old).score(oldData, context: context)
     let newResults = Scorer(pack: new).score(newData, context: context)
-    let units = RulesDiff.units(new, newData, context)
-    var before: [String: [String: Outcome]] = [:]
-    for result in oldResults {
-      before[result.caseID] = Dictionary(
-        uniqueKeysWithValues: result.findings.map { ($0.ruleID, $0.outcome) })
+    let newUnits = RulesDiff.units(new, newData, context)
+    let oldUnits = RulesDiff.units(old, oldData, context)
+    var before: [String: (index: Int, outcomes: [String: Outcome])] = [:]
+    for (index, result) in oldResults.enumerated() {
+      before[result.caseID] = (
+        index, Dictionary(uniqueKeysWithValues: result.findings.map { ($0.ruleID, $0.outcome) })
+      )
     }
-    let oldRules = Dictionary(uniqueKeysWithValues: old.rules.map { ($0.id, $0) })
-    var changes: [RuleChange] = []
-    for rule in new.rules where rule.enabled {
-      guard let previous = oldRules[rule.id], previous.enabled else {
-        changes.append(
-          RuleChange(ruleID: rule.id, status: .added, definitionChanged: true, changedCases: []))
-        continue
-      }
+    let newIDs = Set(newResults.map(\.caseID))
+    // Cases of either export, in the new export's order, then those only the old one has.
+    typealias Unit = (iro: String, team: String)
+    var cases: [(id: String, unit: Unit, old: [String: Outcome]?, new: [String: Outcome]?)] = []
+    for (index, result) in newResults.enumerated() {
+      cases.append(
+        (
+          result.caseID, newUnits[index], before[result.caseID]?.outcomes,
+          Dictionary(uniqueKeysWithValues: result.findings.map { ($0.ruleID, $0.outcome) })
+        ))
+    }
+    for result in oldResults where !newIDs.contains(result.caseID) {
+      let earlier = before[result.caseID]!
+      cases.append((result.caseID, oldUnits[earlier.index], earlier.outcomes, nil))
+    }
+    let oldRules = Dictionary(uniqueKeysWithValues: old.rules.filter(\.enabled).map { ($0.id, $0) })
+    let newRules = new.rules.filter(\.enabled)
+    let newRuleIDs = Set(newRules.map(\.id))
+    let ordered =
+      newRules.map { ($0.id, oldRules[$0.id], Optional($0)) }
+      + old.rules.filter { $0.enabled && !newRuleIDs.contains($0.id) }.map { ($0.id, $0, nil) }
+    rules = ordered.map { id, previous, rule in
       var moved: [CaseChange] = []
-      for (index, result) in newResults.enumerated() {
-        guard let to = result.findings.first(where: { $0.ruleID == rule.id })?.outcome,
-          let from = before[result.caseID]?[rule.id], from != to
-        else { continue }
+      for entry in cases {
+        let from = entry.old.map { $0[id] ?? .notApplicable } ?? .notApplicable
+        let to = entry.new.map { $0[id] ?? .notApplicable } ?? .notApplicable
+        guard from != to else { continue }
         moved.append(
           CaseChange(
-            caseID: result.caseID, from: from, to: to, iro: units[index].iro,
-            team: units[index].team))
+            caseID: entry.id, from: from, to: to, iro: entry.unit.iro, team: entry.unit.team))
+      }
+      guard let previous, let rule else {
+        return RuleChange(
+          ruleID: id, status: rule == nil ? .removed : .added, definitionChanged: true,
+          changedCases: moved)
       }
       let definitionChanged = RulesDiff.definition(previous) != RulesDiff.definition(rule)
       let status: Status = definitionChanged || !moved.isEmpty ? .changed : .unchanged
-      changes.append(
-        RuleChange(
-          ruleID: rule.id, status: status, definitionChanged: definitionChanged, changedCases: moved
-        ))
+      return RuleChange(
+        ruleID: id, status: status, definitionChanged: definitionChanged, changedCases: moved)
     }
-    let newIDs = Set(new.rules.filter(\.enabled).map(\.id))
-    for rule in old.rules where rule.enabled && !newIDs.contains(rule.id) {
-      changes.append(
-        RuleChange(ruleID: rule.id, status: .removed, definitionChanged: true, changedCases: []))
-    }
-    rules = changes
   }
 
   /// A rule's definition as comparable text.
   static func definition(_ rule: Rule) -> String {
     let text = rule.text
     let parts: [String] = [
-      rule.title, rule.severity.rawValue, String(rule.weight), rule.tags.joined(separator: ","),
+      rule.title, rule.standard ?? "", rule.severity.rawValue, String(rule.weight),
+      rule.tags.joined(separator: ","),
       text.forEach ?? "", text.when ?? "",
       text.lets.map { $0.joined(separator: "=") }.joined(separator: ";"),
       text.expect, text.evidence.map { $0.joined(separator: "=") }.joined(separator: ";"),

@@ -41,8 +41,8 @@ private let periods = "period_id,child_id,start,end\nP1,C1,2021-04-06,\n"
       rendered(result) == """
         export/reviews.csv:3:4: warning: the date ' 2021-06-01' is padded with spaces; read as \
         '2021-06-01'
-        export/reviews.csv:4:4: error: '2021-07-01,\r\n2021-07-02' is not a date (YYYY-MM-DD) for \
-        'held_on'
+        export/reviews.csv:4:4: error: '2021-07-01,\\r\\n2021-07-02' is not a date (YYYY-MM-DD) \
+        for 'held_on'
         export/reviews.csv:5:5: error: 'PN1,PN7' is not a code of 'participation'; did you mean \
         'PN1'?
         """)

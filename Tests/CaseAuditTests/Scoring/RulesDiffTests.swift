@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseAudit
@@ -83,5 +84,69 @@ private func shortened() -> RulePack {
       json.hasPrefix(
         #"{"rules":[{"changed_cases":[],"rule_id":"reviews_within_timescale","status":"unchanged"}"#
       ))
+  }
+
+  /// A rule a pack lacks is not applicable to any case under it: removing one moves every case
+  /// it applied to, each from its outcome under the old pack (counted independently here).
+  @Test func anAddedOrRemovedRuleMovesEveryCaseItAppliesTo() throws {
+    var new = iro
+    new.rules.removeAll { $0.id == "iro_allocated_promptly" }
+    let scored = Scorer(pack: iro, only: ["iro_allocated_promptly"]).score(demo, context: year)
+    let applied = scored.filter { $0.findings[0].outcome != .notApplicable }
+    #expect(applied.count > 100)
+    let removed = try #require(
+      RulesDiff(old: iro, new: new, oldData: demo, newData: demo, context: year).rules
+        .first { $0.ruleID == "iro_allocated_promptly" })
+    #expect(removed.changedCases.map(\.caseID) == applied.map(\.caseID))
+    #expect(removed.changedCases.map(\.from) == applied.map { $0.findings[0].outcome })
+    #expect(removed.changedCases.allSatisfy { $0.to == .notApplicable })
+    let added = try #require(
+      RulesDiff(old: new, new: iro, oldData: demo, newData: demo, context: year).rules
+        .first { $0.ruleID == "iro_allocated_promptly" })
+    #expect(added.status == .added)
+    #expect(added.changedCases.map(\.caseID) == applied.map(\.caseID))
+    #expect(added.changedCases.allSatisfy { $0.from == .notApplicable })
+  }
+
+  @Test func aChangedStandardIsAChangedDefinition() throws {
+    var new = iro
+    let index = try #require(new.rules.firstIndex { $0.id == "child_views_conveyed" })
+    new.rules[index].standard = "A new reference"
+    let diff = RulesDiff(old: iro, new: new, oldData: demo, newData: demo, context: year)
+    let rule = try #require(diff.rules.first { $0.ruleID == "child_views_conveyed" })
+    #expect(rule.status == .changed && rule.definitionChanged && rule.changedCases.isEmpty)
+  }
+
+  /// A case the new export lacks (its rows excluded under a stricter schema) is not dropped
+  /// from the comparison: each rule that applied to it moves to not applicable.
+  @Test func aCaseOnlyTheOldExportHasMovesToNotApplicable() throws {
+    let scored = Scorer(pack: iro).score(demo, context: year)
+    let old = try #require(
+      scored.first { $0.findings.filter { $0.outcome != .notApplicable }.count > 3 })
+    let first = old.caseID
+    let moving = old.findings.filter { $0.outcome != .notApplicable }.map(\.ruleID)
+    let diff = RulesDiff(
+      old: iro, new: iro, oldData: demo, newData: try Self.without(first), context: year)
+    for rule in diff.rules {
+      let moves = rule.changedCases.filter { $0.caseID == first }
+      #expect(moves.count == (moving.contains(rule.ruleID) ? 1 : 0), "\(rule.ruleID)")
+      #expect(moves.allSatisfy { $0.to == .notApplicable })
+    }
+  }
+
+  /// The demo export without one child's row (its records then name no loaded child).
+  private static func without(_ child: String) throws -> Dataset {
+    let folder = Fixture.repositoryRoot + "/Samples/demo-la/"
+    var files: [String: [UInt8]] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder)
+    where name.hasSuffix(".csv") {
+      var text = try String(contentsOfFile: folder + name, encoding: .utf8)
+      if name == "children.csv" {
+        text = text.split(separator: "\n", omittingEmptySubsequences: false)
+          .filter { !$0.hasPrefix(child + ",") }.joined(separator: "\n")
+      }
+      files[name] = Array(text.utf8)
+    }
+    return CanonicalImporter(schema: iro.schema).load(files: files, directory: "demo").dataset
   }
 }
