@@ -53,7 +53,8 @@ actor AuditLibrary {
       // The key of redacted history reports: in the history's folder.
       let folder = (store.path as NSString).deletingLastPathComponent
       let keyPath = (folder.isEmpty ? "." : folder) + "/redaction.key"
-      let (key, _) = try RedactionKey.load(at: keyPath)
+      // Never a new key: its pseudonyms would not be the report's.
+      let (key, _) = try RedactionKey.loadExisting(at: keyPath)
       redactor = Redactor(key: key)
       shown = run.redacted(by: redactor!)
     }

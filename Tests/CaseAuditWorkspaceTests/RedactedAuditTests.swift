@@ -14,6 +14,8 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
     let store = try HistoryStore(path: folder + "/history.sqlite")
+    // The key the audit's report was redacted with, in the history's folder.
+    _ = try RedactionKey.load(at: folder + "/redaction.key")
     let id = try store.record(run, excluded: 0)
     try store.markComplete(audit: id)
     try AccountRegistration.add(
@@ -48,6 +50,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
     let store = try HistoryStore(path: folder + "/history.sqlite")
+    _ = try RedactionKey.load(at: folder + "/redaction.key")
     let id = try store.record(run, excluded: 0, redacted: true)
     try store.markComplete(audit: id)
     #expect(try store.recorded(audit: id)?.redacted == true)
@@ -62,6 +65,30 @@ import Testing
         for result in run.results { #expect(!page.contains(result.caseID), "\(uri)") }
       }
     }
+  }
+}
+
+/// A redacted audit whose key is not where the workspace reads it is not shown: a new key
+/// would give other pseudonyms than the report the auditors hold.
+@Suite struct MissingRedactionKeyTests {
+  @Test func aRedactedAuditWithoutItsKeyIsRefusedAndNoKeyIsMade() async throws {
+    let (folder, plan) = try demoPlan(id: "nokey", extra: "report: {redact: true}")
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
+    let store = try HistoryStore(path: folder + "/history.sqlite")
+    let id = try store.record(run, excluded: 0)
+    try store.markComplete(audit: id)
+    try AccountRegistration.add(
+      name: "alice", role: .auditor, password: "alice-pw-1", to: store, cost: 4)
+    let workspace = try Workspace(store: store)
+    let app = Application(router: workspace.router())
+    try await app.test(.router) { client in
+      var alice = try await Browser.signedIn(client, as: "alice")
+      let page = String(buffer: try await alice.get(client, "/audits/1").body)
+      #expect(page.contains("there is no redaction key at"))
+      for result in run.results { #expect(!page.contains(result.caseID)) }
+    }
+    #expect(!FileManager.default.fileExists(atPath: folder + "/redaction.key"))
   }
 }
 

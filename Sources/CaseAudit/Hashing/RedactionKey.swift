@@ -7,6 +7,20 @@ public enum RedactionKey {
   /// The key's length in bytes.
   public static let length = 32
 
+  /// Reads the key at `path`, which must exist: a reader of pseudonyms made earlier (the
+  /// workspace showing a redacted audit) given a new key would show other pseudonyms than the
+  /// report's, with nothing to tell them apart.
+  public static func loadExisting(at path: String) throws -> (key: [UInt8], warnings: [Diagnostic])
+  {
+    guard try PathKind(at: path) != .absent else {
+      throw Diagnostic.error(
+        "there is no redaction key at '\(path)'; copy there the key the audit was redacted with"
+          + " (caseaudit audit keeps it in .caseaudit/redaction.key beside the plan, unless"
+          + " --redact-key named another)")
+    }
+    return try load(at: path)
+  }
+
   /// Reads the key at `path`, creating one when nothing is there; warnings (a key others can
   /// read) come back beside it.
   public static func load(at path: String) throws -> (key: [UInt8], warnings: [Diagnostic]) {

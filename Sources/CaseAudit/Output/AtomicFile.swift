@@ -4,7 +4,8 @@ import Foundation
 public enum AtomicFile {
   /// Writes text to a temporary file beside `path`, then renames it into place. Only a file is
   /// ever replaced: a folder, a symbolic link, a device or a FIFO at `path` is left as it is
-  /// and is an error (renaming over `/dev/null` as root would replace the device).
+  /// and is an error (renaming over `/dev/null` as root would replace the device). A file
+  /// replaced keeps its permissions.
   public static func write(_ text: String, to path: String) throws {
     try write(to: path) { $0.write(text) }
   }
@@ -29,6 +30,12 @@ public enum AtomicFile {
       .appendingPathComponent(".\(url.lastPathComponent).partial-\(UUID().uuidString.prefix(8))")
       .path
     _ = try stream(to: temporary, named: "'\(path)'", body)
+    // The file replaced keeps its permissions: a report its owner made private (0600) must not
+    // become readable by everyone because it was written again.
+    var existing = stat()
+    if kind == .regularFile, stat(path, &existing) == 0 {
+      chmod(temporary, existing.st_mode & 0o7777)
+    }
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
