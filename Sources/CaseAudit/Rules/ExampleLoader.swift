@@ -93,6 +93,10 @@ struct ExampleLoader {
       {
         diagnostics.append(
           file.error("period '\(text)' must be written START..END with ISO dates", at: node))
+      } else if let start, let end, end < start {
+        diagnostics.append(
+          file.error(
+            "period '\(text)' ends before it starts; write START..END, START first", at: node))
       }
       return .range(start, end)
     }
@@ -107,6 +111,11 @@ struct ExampleLoader {
       } else {
         bounds.append(nil)
       }
+    }
+    if let start = bounds[0], let end = bounds[1], end < start {
+      diagnostics.append(
+        file.error(
+          "period ends (\(end)) before it starts (\(start)); put the start first", at: node))
     }
     return .range(bounds[0], bounds[1])
   }

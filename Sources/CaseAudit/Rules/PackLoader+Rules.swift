@@ -36,20 +36,24 @@ extension PackLoader {
       let loader = RuleLoader(file: file, schema: schema)
       let examples = ExampleLoader(file: file, schema: schema)
       for item in items {
+        // A repeated id is reported whether or not either rule has other errors.
+        var repeated = false
         if let id = item.pairs?.first(where: { $0.key.scalar == "id" })?.value.scalar {
           declared.insert(id)
+          let location = file.location(line: item.line, column: item.column)
+          if let first = seen[id] {
+            repeated = true
+            diagnostics.append(
+              file.error(
+                "duplicate rule id '\(id)' (first defined at \(first))", line: item.line,
+                column: item.column))
+          } else {
+            seen[id] = location
+          }
         }
-        guard var rule = loader.load(item, compiler: &compiler, diagnostics: &diagnostics) else {
-          continue
-        }
-        if let first = seen[rule.id] {
-          diagnostics.append(
-            file.error(
-              "duplicate rule id '\(rule.id)' (first defined at \(first))",
-              line: rule.location.line, column: rule.location.column))
-          continue
-        }
-        seen[rule.id] = rule.location
+        guard var rule = loader.load(item, compiler: &compiler, diagnostics: &diagnostics),
+          !repeated
+        else { continue }
         let examplesNode = (item.pairs ?? []).first { $0.key.scalar == "examples" }?.value
         if let examplesNode {
           rule.examples = examples.load(examplesNode, rule: rule, diagnostics: &diagnostics)

@@ -18,7 +18,7 @@ struct RuleLoader {
     guard
       let reader = MappingReader(
         node, file: file, what: "a rule", allowed: RuleLoader.keys,
-        required: ["id", "title", "expect"], diagnostics: &diagnostics),
+        required: ["id", "title", "expect"], refusingEmpty: true, diagnostics: &diagnostics),
       let id = reader.text("id", diagnostics: &diagnostics)
     else { return nil }
     if !RuleLoader.isSnakeCase(id) {

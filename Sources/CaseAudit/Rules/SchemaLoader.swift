@@ -83,7 +83,7 @@ public enum SchemaLoader {
         guard
           let long = MappingReader(
             definition, file: file, what: "field '\(fieldName.scalar ?? "")'",
-            allowed: ["type", "absent", "personal"], required: ["type"],
+            allowed: ["type", "absent", "personal"], required: ["type"], refusingEmpty: true,
             diagnostics: &diagnostics),
           let node = long["type"]
         else { continue }

@@ -11,10 +11,12 @@ public struct MappingReader {
 
   /// Reads `node` as a mapping with the given keys; problems are appended to `diagnostics`.
   ///
-  /// Returns nil (with a diagnostic) when the node is not a mapping.
+  /// Returns nil (with a diagnostic) when the node is not a mapping. With `refusingEmpty`, a
+  /// key written with no value (`when:`) is an error rather than the key left out: an empty
+  /// `when` would otherwise apply the rule to every case without a word.
   public init?(
     _ node: YAMLNode, file: SourceFile, what: String, allowed: [String], required: [String] = [],
-    diagnostics: inout [Diagnostic]
+    refusingEmpty: Bool = false, diagnostics: inout [Diagnostic]
   ) {
     self.node = node
     self.file = file
@@ -40,6 +42,12 @@ public struct MappingReader {
         continue
       }
       values[name] = value
+      if refusingEmpty, value.isNull, !required.contains(name) {
+        diagnostics.append(
+          file.error(
+            "'\(name)' is empty; give it a value or leave the key out", line: key.line,
+            column: key.column))
+      }
     }
     for name in required where values[name] == nil || values[name]!.isNull {
       diagnostics.append(
