@@ -35,8 +35,36 @@ private func read(_ text: String) -> (CSVTable?, String) {
     #expect(table?.rows.first?.fields == ["1", "Zo\u{EB} \u{201C}a\u{201D}"])
     #expect(
       diagnostics.map { $0.rendered() } == [
-        "x.csv:1:1: warning: not valid UTF-8: read as Windows-1252"
+        "x.csv:1:1: warning: not valid UTF-8 (the first byte that is not, 0xEB, is on line 2):"
+          + " read as Windows-1252"
       ])
+  }
+
+  /// UTF-8 names with one Windows-1252 byte among them (rows from two systems): the UTF-8 is
+  /// kept as it is, and only the byte that is not UTF-8 read as Windows-1252.
+  @Test func utf8WithAWindows1252ByteKeepsItsUTF8() throws {
+    let bytes: [UInt8] =
+      Array("id,name\n1,Zo\u{EB}\n2,Si".utf8) + [0xE2] + Array("n\n3,\u{201C}x\u{201D}\n".utf8)
+    let (table, diagnostics) = CSVReader().read(bytes, path: "x.csv")
+    #expect(
+      table?.rows.map(\.fields) == [
+        ["1", "Zo\u{EB}"], ["2", "Si\u{E2}n"], ["3", "\u{201C}x\u{201D}"],
+      ])
+    #expect(table?.encoding == .utf8AndWindows1252)
+    #expect(
+      diagnostics.map { $0.rendered() } == [
+        "x.csv:1:1: warning: not valid UTF-8 throughout (the first byte that is not, 0xE2, is"
+          + " on line 3): the bytes that are not UTF-8 are read as Windows-1252, the rest as UTF-8"
+      ])
+  }
+
+  /// A byte-order mark says UTF-8: with a Windows-1252 byte later on, the mark is still
+  /// dropped, not read as three characters at the start of the first column's name.
+  @Test func aByteOrderMarkBeforeAWindows1252ByteIsDropped() throws {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("id,name\n1,Ren".utf8) + [0xE9, 0x0A]
+    let (table, _) = CSVReader().read(bytes, path: "x.csv")
+    #expect(table?.header == ["id", "name"])
+    #expect(table?.rows.first?.fields == ["1", "Ren\u{E9}"])
   }
 
   @Test func raggedRowsAreReportedAndLeftOut() throws {

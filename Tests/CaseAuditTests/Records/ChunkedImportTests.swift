@@ -125,7 +125,8 @@ private func snapshot(_ result: ImportResult) -> [String] {
         children.csv is excluded for errors)
         export/periods.csv:5:2: error: child_id 'Zoé' names no loaded child (its row 12 in \
         children.csv is excluded for errors)
-        export/professionals.csv:1:1: warning: not valid UTF-8: read as Windows-1252
+        export/professionals.csv:1:1: warning: not valid UTF-8 (the first byte that is not, \
+        0xE9, is on line 2): read as Windows-1252
         export/professionals.csv:4:1: error: duplicate professional_id 'X1' (first at row 2); no \
         row with it is loaded
         export/reviews.csv:3:5: error: 'PN9' is not a code of 'participation'; did you mean 'PN0'?

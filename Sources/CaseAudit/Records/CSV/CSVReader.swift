@@ -60,8 +60,17 @@ public struct CSVReader: Sendable {
 
   /// The warning an encoding deserves: Windows-1252 is a guess, and so is UTF-16 without BOM.
   static func encodingWarning(_ decoded: TextDecoding.Decoded) -> String? {
+    // Where the first byte that is not UTF-8 is, so it can be found and mended.
+    var first = ""
+    if let (byte, line) = decoded.firstNonUTF8 {
+      let hex = String(byte, radix: 16, uppercase: true)
+      first = " (the first byte that is not, 0x\(hex), is on line \(line))"
+    }
     switch decoded.encoding {
-    case .windows1252: return "not valid UTF-8: read as Windows-1252"
+    case .windows1252: return "not valid UTF-8\(first): read as Windows-1252"
+    case .utf8AndWindows1252:
+      return "not valid UTF-8 throughout\(first): the bytes that are not UTF-8 are read as"
+        + " Windows-1252, the rest as UTF-8"
     case .utf16LE, .utf16BE:
       return decoded.hasBOM
         ? nil

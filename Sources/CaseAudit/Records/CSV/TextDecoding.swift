@@ -12,6 +12,9 @@ public enum TextDecoding: String, Sendable {
   case utf16LE = "UTF-16 (little-endian)"
   case utf16BE = "UTF-16 (big-endian)"
   case windows1252 = "Windows-1252"
+  /// UTF-8 with bytes that are not (text pasted from two systems): the UTF-8 kept, the others
+  /// read as Windows-1252.
+  case utf8AndWindows1252 = "UTF-8 and Windows-1252"
 
   /// Bytes decoded to UTF-8 (without a BOM).
   public struct Decoded: Sendable {
@@ -24,29 +27,52 @@ public enum TextDecoding: String, Sendable {
     /// The byte offset of the first code unit that is not valid UTF-16 (the text is then
     /// empty), or nil.
     public var invalidOffset: Int?
+    /// For text that is not all UTF-8, its first byte that is not and the line it is on.
+    public var firstNonUTF8: (byte: UInt8, line: Int)?
   }
 
   /// The bytes as UTF-8 (without a BOM) and how they were read.
   public static func decoded(_ bytes: [UInt8]) -> Decoded {
     if let utf16 = utf16Form(bytes) { return decodeUTF16(bytes, utf16) }
+    var body = bytes
+    // A byte-order mark says the file was meant as UTF-8: it is dropped, never read as "ï»¿"
+    // at the start of the first column's name.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      let body = Array(bytes.dropFirst(3))
-      if isValidUTF8(body) {
-        return Decoded(bytes: body, encoding: .utf8WithBOM, hasBOM: true)
-      }
-    } else if isValidUTF8(bytes) {
-      return Decoded(bytes: bytes, encoding: .utf8, hasBOM: false)
+      body = Array(bytes.dropFirst(3))
     }
+    guard let invalid = firstInvalidUTF8(body) else {
+      return body.count == bytes.count
+        ? Decoded(bytes: body, encoding: .utf8, hasBOM: false)
+        : Decoded(bytes: body, encoding: .utf8WithBOM, hasBOM: true)
+    }
+    // Each well-formed UTF-8 sequence is kept and each other byte read as Windows-1252: a
+    // file of UTF-8 with one Windows-1252 name keeps its other names ("Zoë", not "ZoÃ«").
     var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + bytes.count / 8)
-    for byte in bytes {
-      if byte < 0x80 {
-        out.append(byte)
-      } else {
-        out.append(contentsOf: String(Character(windows1252Scalar(byte))).utf8)
+    out.reserveCapacity(body.count + body.count / 8)
+    var sawUTF8 = false
+    body.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte < 0x80 {
+          out.append(byte)
+          index += 1
+        } else if let length = sequenceLength(buffer, at: index) {
+          out.append(contentsOf: buffer[index..<index + length])
+          sawUTF8 = true
+          index += length
+        } else {
+          out.append(contentsOf: String(Character(windows1252Scalar(byte))).utf8)
+          index += 1
+        }
       }
     }
-    return Decoded(bytes: out, encoding: .windows1252, hasBOM: false)
+    let line = body[..<invalid].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    var decoded = Decoded(
+      bytes: out, encoding: sawUTF8 ? .utf8AndWindows1252 : .windows1252,
+      hasBOM: body.count != bytes.count)
+    decoded.firstNonUTF8 = (body[invalid], line)
+    return decoded
   }
 
   /// The bytes as UTF-8 (without a BOM) and how they were read.
@@ -86,34 +112,40 @@ public enum TextDecoding: String, Sendable {
         }
         continue
       }
-      let length: Int
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        high = 0x9F
-      case 0xF0:
-        length = 4
-        low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        high = 0x8F
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      let second = bytes[index + 1]
-      guard second >= low && second <= high else { return index }
-      for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return index }
+      guard let length = sequenceLength(bytes, at: index) else { return index }
       index += length
     }
     return nil
+  }
+
+  /// The length of the well-formed UTF-8 sequence of two to four bytes at `index`, or nil.
+  private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch bytes[index] {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      high = 0x9F
+    case 0xF0:
+      length = 4
+      low = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      high = 0x8F
+    default: return nil
+    }
+    guard index + length <= bytes.count else { return nil }
+    let second = bytes[index + 1]
+    guard second >= low && second <= high else { return nil }
+    for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return nil }
+    return length
   }
 
   /// The character a Windows-1252 byte stands for (0x80-0x9F differ from Latin-1).
