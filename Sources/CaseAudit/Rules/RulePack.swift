@@ -63,6 +63,8 @@ public struct Parameters: Sendable {
     public var type: ValueType
     /// Its value.
     public var value: Value
+    /// The pack's own value, when a plan set another.
+    public var packValue: Value? = nil
   }
 
   /// The parameters in declared order.
@@ -73,6 +75,18 @@ public struct Parameters: Sendable {
 
   /// The values in order, as frames take them.
   public var values: [Value] { entries.map(\.value) }
+
+  /// What a plan changed, as a report says it: `first_review_working_days 10 (the pack's
+  /// 20)`, joined by `; `; nil when the pack's values are used. A figure scored with other
+  /// timescales than the standard's must say so beside it.
+  public var changedByPlan: String? {
+    let empty = Dataset(schema: Schema(types: [], caseType: 0), tables: [], lists: [], provided: [])
+    let changed = entries.compactMap { entry -> String? in
+      guard let packValue = entry.packValue, packValue != entry.value else { return nil }
+      return "\(entry.name) \(empty.render(entry.value)) (the pack's \(empty.render(packValue)))"
+    }
+    return changed.isEmpty ? nil : changed.joined(separator: "; ")
+  }
 
   /// Index and type by name, as the compiler takes them.
   public var table: [String: (index: Int, type: ValueType)] {

@@ -104,6 +104,9 @@ public struct PlanLoader: Sendable {
             at: value))
         continue
       }
+      if pack.parameters.entries[index].packValue == nil {
+        pack.parameters.entries[index].packValue = pack.parameters.entries[index].value
+      }
       pack.parameters.entries[index].value =
         type == .int && expected == .decimal ? .decimal(typed.number!) : typed
     }

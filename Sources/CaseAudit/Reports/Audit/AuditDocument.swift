@@ -33,6 +33,9 @@ public enum AuditDocument {
     let period =
       (context.periodStart?.description ?? "open") + " to "
       + (context.periodEnd?.description ?? "open")
+    let parameters = plan.pack.parameters.changedByPlan.map {
+      [ReportFact("Parameters set by the plan", $0)]
+    }
     return [
       ReportFact("Plan", "\(plan.id) (\(plan.path))"),
       ReportFact("Period", period + "; as at " + (context.asAt?.description ?? "not given")),
@@ -43,7 +46,7 @@ public enum AuditDocument {
       ReportFact("Data", "fingerprint \(run.dataFingerprint)"),
       ReportFact("Seed", "\(run.sample.seed) (CaseAudit \(AuditReport.engineVersion))"),
       ReportFact("Population", population),
-    ]
+    ] + (parameters ?? [])
   }
 
   private static func notices(_ report: AuditReport) -> [String] {

@@ -43,6 +43,9 @@ public struct ServiceReport: Sendable {
     var notes: [String] = []
     if let warning = census.context.asAtWarning { notes.append(warning) }
     if census.redacted { notes.append(AuditReport.redactionNotice) }
+    if let changed = census.pack.parameters.changedByPlan {
+      notes.append("Scored with parameters the plan set, not the pack's: \(changed)")
+    }
     if census.data.hasErrors {
       let excluded = census.data.counts.reduce(0) { $0 + $1.excluded }
       notes.append("\(excluded) rows with errors are excluded; see data quality")
