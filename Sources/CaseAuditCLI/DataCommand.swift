@@ -21,7 +21,9 @@ struct DataCheckCommand: ParsableCommand {
       Episodes and Reviews as CSV; DD/MM/YYYY dates) or an SSD dump (ssd_*.csv), found from \
       the files present. Rows with errors are excluded and counted. A date field with dates \
       outside the pack calendar's years gets one warning with their count (working days from \
-      them are unknown). Exits 1 when there is any error. Example: caseaudit data check \
+      them are unknown). The summary ends with the columns each file lacks (rules reading \
+      them give insufficient evidence). Exits 1 when there is any error. Example: caseaudit \
+      data check \
       --rules Rules/iro --data Samples/demo-la
       """
   )

@@ -133,6 +133,11 @@ private func tinyExport(_ runner: CommandRunner, reviews: String? = nil) throws 
           escalation_stage   escalation_stages.csv        -         -  not provided
           escalation_action  escalation_actions.csv       -         -  not provided
 
+        Columns not provided (rules that read them give insufficient evidence):
+          children.csv  sex, ethnicity
+          periods.csv   end, end_reason
+          reviews.csv   chair_id, record_issued_on
+
         """)
   }
 

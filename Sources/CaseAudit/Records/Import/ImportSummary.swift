@@ -33,7 +33,32 @@ public struct ImportSummary: Sendable {
           : [count.type, file, "-", "-", "not provided"])
     }
     out += align(rows, rightAligned: [2, 3])
+    let missing = missingColumns
+    if !missing.isEmpty {
+      // Not an error (the schema allows them to be absent), but the gate a QA team runs before
+      // an audit must say that every rule reading them will find insufficient evidence.
+      out += "\nColumns not provided (rules that read them give insufficient evidence):\n"
+      out += align(missing.map { [$0.file, $0.columns] }, rightAligned: [])
+    }
     return out
+  }
+
+  /// Per file the export has, its schema columns that are absent and not said to mean empty.
+  private var missingColumns: [(file: String, columns: String)] {
+    let dataset = result.dataset
+    return result.counts.indices.compactMap { type in
+      guard result.counts[type].provided, dataset.providedFields.indices.contains(type) else {
+        return nil
+      }
+      let fields = dataset.schema.types[type].fields
+      let absent = fields.indices.filter { !dataset.providedFields[type][$0] }.map {
+        fields[$0].name
+      }
+      guard !absent.isEmpty else { return nil }
+      return (
+        ImportSummary.fileName(result.counts[type].file), absent.joined(separator: ", ")
+      )
+    }
   }
 
   /// A path's last component: the summary is printed under the export's folder.
