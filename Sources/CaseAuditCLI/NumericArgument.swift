@@ -11,7 +11,7 @@ enum NumericArgument {
   /// The options that take a number: a negative number after one of them is its value.
   static let numericOptions: Set = [
     "--seed", "--children", "--population", "--expected-errors", "--confidence",
-    "--tolerable-rate",
+    "--tolerable-rate", "--port",
   ]
 
   /// The options of the `history` commands that take a text value; any other negative number

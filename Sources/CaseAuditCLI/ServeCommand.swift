@@ -25,7 +25,7 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "The address to listen on.")
   var host = "127.0.0.1"
 
-  @Option(help: "The port to listen on (1 to 65535; 0 picks a free one).")
+  @Option(help: "The port to listen on (0 to 65535; 0 picks a free one).")
   var port = "8080"
 
   @Flag(

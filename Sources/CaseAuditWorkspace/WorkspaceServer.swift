@@ -7,6 +7,9 @@ import NIOCore
 /// Serves the workspace over HTTP until SIGINT (Ctrl-C) or SIGTERM, then stops cleanly:
 /// requests in progress finish and the history is left as the last write left it.
 public enum WorkspaceServer {
+  /// How long a connection may send nothing before it is closed.
+  public static let idleSeconds: Int64 = 60
+
   /// Runs the server on `host` and `port` (0: any free port); `started` is told the address
   /// once it listens. The log says only that it started and stopped: no path, name, case or
   /// address of a browser.
@@ -17,6 +20,9 @@ public enum WorkspaceServer {
     logger.logLevel = .warning
     let app = Application(
       router: workspace.router(),
+      // A connection that sends nothing for a minute is closed: left open, thousands of them
+      // used up the server's files and shut every auditor out.
+      server: .http1(configuration: .init(idleTimeout: .seconds(idleSeconds))),
       configuration: .init(address: .hostname(host, port: port), serverName: "CaseAudit"),
       onServerRunning: { channel in
         let port = channel.localAddress?.port ?? port

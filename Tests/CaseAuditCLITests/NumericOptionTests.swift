@@ -21,6 +21,12 @@ private let sampleUsage = """
 
   """
 
+private let serveUsage = """
+  Usage: caseaudit serve [--history <history>] [--plan <plan>] [--host <host>] [--port <port>] \
+  [--secure-cookies]
+    See 'caseaudit serve --help' for more information.
+
+  """
 private let historyShowUsage = """
   Usage: caseaudit history show <audit> [--history <history>] [--plan <plan>] [--format <format>]
     See 'caseaudit history show --help' for more information.
@@ -81,6 +87,9 @@ private let plan = "Samples/iro-quarterly-dip-sample.yaml"
     (
       ["history", "show", "-5"],
       "the audit id '-5' must be a whole number from 1 to 9223372036854775807", historyShowUsage
+    ),
+    (
+      ["serve", "--port", "-1"], "--port '-1' must be a whole number from 0 to 65535", serveUsage
     ),
     (
       ["history", "show", "0"],
