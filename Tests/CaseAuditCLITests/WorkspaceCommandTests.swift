@@ -161,7 +161,7 @@ import Testing
       --plan <plan>           A plan whose history (.caseaudit/history.sqlite
                               beside it) to read.
       --host <host>           The address to listen on. (default: 127.0.0.1)
-      --port <port>           The port to listen on (1 to 65535; 0 picks a free
+      --port <port>           The port to listen on (0 to 65535; 0 picks a free
                               one). (default: 8080)
       --secure-cookies        Mark cookies Secure: give it when browsers reach the
                               workspace by https (a proxy).

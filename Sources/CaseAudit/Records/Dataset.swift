@@ -19,6 +19,10 @@ public struct Dataset: Sendable {
   /// for naming an excluded record): those cases' lists of the type read as unknown, so a
   /// missing review is never taken for no review.
   public let incomplete: [Set<Int32>]
+  /// The first day the export holds every case of, when it holds fewer before (an SSDA903
+  /// return: the children looked after in its year, so a count on an earlier 31 March would
+  /// leave out the children who had left by then); nil when it holds them all.
+  public var recordsFrom: Day? = nil
 
   /// The records of one type.
   public struct Table: Sendable {

@@ -75,6 +75,26 @@ private func load() -> PackLoadResult {
       ])
   }
 
+  /// An export holding only the children looked after from 1 April 2021 (an SSDA903 return)
+  /// would count fewer children on each 31 March before it: those columns are not shown.
+  @Test func datesBeforeTheRecordsBeginHaveNoColumn() throws {
+    let pack = try #require(load().pack)
+    var data = ReportTableFixture.data(export, schema: pack.schema)
+    data.recordsFrom = Day(iso: "2021-04-01")
+    let context = AuditContext(asAt: Day(iso: "2022-03-31"))
+    let tables = ReportTableFixture.sections(pack, data, context).flatMap(\.tables)
+    #expect(
+      tables[2].note
+        == "A period open on the day. 1 of its dates is unknown for this period and as-at date"
+        + " and has no column. 1 of its dates is before 2021-04-01, when the export's records"
+        + " begin (it holds only the children looked after from then), and has no column.")
+    #expect(
+      ReportTableFixture.text(tables[2]) == """
+        columns: 2022-03-31=2022-03-31
+        looked_after | Looked after | 1
+        """)
+  }
+
   @Test func knownDatesAddNothingToTheNote() throws {
     let pack = try #require(load().pack)
     let data = ReportTableFixture.data(export, schema: pack.schema)

@@ -54,7 +54,12 @@ public struct SSDA903Importer: Sendable {
     reader.coverageStart = SSDA903Importer.coverageStart(reviewTables)
     reader.addPeriods(episodes, &diagnostics)
     for table in reviewTables { reader.readReviews(table, &diagnostics) }
-    return reader.result(diagnostics: diagnostics, directory: directory)
+    var result = reader.result(diagnostics: diagnostics, directory: directory)
+    // The previous return adds only this year's children's history: the population is this
+    // return's year's.
+    result.dataset.recordsFrom = SSDA903Importer.coverageStart(
+      [current.tables["Reviews"]].compactMap { $0 })
+    return result
   }
 
   /// The previous year's rows of this year's children. The previous return serves only to

@@ -33,7 +33,10 @@ enum ReportTableBuilder {
     return TableCounts(
       columns: columns, rows: rows, unknownCases: counts.unknownCases,
       uncounted: counts.uncounted, counted: counts.counted, unknownDates: counter.unknownDates,
-      notProvided: counter.notProvided)
+      notProvided: counter.notProvided,
+      beforeRecords: counter.data.recordsFrom.flatMap {
+        counter.beforeRecords > 0 ? (counter.beforeRecords, $0) : nil
+      })
   }
 
   /// The document's table: counts as counts, the definition's note with what was not counted.
@@ -48,6 +51,12 @@ enum ReportTableBuilder {
         count == 1
         ? " 1 of its dates is unknown for this period and as-at date and has no column."
         : " \(count) of its dates are unknown for this period and as-at date and have no column."
+    }
+    if let (count, from) = counts.beforeRecords {
+      note +=
+        " \(count == 1 ? "1 of its dates is" : "\(count) of its dates are") before \(from), when"
+        + " the export's records begin (it holds only the children looked after from then), and"
+        + " \(count == 1 ? "has" : "have") no column."
     }
     if let missing = counts.notProvided {
       note += " Not counted: the export does not provide \(missing), which this table reads."

@@ -11,7 +11,12 @@ extension ServiceReport {
     // The year before is shown only in the headline: only its tables are counted again, and
     // only the rules they read are scored again.
     let headline = definition.keeping(tables: ServiceHeadline.tableIDs)
-    let previous = Census.yearBefore(census.context).map { earlier in
+    // A year before the export's records begin would be counted over fewer children.
+    let earlier = Census.yearBefore(census.context).flatMap { earlier -> AuditContext? in
+      guard let from = data.recordsFrom, let start = earlier.periodStart else { return earlier }
+      return start < from ? nil : earlier
+    }
+    let previous = earlier.map { earlier in
       evaluator.sections(
         headline, data: data, context: earlier, caseRows: census.rows,
         outcomes: census.outcomes(for: earlier, rules: headline.outcomeRules))

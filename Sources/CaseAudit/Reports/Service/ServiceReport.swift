@@ -43,6 +43,12 @@ public struct ServiceReport: Sendable {
     var notes: [String] = []
     if let warning = census.context.asAtWarning { notes.append(warning) }
     if census.redacted { notes.append(AuditReport.redactionNotice) }
+    if let from = census.data.dataset.recordsFrom {
+      notes.append(
+        "The export holds only the children looked after from \(from) (an SSDA903 return holds"
+          + " its year's): counts on earlier days, and a year before that begins earlier, are"
+          + " not shown")
+    }
     if let changed = census.pack.parameters.changedByPlan {
       notes.append("Scored with parameters the plan set, not the pack's: \(changed)")
     }

@@ -9,6 +9,8 @@ struct TableCounter {
   let dates: [(day: Value, key: String, label: String)]
   /// The date columns left out because their dates are unknown, which the table's note says.
   let unknownDates: UnknownDates
+  /// The date columns left out because they fall before the export's records begin.
+  let beforeRecords: Int
   /// What the table reads that the export does not provide (`allocations`), or nil: then no
   /// case is counted, and the note says why.
   let notProvided: String?
@@ -49,12 +51,25 @@ struct TableCounter {
     guard case .dates(let columns) = table.columns else {
       dates = []
       unknownDates = .none
+      beforeRecords = 0
       return
     }
-    guard case .list(let days) = columns.list.eval(&frame) else {
+    guard case .list(var days) = columns.list.eval(&frame) else {
       dates = []
       unknownDates = .all
+      beforeRecords = 0
       return
+    }
+    // A count on a day the export does not hold every case of would be short.
+    if let from = data.recordsFrom {
+      let kept = days.filter { day in
+        guard case .date(let date) = day else { return true }
+        return date >= from
+      }
+      beforeRecords = days.count - kept.count
+      days = kept
+    } else {
+      beforeRecords = 0
     }
     let unknown = days.filter(\.isNull).count
     unknownDates = unknown == 0 ? .none : .some(unknown)

@@ -15,6 +15,8 @@ struct TableCounts: Sendable {
   var unknownDates: UnknownDates = .none
   /// What the table reads that the export does not provide; then it has no rows.
   var notProvided: String?
+  /// Date columns left out because they fall before the export's records begin, and that day.
+  var beforeRecords: (count: Int, from: Day)?
 }
 
 /// Date columns a table cannot show because their dates are unknown (a date outside the years
