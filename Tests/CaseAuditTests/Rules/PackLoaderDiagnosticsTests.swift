@@ -37,31 +37,6 @@ import Testing
         """)
   }
 
-  /// The repeat is reported even when the rules have errors of their own, and so are those.
-  @Test func aDuplicateIdIsReportedBesideTheRulesOwnErrors() {
-    let rules = """
-      - id: a
-        title: A
-        expect: held_onn != null
-      - id: a
-        title: B
-        expect: dobb != null
-      """
-    #expect(
-      Fixture.diagnostics(Fixture.load(rules: rules)) == """
-        pack/rules/main.yaml:3:11: error: unknown name 'held_onn'
-          expect: held_onn != null
-                  ^
-        pack/rules/main.yaml:4:3: error: duplicate rule id 'a' (first defined at \
-        pack/rules/main.yaml:1:3)
-        - id: a
-          ^
-        pack/rules/main.yaml:6:11: error: unknown name 'dobb'; did you mean 'dob'?
-          expect: dobb != null
-                  ^
-        """)
-  }
-
   @Test func ruleIdsAreSnakeCase() {
     #expect(
       Fixture.diagnostics(
@@ -220,53 +195,6 @@ import Testing
         pack/rules/main.yaml:8:87: error: period_id 'P7' names no period
                 reviews: [{review_id: R1, participation: PN9, held_on: 2021-02-30, period_id: P7}]
                                                                                               ^
-        """)
-  }
-
-  /// The command line refuses a period ending before it starts; an example's period is held
-  /// to the same, or everything in it would silently fall outside.
-  @Test func anExamplePeriodEndingBeforeItStartsIsAnError() {
-    let rules = """
-      - id: a
-        title: A
-        expect: dob != null
-        examples:
-          - {name: one, outcome: met, period: 2021-04-01..2020-01-01, case: {child: {}}}
-          - name: two
-            outcome: met
-            period: {start: 2021-04-01, end: 2020-01-01}
-            case: {child: {dob: 2012-05-05}}
-      """
-    #expect(
-      Fixture.diagnostics(Fixture.load(rules: rules)) == """
-        pack/rules/main.yaml:5:41: error: period '2021-04-01..2020-01-01' ends before it starts; \
-        write START..END, START first
-            - {name: one, outcome: met, period: 2021-04-01..2020-01-01, case: {child: {}}}
-                                                ^
-        pack/rules/main.yaml:8:15: error: period ends (2020-01-01) before it starts (2021-04-01); \
-        put the start first
-              period: {start: 2021-04-01, end: 2020-01-01}
-                      ^
-        """)
-  }
-
-  /// `when:` with nothing after it would apply the rule to every case without a word.
-  @Test func aRuleKeyWithNoValueIsAnError() {
-    let rules = """
-      - id: a
-        title: A
-        severity:
-        when:
-        expect: dob != null
-      """
-    #expect(
-      Fixture.diagnostics(Fixture.load(rules: rules)) == """
-        pack/rules/main.yaml:3:3: error: 'severity' is empty; give it a value or leave the key out
-          severity:
-          ^
-        pack/rules/main.yaml:4:3: error: 'when' is empty; give it a value or leave the key out
-          when:
-          ^
         """)
   }
 
