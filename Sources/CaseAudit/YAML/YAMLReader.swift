@@ -106,8 +106,8 @@ public struct YAMLReader: Sendable {
           exhausted = true
           diagnostics.append(
             file.error(
-              "the document expands to more than \(limit) nodes;"
-                + " aliases ('*name') nested this deeply are refused",
+              "the document holds more than \(limit) values, each use of an alias ('*name')"
+                + " counted again; split it into smaller files, or nest aliases less deeply",
               line: line, column: column))
         }
         return YAMLNode(.scalar("", .plain), line: line, column: column)

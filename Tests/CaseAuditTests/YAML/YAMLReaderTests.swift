@@ -23,8 +23,8 @@ import Testing
     let result = Fixture.load(rules: YAMLReaderTests.billionLaughs)
     #expect(
       Fixture.diagnostics(result) == """
-        pack/rules/main.yaml:1:12: error: the document expands to more than 200000 nodes; aliases \
-        ('*name') nested this deeply are refused
+        pack/rules/main.yaml:1:12: error: the document holds more than 200000 values, each use of \
+        an alias ('*name') counted again; split it into smaller files, or nest aliases less deeply
         a: &a [x,x,x,x,x,x,x,x,x]
                    ^
         """)
