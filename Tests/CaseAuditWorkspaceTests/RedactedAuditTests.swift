@@ -12,14 +12,7 @@ import Testing
   @Test func aRedactedAuditShowsPseudonymsAndStoresRealIDs() async throws {
     let (folder, plan) = try demoPlan(id: "redacted", extra: "report: {redact: true}")
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
-    let store = try HistoryStore(path: folder + "/history.sqlite")
-    // The key the audit's report was redacted with, in the history's folder.
-    _ = try RedactionKey.load(at: folder + "/redaction.key")
-    let id = try store.record(run, excluded: 0)
-    try store.markComplete(audit: id)
-    try AccountRegistration.add(
-      name: "alice", role: .auditor, password: "alice-pw-1", to: store, cost: 4)
+    let (run, store) = try recordedAudit(plan, in: folder, key: true)
     let workspace = try Workspace(store: store)
     let realCase = run.results[0].caseID
     let rule = try #require(run.results[0].findings.first).ruleID
@@ -48,14 +41,8 @@ import Testing
   @Test func anAuditRecordedAsRedactedShowsPseudonyms() async throws {
     let (folder, plan) = try demoPlan(id: "plain")
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
-    let store = try HistoryStore(path: folder + "/history.sqlite")
-    _ = try RedactionKey.load(at: folder + "/redaction.key")
-    let id = try store.record(run, excluded: 0, redacted: true)
-    try store.markComplete(audit: id)
-    #expect(try store.recorded(audit: id)?.redacted == true)
-    try AccountRegistration.add(
-      name: "alice", role: .auditor, password: "alice-pw-1", to: store, cost: 4)
+    let (run, store) = try recordedAudit(plan, in: folder, key: true, redacted: true)
+    #expect(try store.recorded(audit: 1)?.redacted == true)
     let workspace = try Workspace(store: store)
     let app = Application(router: workspace.router())
     try await app.test(.router) { client in
@@ -74,12 +61,7 @@ import Testing
   @Test func aRedactedAuditWithoutItsKeyIsRefusedAndNoKeyIsMade() async throws {
     let (folder, plan) = try demoPlan(id: "nokey", extra: "report: {redact: true}")
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
-    let store = try HistoryStore(path: folder + "/history.sqlite")
-    let id = try store.record(run, excluded: 0)
-    try store.markComplete(audit: id)
-    try AccountRegistration.add(
-      name: "alice", role: .auditor, password: "alice-pw-1", to: store, cost: 4)
+    let (run, store) = try recordedAudit(plan, in: folder, key: false)
     let workspace = try Workspace(store: store)
     let app = Application(router: workspace.router())
     try await app.test(.router) { client in
@@ -90,6 +72,22 @@ import Testing
     }
     #expect(!FileManager.default.fileExists(atPath: folder + "/redaction.key"))
   }
+}
+
+/// The plan's audit (seed 3) recorded complete as audit 1 in a history in `folder`, with the
+/// auditor alice; `key` makes the redaction key in the history's folder first, as
+/// `caseaudit audit --redact` does beside the default history.
+private func recordedAudit(
+  _ plan: AuditPlan, in folder: String, key: Bool, redacted: Bool = false
+) throws -> (AuditRun, HistoryStore) {
+  let run = AuditRun(plan: plan, dataPath: try #require(plan.dataPath), seed: 3)
+  let store = try HistoryStore(path: folder + "/history.sqlite")
+  if key { _ = try RedactionKey.load(at: folder + "/redaction.key") }
+  let id = try store.record(run, excluded: 0, redacted: redacted)
+  try store.markComplete(audit: id)
+  try AccountRegistration.add(
+    name: "alice", role: .auditor, password: "alice-pw-1", to: store, cost: 4)
+  return (run, store)
 }
 
 /// A fresh folder holding `plan.yaml`: a five-case dip sample of the demo export, with `extra`

@@ -17,7 +17,7 @@ public enum PackDocumentWriter {
     var out = "# \(md(document.title))\n\n\(md(document.subtitle)).\n\n"
     if !document.parameters.isEmpty {
       out += "## Parameters\n\n| parameter | value |\n|---|---|\n"
-      for (name, value) in document.parameters { out += "| `\(name)` | \(cell(value)) |\n" }
+      for (name, value) in document.parameters { out += "| `\(name)` | \(md(value)) |\n" }
       out += "\n"
     }
     if let grading = document.grading { out += "## Grading\n\n\(md(grading))\n\n" }
@@ -41,7 +41,7 @@ public enum PackDocumentWriter {
           out += "\n\(md(table.collection)):\n\n| "
           out += table.fields.map(md).joined(separator: " | ") + " |\n|"
           out += String(repeating: "---|", count: table.fields.count) + "\n"
-          for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+          for row in table.rows { out += "| " + row.map(md).joined(separator: " | ") + " |\n" }
         }
       }
     }
@@ -143,7 +143,7 @@ public enum PackDocumentWriter {
       }
       out += "| table | title | what it counts |\n|---|---|---|\n"
       for table in report.tables {
-        out += "| `\(table.id)` | \(cell(table.title)) | \(cell(flatten(table.counts))) |\n"
+        out += "| `\(table.id)` | \(md(table.title)) | \(md(flatten(table.counts))) |\n"
       }
     }
     return out
@@ -181,6 +181,4 @@ public enum PackDocumentWriter {
   /// Text from the pack (titles, names, values) as Markdown that shows it and cannot run,
   /// fetch or link anything.
   private static func md(_ text: String) -> String { MarkdownText.escape(text) }
-
-  private static func cell(_ text: String) -> String { MarkdownText.escape(text) }
 }

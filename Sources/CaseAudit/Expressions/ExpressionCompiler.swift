@@ -93,6 +93,12 @@ public struct ExpressionCompiler {
     return reads
   }
 
+  /// `takeReads()` in schema order (type, then field), as rules, tables and groupings keep
+  /// them, so the first one an export lacks is the same on every run.
+  public mutating func takeReadsInOrder() -> [FieldRef] {
+    takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
+  }
+
   /// Record types any value compiled since the last `takeTypesRead()` is of, or holds a list
   /// or pair of: records reached by a field, a reference, a list or a function's body.
   var typesRead: Set<Int> = []

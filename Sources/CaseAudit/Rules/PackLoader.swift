@@ -95,7 +95,7 @@ public struct PackLoader: Sendable {
         groupings.append(
           PackGrouping(
             name: name, value: compiled,
-            reads: compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) },
+            reads: compiler.takeReadsInOrder(),
             typesRead: compiler.takeTypesRead().subtracting([schema.caseType]).sorted()))
       }
     }

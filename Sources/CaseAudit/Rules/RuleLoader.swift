@@ -85,7 +85,7 @@ struct RuleLoader {
         ExpressionSource(node: expectNode, file: file), in: scope, expecting: .bool,
         role: "'expect'")
     }
-    let reads = compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
+    let reads = compiler.takeReadsInOrder()
     var evidence: [(name: String, value: Compiled)] = []
     if let evidenceNode = reader["evidence"] {
       for (key, value) in pairs(evidenceNode, "evidence", &diagnostics) {

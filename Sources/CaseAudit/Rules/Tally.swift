@@ -60,7 +60,7 @@ public struct Tally: Sendable {
       forNode, file: file, scope: &scope, compiler: &compiler, diagnostics: &diagnostics)
     let value = compiler.compile(ExpressionSource(node: valueNode, file: file), in: scope)
     let typesRead = compiler.takeTypesRead().sorted()
-    let reads = compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
+    let reads = compiler.takeReadsInOrder()
     guard let forEach, let value, diagnostics.count + compiler.diagnostics.count == start else {
       return nil
     }

@@ -60,12 +60,15 @@ public struct CensusConsistency: Sendable {
     let data = census.data.dataset
     let context = census.context
     let rows = census.rows
-    let shown = pack.groupings.filter { data.notProvided($0.reads, types: $0.typesRead) == nil }
-    notShown = pack.groupings.compactMap { grouping in
-      data.notProvided(grouping.reads, types: grouping.typesRead).map {
-        (grouping.name, $0)
+    var kept: [PackGrouping] = []
+    for grouping in pack.groupings {
+      if let missing = data.notProvided(grouping.reads, types: grouping.typesRead) {
+        notShown.append((grouping.name, missing))
+      } else {
+        kept.append(grouping)
       }
     }
+    let shown = kept
     let chunk = 1024
     let parts = ParallelMap.map((rows.count + chunk - 1) / chunk) { part in
       var frame = Frame(

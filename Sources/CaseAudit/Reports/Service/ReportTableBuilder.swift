@@ -33,10 +33,7 @@ enum ReportTableBuilder {
     return TableCounts(
       columns: columns, rows: rows, unknownCases: counts.unknownCases,
       uncounted: counts.uncounted, counted: counts.counted, unknownDates: counter.unknownDates,
-      notProvided: counter.notProvided,
-      beforeRecords: counter.data.recordsFrom.flatMap {
-        counter.beforeRecords > 0 ? (counter.beforeRecords, $0) : nil
-      })
+      notProvided: counter.notProvided, beforeRecords: counter.beforeRecords)
   }
 
   /// The document's table: counts as counts, the definition's note with what was not counted.

@@ -9,8 +9,9 @@ struct TableCounter {
   let dates: [(day: Value, key: String, label: String)]
   /// The date columns left out because their dates are unknown, which the table's note says.
   let unknownDates: UnknownDates
-  /// The date columns left out because they fall before the export's records begin.
-  let beforeRecords: Int
+  /// How many date columns are left out because they fall before the export's records begin,
+  /// and that day; nil when none is.
+  let beforeRecords: (count: Int, from: Day)?
   /// What the table reads that the export does not provide (`allocations`), or nil: then no
   /// case is counted, and the note says why.
   let notProvided: String?
@@ -51,13 +52,13 @@ struct TableCounter {
     guard case .dates(let columns) = table.columns else {
       dates = []
       unknownDates = .none
-      beforeRecords = 0
+      beforeRecords = nil
       return
     }
     guard case .list(var days) = columns.list.eval(&frame) else {
       dates = []
       unknownDates = .all
-      beforeRecords = 0
+      beforeRecords = nil
       return
     }
     // A count on a day the export does not hold every case of would be short.
@@ -66,10 +67,10 @@ struct TableCounter {
         guard case .date(let date) = day else { return true }
         return date >= from
       }
-      beforeRecords = days.count - kept.count
+      beforeRecords = kept.count < days.count ? (days.count - kept.count, from) : nil
       days = kept
     } else {
-      beforeRecords = 0
+      beforeRecords = nil
     }
     let unknown = days.filter(\.isNull).count
     unknownDates = unknown == 0 ? .none : .some(unknown)

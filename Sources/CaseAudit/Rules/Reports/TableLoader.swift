@@ -69,7 +69,7 @@ struct TableLoader {
     if reader["for_each"] != nil, forEach == nil { return nil }
     // `dateColumns` took the reads before it (none) and refuses dates that read records, so
     // what is left is what the rest of the table reads.
-    let reads = compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
+    let reads = compiler.takeReadsInOrder()
     let typesRead = compiler.takeTypesRead().subtracting([schema.caseType]).sorted()
     var table = TableDefinition(
       id: id, title: title, note: note,
@@ -104,7 +104,7 @@ struct TableLoader {
       ExpressionSource(text: listText, within: source, offset: 0), in: Scope(),
       expecting: .list(.date), role: "dates")
     // The columns are the same for every case, so the dates are computed once, from the run.
-    let reads = compiler.takeReads().sorted { ($0.type, $0.field) < ($1.type, $1.field) }
+    let reads = compiler.takeReadsInOrder()
     if let read = reads.first, list != nil {
       let type = schema.types[read.type]
       diagnostics.append(
