@@ -95,6 +95,28 @@ import Testing
         + " not provided, or some of the case's were excluded for errors.")
   }
 
+  /// A headline figure whose table was not counted at all is put down to that, not to a table
+  /// the report lacks.
+  @Test func aHeadlineFigureFromATableNotCountedSaysSo() {
+    var held = ReportTable(
+      id: "reviews_held", title: "Reviews held", rowHeading: "Reviews",
+      columns: [ReportColumn(key: "count", label: "Count")], rows: [])
+    held.uncountedCases = 4
+    held.notProvided = "reviews"
+    let headline = ServiceHeadline.table(
+      this: [held], previous: nil, thisLabel: "2021-22", previousLabel: "2020-21")
+    #expect(
+      headline.note
+        == "Taken from the tables below, evaluated for this period and for the same period a"
+        + " year earlier. On time: reviews within timescale over those within timescale or late."
+        + " Participation: code PN1 to PN6 over PN1 to PN7 (PN0, under 4, and empty codes left"
+        + " out). Not shown, as the pack's report has no table to take it from: Children looked"
+        + " after at the as-at date; Reviews of children aged 4 or over in which they"
+        + " participated; Escalations raised. Not shown, as its table could not count some cases"
+        + " or items (see the table): Reviews held; Reviews held on time (of those whose"
+        + " timeliness is known).")
+  }
+
   /// The fixture's grouping reads the first review's chair's name.
   @Test func aGroupingReadingAFileNotGivenIsNotShownAndSaysWhy() throws {
     let pack = try #require(

@@ -57,12 +57,14 @@ public enum ServiceHeadline {
     var incomplete: [String] = []
     let rows = figures.map { figure -> ReportRow in
       var now = value(figure.source, in: this)
-      if now == nil { missing.append(figure.label) }
       var before = previous.flatMap { value(figure.source, in: $0) }
-      // A count that leaves cases or items out is a lower bound, not the figure.
+      // A count that leaves cases or items out is a lower bound, not the figure; a table not
+      // counted at all has no rows, which is said as that, not as a table the report lacks.
       if isIncomplete(figure.source, in: this) {
         now = nil
         incomplete.append(figure.label)
+      } else if now == nil {
+        missing.append(figure.label)
       }
       if let previous, isIncomplete(figure.source, in: previous) { before = nil }
       return ReportRow(
